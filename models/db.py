@@ -1,0 +1,49 @@
+"""Database connection: one proxy for the whole program, opened once by main.py (or a test).
+
+WAL keeps readers (the desk's search) unblocked while a check-in commits; synchronous=FULL makes
+every commit reach the disk before it returns, so "saved" on screen means saved after a power cut.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+db = DatabaseProxy()
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 5000,
+    "cache_size": -32000,  # 32 MB page cache
+    "temp_store": "memory",
+}
+
+
+class DatabaseOpenError(RuntimeError):
+    """The database file cannot be opened or written (locked, read-only, disk full)."""
+
+
+def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) the database at *path*, bind the proxy and bring the schema up to date."""
+    from . import migrations  # late: migrations import the models, which import this module
+
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        database.connect(reuse_if_open=True)
+    except Exception as exc:  # sqlite3.OperationalError and friends
+        raise DatabaseOpenError(f"{path}: {exc}") from exc
+    db.initialize(database)
+    if migrate:
+        migrations.migrate(database)
+    return database
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()

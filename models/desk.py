@@ -1,0 +1,43 @@
+"""The local desk: one database is one desk, with a UUID and an Ed25519 key pair made with it."""
+from __future__ import annotations
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from . import clock
+from .db import db
+from .schema import Desk
+
+def _new_key_pair() -> tuple[bytes, bytes]:
+    private = Ed25519PrivateKey.generate()
+    private_raw = private.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    public_raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return private_raw, public_raw
+
+
+def ensure_local_desk(name: str = "") -> Desk:
+    desk = Desk.get_or_none(Desk.is_local == True)  # noqa: E712 (peewee expression)
+    if desk is None:
+        private_raw, public_raw = _new_key_pair()
+        with db.atomic():
+            desk = Desk.create(
+                name=name or "Meja 1",
+                is_local=True,
+                private_key=private_raw,
+                public_key=public_raw,
+                created_at=clock.iso(clock.now()),
+            )
+    return desk
+
+
+def local_desk() -> Desk:
+    return ensure_local_desk()
+
+
+def rename_local_desk(name: str) -> Desk:
+    desk = local_desk()
+    desk.name = name.strip() or desk.name
+    desk.save()
+    return desk

@@ -1,0 +1,339 @@
+"""NIP / NI PPPK / NIK parsing and validation (stdlib only, no Qt, no peewee).
+
+Layouts (see /work/shared/DOMAIN.md "Identifiers"):
+  PNS NIP  YYYYMMDD YYYYMM G SSS          digit 13 (index 12) is 0/1: tens of the TMT month
+  PPPK NI  YYYYMMDD YYYY 2 K G SSS        digit 13 is the literal 2, K = contract digit 1..9
+  NIK      PP KK CC DDMMYY SSSS           women: DD + 40; odd dates are legal (warning only)
+Every rejection carries a Reason naming exactly what is wrong, in Indonesian and English.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import NoReturn
+from urllib.parse import unquote_plus
+
+__all__ = ["Reason", "NipInfo", "NikInfo", "IdentifierError", "normalize_digits", "parse_nip",
+           "parse_nik", "format_nip", "classify", "extract_code"]
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    id: str
+    en: str
+
+    def __str__(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class NipInfo:
+    nip: str
+    category: str            # "PNS" | "PPPK"
+    birth_date: date
+    gender: str              # "L" | "P"
+    tmt: date                # PNS: 1st of TMT CPNS month; PPPK: Jan 1 of TMT year
+    sequence: int
+    contract_digit: int | None
+
+
+@dataclass(frozen=True)
+class NikInfo:
+    nik: str
+    province: str
+    regency: str
+    district: str
+    birth_date: date | None
+    gender: str
+    serial: str
+    warnings: tuple[Reason, ...] = ()
+
+
+class IdentifierError(ValueError):
+    def __init__(self, reason: Reason):
+        super().__init__(reason.id)
+        self.reason = reason
+
+
+def _fail(code: str, id_text: str, en_text: str) -> NoReturn:
+    raise IdentifierError(Reason(code, id_text, en_text))
+
+
+_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+_MONTH = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+_EXCEL_ID = ("Nomor ini sudah diubah Excel menjadi angka ({0}); digit terakhirnya hilang. "
+             "Ketik ulang dari dokumen asli (SK/kartu pegawai/KTP), jangan ditebak.")
+_EXCEL_EN = ("Excel turned this number into a numeric value ({0}); its last digits are lost. "
+             "Retype it from the source document (decree/ID card); do not guess them.")
+# 1.98609E+17, 1,98609E+17, 1.98609e17: a spreadsheet's scientific display.
+_SCI = re.compile(r"[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+")
+# 198.609.262.015.051.000 / 198,609,262,015,051,000: a number shown with thousands separators.
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+")
+# 198609262015051001.0: went through a float somewhere.
+_DOT_ZERO = re.compile(r"\d{15,}[.,]0+")
+# Separators used in printed numbers ("19860926 201505 1 001", "19860926.201505.1.001").
+_SEP_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\s.\-]+(?=\d)")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
+
+
+def normalize_digits(raw) -> str:
+    """Return the bare ASCII digit string; raise IdentifierError for anything unsafe to read."""
+    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+        _fail("empty", "Nomor kosong", "The number is empty")
+    if isinstance(raw, bool):
+        _fail("not_digits", "Nomor harus berupa angka", "The number must consist of digits")
+    if isinstance(raw, float):
+        # 2**53 ~ 9e15: a float cannot hold a 16- or 18-digit number exactly, so never trust one.
+        if math.isfinite(raw) and abs(raw) >= 1e15:
+            shown = f"{raw:.5E}"
+            _fail("excel_float", _EXCEL_ID.format(shown), _EXCEL_EN.format(shown))
+        if not (math.isfinite(raw) and raw.is_integer() and raw >= 0):
+            _fail("not_digits", f"Nomor harus bilangan bulat positif, tertulis {raw!r}",
+                  f"The number must be a positive whole number, got {raw!r}")
+        return str(int(raw))
+    if isinstance(raw, int):
+        if raw < 0:
+            _fail("not_digits", "Nomor tidak boleh bertanda minus", "The number cannot be negative")
+        return str(raw)
+    text = str(raw).translate(_INVISIBLE).strip()
+    if text[:1] in ("'", "\u2019", "`"):        # Excel's "keep as text" apostrophe
+        text = text[1:].strip()
+    if not text:
+        _fail("empty", "Nomor kosong", "The number is empty")
+    if _SCI.fullmatch(text) or _DOT_ZERO.fullmatch(text) or (
+            _THOUSANDS.fullmatch(text) and sum(c.isdigit() for c in text) > 15):
+        _fail("excel_float", _EXCEL_ID.format(text), _EXCEL_EN.format(text))
+    text = _SEP_BETWEEN_DIGITS.sub("", text)
+    # Full-width / other-script digits are still digits; letters are not silently fixed.
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    bad = sorted({c for c in text if c not in "0123456789"}, key=text.index)
+    if bad:
+        shown = " ".join(repr(c) for c in bad[:5])
+        hint_id = hint_en = ""
+        look = [f"{c!r}→{_LOOKALIKE[c]}" for c in bad if c in _LOOKALIKE]
+        if look:
+            hint_id = f" (huruf yang mirip angka? {', '.join(look)})"
+            hint_en = f" (a letter that looks like a digit? {', '.join(look)})"
+        _fail("not_digits", f"Nomor hanya boleh berisi angka; ada karakter {shown}{hint_id}",
+              f"The number may contain only digits; found {shown}{hint_en}")
+    return text
+
+
+def _real_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _check_month(month: int, what_id: str, what_en: str) -> None:
+    if not 1 <= month <= 12:
+        _fail("bad_month", f"{what_id} pada NIP tidak ada: bulan {month:02d} (harus 01-12)",
+              f"{what_en} in the NIP does not exist: month {month:02d} (must be 01-12)")
+
+
+def parse_nip(raw, *, today: date | None = None) -> NipInfo:
+    today = today or date.today()
+    nip = normalize_digits(raw)
+    n = len(nip)
+    if n == 16:
+        _fail("nip_is_nik", "Ini tampaknya NIK (16 digit), bukan NIP (18 digit)",
+              "This looks like a NIK (16 digits), not a NIP (18 digits)")
+    if n == 9:
+        _fail("nip_old", "Ini tampaknya NIP lama (9 digit); gunakan NIP baru 18 digit",
+              "This looks like an old 9-digit NIP; use the new 18-digit NIP")
+    if n != 18:
+        _fail("nip_length", f"NIP harus 18 digit, tertulis {n} digit",
+              f"A NIP must have 18 digits, this one has {n}")
+
+    by, bm, bd = int(nip[0:4]), int(nip[4:6]), int(nip[6:8])
+    _check_month(bm, "Bulan lahir", "Birth month")
+    birth = _real_date(by, bm, bd)
+    if birth is None:
+        _fail("bad_date", f"Tanggal lahir pada NIP tidak ada: {bd} {_BULAN[bm - 1]} {by}",
+              f"The birth date in the NIP does not exist: {_MONTH[bm - 1]} {bd}, {by}")
+
+    ty = int(nip[8:12])
+    if nip[12] == "2":           # PPPK: only a year, then the literal 2 and a contract digit
+        category, tmt, contract = "PPPK", date(ty, 1, 1), int(nip[13])
+        if contract == 0:
+            _fail("bad_contract", "Digit perjanjian kerja PPPK (digit ke-14) harus 1-9, tertulis 0",
+                  "The PPPK contract digit (digit 14) must be 1-9, got 0")
+    else:
+        tm = int(nip[12:14])
+        _check_month(tm, "Bulan TMT CPNS", "TMT CPNS month")
+        category, tmt, contract = "PNS", date(ty, tm, 1), None
+
+    if nip[14] not in "12":
+        _fail("bad_gender", f"Digit jenis kelamin (digit ke-15) harus 1 (laki-laki) atau 2 "
+              f"(perempuan), tertulis {nip[14]}",
+              f"The gender digit (digit 15) must be 1 (male) or 2 (female), got {nip[14]}")
+    seq = int(nip[15:18])
+    if seq == 0:
+        _fail("bad_sequence", "Nomor urut NIP (3 digit terakhir) tidak boleh 000; jika angka "
+              "terakhir hilang karena Excel, ketik ulang dari SK",
+              "The NIP sequence (last 3 digits) cannot be 000; if Excel dropped the last digits, "
+              "retype it from the decree")
+
+    if not 1940 <= by <= today.year - 15:
+        _fail("birth_implausible", f"Tahun lahir {by} pada NIP tidak masuk akal "
+              f"(harus 1940-{today.year - 15})",
+              f"Birth year {by} in the NIP is implausible (must be 1940-{today.year - 15})")
+    pppk = category == "PPPK"
+    tmt_id = f"TMT {'' if pppk else _BULAN[tmt.month - 1] + ' '}{tmt.year}"
+    tmt_en = f"TMT {'' if pppk else _MONTH[tmt.month - 1] + ' '}{tmt.year}"
+    birth_id, birth_en = f"{bd} {_BULAN[bm - 1]} {by}", f"{_MONTH[bm - 1]} {bd}, {by}"
+    if tmt.year > today.year + 1:
+        _fail("tmt_future", f"{tmt_id} pada NIP ada di masa depan",
+              f"The {tmt_en} in the NIP lies in the future")
+    if tmt.year < by or (not pppk and tmt <= birth):
+        _fail("tmt_before_birth", f"{tmt_id} pada NIP sebelum tanggal lahir {birth_id}",
+              f"The {tmt_en} in the NIP is before the birth date {birth_en}")
+    if tmt.year < by + 15:
+        _fail("tmt_too_young", f"{tmt_id} pada NIP berarti mulai bekerja pada umur "
+              f"{tmt.year - by} tahun (lahir {birth_id}); tidak mungkin",
+              f"The {tmt_en} in the NIP means starting work at age {tmt.year - by} "
+              f"(born {birth_en}); impossible")
+    if tmt.year < 1960:
+        _fail("tmt_implausible", f"{tmt_id} pada NIP terlalu lama (sebelum 1960)",
+              f"The {tmt_en} in the NIP is implausibly early (before 1960)")
+
+    return NipInfo(nip, category, birth, "L" if nip[14] == "1" else "P", tmt, seq, contract)
+
+
+def parse_nik(raw, *, today: date | None = None) -> NikInfo:
+    today = today or date.today()
+    nik = normalize_digits(raw)
+    n = len(nik)
+    if n == 18:
+        _fail("nik_is_nip", "Ini tampaknya NIP (18 digit), bukan NIK (16 digit)",
+              "This looks like a NIP (18 digits), not a NIK (16 digits)")
+    if n != 16:
+        cut = 12 <= n < 16
+        _fail("nik_length", f"NIK harus 16 digit, tertulis {n} digit" + ("; mungkin terpotong" * cut),
+              f"A NIK must have 16 digits, this one has {n}" + ("; it may have been cut off" * cut))
+    prov, kab, kec = nik[0:2], nik[2:4], nik[4:6]
+    # Province codes run 11 (Aceh) .. 96 (Papua Barat Daya); regency/district 00 do not exist.
+    if int(prov) < 11 or kab == "00" or kec == "00":
+        _fail("nik_region", f"Kode wilayah NIK tidak ada: {prov}.{kab}.{kec}",
+              f"The NIK region code does not exist: {prov}.{kab}.{kec}")
+    warnings: list[Reason] = []
+    if int(prov) > 96:
+        warnings.append(Reason("nik_province_unknown", f"Kode provinsi NIK {prov} tidak dikenal",
+                               f"NIK province code {prov} is not known"))
+    dd, mm, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    gender = "P" if dd > 40 else "L"
+    day = dd - 40 if dd > 40 else dd
+    year = 1900 + yy if yy > today.year % 100 else 2000 + yy
+    birth = _real_date(year, mm, day)
+    if birth is None:
+        # Odd dates are legal in issued NIKs: never reject, never "correct".
+        warnings.append(Reason(
+            "nik_bad_date", f"Bagian tanggal lahir NIK ({nik[6:12]}) bukan tanggal yang ada; "
+            "NIK tetap diterima apa adanya",
+            f"The birth-date part of the NIK ({nik[6:12]}) is not a real date; "
+            "the NIK is accepted as it is"))
+    return NikInfo(nik, prov, kab, kec, birth, gender, nik[12:16], tuple(warnings))
+
+
+def format_nip(nip: str) -> str:
+    """'198609262015051001' -> '19860926 201505 1 001' (PPPK printed with the same split)."""
+    if isinstance(nip, str) and len(nip) == 18 and nip.isascii() and nip.isdigit():
+        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+    return nip
+
+
+def classify(raw) -> str:
+    try:
+        digits = normalize_digits(raw)
+    except IdentifierError:
+        return "unknown"
+    return {18: "nip", 16: "nik"}.get(len(digits), "unknown")
+
+
+# Printed groupings joined back into one run before looking for 18/16-digit runs.
+_SEP = r"(?:\s*[.\-/]\s*|\s+)"
+_PRINTED = [re.compile(p.replace("S", _SEP)) for p in (
+    r"(?<!\d)(\d{8})S(\d{6})S(\d)S(\d{3})(?!\d)",           # NIP 8-6-1-3
+    r"(?<!\d)(\d{8})S(\d{4})S(\d)S(\d)S(\d)S(\d{3})(?!\d)",  # NI PPPK 8-4-1-1-1-3
+    r"(?<!\d)(\d{4})S(\d{4})S(\d{4})S(\d{4})(?!\d)",         # NIK 4-4-4-4
+    r"(?<!\d)(\d{6})S(\d{6})S(\d{4})(?!\d)")]                # NIK 6-6-4
+# A label (JSON key, query key, printed prefix) directly followed by a digit run.
+_LABELED = re.compile(r"(?i)(?<![a-z])(nip(?:[ _]?baru)?|ni[ _]?pppk|nik)(?![a-z])\W{0,6}?(\d+)")
+_RUN = re.compile(r"(?<!\d)\d+(?!\d)")
+
+
+def _json_codes(obj) -> list[tuple[str, str]]:
+    """(kind, value) for every nip/nik-like key anywhere in a decoded JSON payload."""
+    found: list[tuple[str, str]] = []
+    items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) else ()
+    for key, value in items:
+        label = str(key).lower().replace("_", "").replace(" ", "") if isinstance(obj, dict) else ""
+        if label in ("nip", "nipbaru", "nipppk", "nik") and isinstance(value, (str, int)):
+            found.append((label[:3] if label != "nipppk" else "nip", str(value)))
+        else:
+            found.extend(_json_codes(value))
+    return found
+
+
+def _digits_or_blank(value: str) -> str:
+    try:
+        return normalize_digits(value)
+    except IdentifierError:
+        return ""
+
+
+def _join_printed(text: str) -> str:
+    for pattern in _PRINTED:
+        text = pattern.sub(lambda m: "".join(m.groups()), text)
+    return text
+
+
+def extract_code(scanned: str) -> str | None:
+    """Find the one 18-digit NIP or 16-digit NIK in scanner/QR text; None when not recognised.
+
+    Explicit keys (JSON "nip"/"nik", ?nip=, "NIP:") win; a labelled value of the wrong length
+    gives None rather than a guess at some other number. Unlabelled runs must be unambiguous.
+    Dates are not checked here.
+    """
+    if not isinstance(scanned, str):
+        return None
+    # Scanner framing (STX/ETX, CR/LF, tab) becomes whitespace; zero-width marks vanish.
+    text = "".join("" if unicodedata.category(c) == "Cf" else " "
+                   if unicodedata.category(c)[0] in "CZ" else c for c in scanned).strip()
+    if "%" in text:
+        text = unquote_plus(text)
+    labeled: list[tuple[str, str]] = []
+    if text[:1] in ("{", "["):
+        try:
+            labeled = [(k, _digits_or_blank(v)) for k, v in _json_codes(json.loads(text))]
+        except ValueError:
+            pass
+    text = _join_printed(text)
+    if not labeled:
+        labeled = [("nik" if m.group(1).lower() == "nik" else "nip", m.group(2))
+                   for m in _LABELED.finditer(text)]
+    if labeled:
+        # NIP keys before NIK keys; the first of each in document order.
+        for kind in ("nip", "nik"):
+            for k, value in labeled:
+                if k == kind and len(value) in (16, 18):
+                    return value
+        return None
+    runs = [m.group(0) for m in _RUN.finditer(text)]
+    for length in (18, 16):
+        found = {r for r in runs if len(r) == length}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None          # two different codes: refuse rather than pick one
+    return None

@@ -1,0 +1,39 @@
+"""Pact texts: every version ever shown is kept unchanged, keyed by the SHA-256 of its bytes, so a
+signature can always be matched to the exact words the signer read."""
+from __future__ import annotations
+
+import hashlib
+
+from resources import resource_path
+
+from . import clock
+from .db import db
+from .schema import PactText
+
+DEFAULT_TEMPLATE = "pakta_netralitas_asn.txt"
+
+
+def normalize_text(text: str) -> str:
+    # Line endings differ between Windows and the rest; the hash must not.
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip() + "\n"
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+def default_pact_text() -> str:
+    return normalize_text(resource_path("pact", DEFAULT_TEMPLATE).read_text(encoding="utf-8"))
+
+
+def store_pact_text(text: str) -> PactText:
+    """Return the stored version of *text*, adding it if it is new. Existing rows are never changed."""
+    text = normalize_text(text)
+    if not text.strip():
+        raise ValueError("pact text is empty / teks pakta kosong")
+    digest = text_sha256(text)
+    with db.atomic():
+        row = PactText.get_or_none(PactText.sha256 == digest)
+        if row is None:
+            row = PactText.create(sha256=digest, text=text, created_at=clock.iso(clock.now()))
+    return row

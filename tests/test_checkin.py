@@ -1,0 +1,170 @@
+"""The check-in rules: one live record per person, durable, voids kept, signatures checked."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from models import checkin, queries
+from models.demo import demo_strokes, insert_people
+from models.errors import AlreadyDone, Refused
+from models.events import create_event, resolve_units
+from models.schema import Attendance, Employee, Signature
+from models.strokes import StrokeData
+
+
+def _people():
+    return [
+        {"nip": "198609262015051001", "nik": None, "name": "AHMAD YANI", "front_title": "Drs.", "back_title": "M.Si.",
+         "gender": "L", "birth_date": date(1986, 9, 26), "category": "PNS", "golongan": "III/a", "pangkat": "Penata Muda",
+         "position": "Analis", "unit": "Dinas Kesehatan"},
+        {"nip": "199001012024211002", "nik": None, "name": "SITI AMINAH", "front_title": "", "back_title": "S.Pd.",
+         "gender": "P", "birth_date": date(1990, 1, 1), "category": "PPPK", "golongan": "IX", "pangkat": "",
+         "position": "Guru", "unit": "Dinas Kesehatan"},
+        {"nip": "197001012000031003", "nik": None, "name": "BUDI SANTOSO", "front_title": "", "back_title": "",
+         "gender": "L", "birth_date": date(1970, 1, 1), "category": "PNS", "golongan": "IV/a", "pangkat": "Pembina",
+         "position": "Camat", "unit": "Kecamatan Kota"},
+    ]
+
+
+@pytest.fixture
+def event(db, at):
+    at(7, 0)
+    insert_people(_people())
+    return create_event("Apel", date(2026, 11, 23), start_time="07:30", units=resolve_units(["Dinas Kesehatan"]))
+
+
+def person(nip: str) -> Employee:
+    return Employee.get(Employee.nip == nip)
+
+
+def test_check_in_is_recorded_once_and_second_returns_existing(event, at):
+    at(7, 10)
+    first = checkin.check_in(event, person("198609262015051001"), method="scan")
+    assert first.created and first.attendance.status == "H" and not first.attendance.late
+    at(7, 40)
+    second = checkin.check_in(event, person("198609262015051001"), method="search")
+    assert not second.created
+    assert second.attendance.id == first.attendance.id
+    assert second.attendance.recorded_at.startswith("2026-11-23T07:10")
+    assert Attendance.select().count() == 1
+
+
+def test_late_flag_against_start_time(event, at):
+    at(7, 31)
+    assert checkin.check_in(event, person("199001012024211002")).attendance.late
+
+
+def test_record_carries_desk_offset_and_method(event, at):
+    at(7, 5)
+    att = checkin.check_in(event, person("198609262015051001"), method="camera").attendance
+    assert att.recorded_at.endswith("+07:00")
+    assert att.recorded_utc == "2026-11-23T00:05:00.000Z"
+    assert att.method == "camera" and att.desk_id
+    assert len(att.id) == 36
+
+
+def test_signature_with_check_in_and_second_refused(event):
+    emp = person("198609262015051001")
+    result = checkin.check_in(event, emp, strokes=demo_strokes(1))
+    assert result.signature_created and result.signature.pact_id == event.pact_id
+    with pytest.raises(AlreadyDone):
+        checkin.record_signature(result.attendance, demo_strokes(2))
+    assert Signature.select().count() == 1
+
+
+def test_present_without_signature_gets_it_on_second_check_in(event):
+    emp = person("198609262015051001")
+    checkin.check_in(event, emp)
+    again = checkin.check_in(event, emp, strokes=demo_strokes(3))
+    assert not again.created and again.signature_created
+
+
+@pytest.mark.parametrize("strokes", [
+    {"width": 600, "height": 200, "strokes": [[[10, 10, 0, 1], [50, 80, 10, 1]]]},  # too few points
+    {"width": 600, "height": 200, "strokes": [[[10 + i, 10 + i % 3 * 10, i, 1] for i in range(30)]]},  # too short
+    {"width": 600, "height": 200, "strokes": [[[10 + i * 10, 100 + i % 2 * 2, i, 1] for i in range(30)]]},  # flat
+])
+def test_too_little_ink_refused_and_nothing_written(event, strokes):
+    with pytest.raises(Refused) as err:
+        checkin.check_in(event, person("198609262015051001"), strokes=StrokeData.from_obj(strokes))
+    assert err.value.code == "too_little_ink"
+    assert Attendance.select().count() == 0  # the check-in was not half-written
+
+
+@pytest.mark.parametrize("bad", [[], {"width": 0, "height": 1, "strokes": []},
+                                 {"width": 600, "height": 200, "strokes": [[[1, 2]]]},
+                                 {"width": 600, "height": 200, "strokes": [[[1, 2, 3, 1.5]]]}])
+def test_bad_stroke_files_refused(bad):
+    with pytest.raises(Refused):
+        StrokeData.from_obj(bad)
+
+
+def test_void_keeps_record_and_allows_new_check_in(event):
+    emp = person("198609262015051001")
+    att = checkin.check_in(event, emp).attendance
+    with pytest.raises(Refused):
+        checkin.void_attendance(att, "  ")
+    checkin.void_attendance(att, "salah orang")
+    with pytest.raises(AlreadyDone):
+        checkin.void_attendance(att, "lagi")
+    again = checkin.check_in(event, emp)
+    assert again.created and again.attendance.id != att.id
+    assert Attendance.select().count() == 2
+    assert Attendance.get_by_id(att.id).void_reason == "salah orang"
+
+
+def test_absence_marks_and_arrival(event):
+    emp = person("199001012024211002")
+    mark = checkin.mark_absence(event, emp, "S", note="demam").attendance
+    with pytest.raises(Refused):
+        checkin.mark_absence(event, emp, "X")
+    arrived = checkin.check_in(event, emp)
+    assert arrived.created
+    assert Attendance.get_by_id(mark.id).voided_at is not None
+    with pytest.raises(AlreadyDone):
+        checkin.mark_absence(event, emp, "I")
+
+
+def test_cannot_sign_needs_note(event):
+    emp = person("199001012024211002")
+    with pytest.raises(Refused):
+        checkin.mark_cannot_sign(event, emp, "")
+    result = checkin.mark_cannot_sign(event, emp, "tangan kanan cedera")
+    assert result.attendance.note == "tangan kanan cedera" and result.signature is None
+
+
+def test_walk_in_validated_and_flagged(event):
+    with pytest.raises(Refused):
+        checkin.register_walk_in(event, "198613262015051001", "SALAH BULAN")  # month 13
+    with pytest.raises(Refused):
+        checkin.register_walk_in(event, "12345", "PENDEK")
+    result = checkin.register_walk_in(event, "3201014509900001", "NENG EUIS")  # NIK, woman (day+40)
+    emp = result.attendance.employee
+    assert emp.is_walk_in and emp.category == "NON_ASN" and emp.gender == "P" and emp.nik == "3201014509900001"
+    again = checkin.register_walk_in(event, "198609262015051001", "AHMAD YANI")  # on the roster already
+    assert not again.attendance.employee.is_walk_in
+
+
+def test_counts_expected_present_signed_late_codes(event, at):
+    at(7, 10)
+    checkin.check_in(event, person("198609262015051001"), strokes=demo_strokes(1))
+    checkin.mark_absence(event, person("199001012024211002"), "DL")
+    at(7, 45)
+    checkin.check_in(event, person("197001012000031003"))  # other unit: counted as expected once present
+    counts = queries.event_counts(event)
+    assert (counts.expected, counts.present, counts.signed, counts.late) == (3, 2, 1, 1)
+    assert counts.codes["DL"] == 1 and counts.pct(counts.present) == pytest.approx(66.7)
+    per_unit = {u.unit_name: u for u in queries.unit_counts(event)}
+    assert per_unit["Dinas Kesehatan"].expected == 2 and per_unit["Dinas Kesehatan"].signed == 1
+    assert per_unit["Kecamatan Kota"].present == 1
+    names = [p.name for p in queries.not_signed_people(event)]
+    assert names == ["SITI AMINAH", "BUDI SANTOSO"]
+
+
+def test_closed_event_refuses(event):
+    from models.events import set_closed
+
+    set_closed(event, True)
+    with pytest.raises(Refused):
+        checkin.check_in(event, person("198609262015051001"))

@@ -1,0 +1,1 @@
+"""The command line: `ikrar [--db PATH] COMMAND …`. Imports no Qt, so commands start fast."""

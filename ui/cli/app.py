@@ -1,0 +1,101 @@
+"""Argument parsing and dispatch. Each commands module registers its own sub-commands."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from models.errors import DomainError, set_language
+
+from . import cmd_checkin, cmd_event, cmd_roster
+from .output import EXIT_FAILED, EXIT_USAGE, Output
+from .paths import default_db, demo_db
+
+COMMAND_MODULES = [cmd_roster, cmd_event, cmd_checkin]
+
+
+def _optional_modules():
+    """Command modules of later parts (reports, sync, desk), registered when present."""
+    import importlib
+
+    for name in ("cmd_report", "cmd_sync", "cmd_desk"):
+        try:
+            yield importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{name}":
+                raise
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted before or after the command name (`ikrar --json status …` or `ikrar status … --json`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="answer in JSON")
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: the data folder)")
+    common.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS, help="language of messages")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="ikrar", parents=[common],
+        description="Ikrar: daftar hadir dan tanda tangan pakta integritas netralitas ASN, luring.",
+    )
+    parser.add_argument("--demo", action="store_true", help="use (and if needed build) the demo database")
+    parser.add_argument("--fullscreen", action="store_true", help="open the window full screen")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in [*COMMAND_MODULES, *_optional_modules()]:
+        module.register(sub, common)
+    return parser
+
+
+def open_db(args) -> Path:
+    from models.db import open_database
+
+    path = Path(args.db) if getattr(args, "db", None) else (demo_db() if args.demo else default_db())
+    open_database(path)
+    if args.demo and not getattr(args, "db", None):
+        from models.schema import Event
+
+        if not Event.select().exists():
+            from models.demo import build_demo
+
+            build_demo()
+    return path
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 for usage, 0 for --help
+        return int(exc.code or 0)
+    out = Output(json_mode=getattr(args, "json", False))
+    if getattr(args, "lang", None):
+        set_language(args.lang)
+    if args.command is None:
+        from .cmd_gui import start_gui
+
+        return start_gui(args)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.parse_args([args.command, "--help"])
+        return EXIT_USAGE
+    try:
+        if not getattr(args, "no_db", False):
+            open_db(args)
+            if not getattr(args, "lang", None):
+                from models import settings
+
+                set_language(settings.get("language"))
+        return handler(args, out)
+    except DomainError as err:
+        return out.error(err)
+    except KeyboardInterrupt:
+        return out.error("dibatalkan / cancelled")
+    except OSError as err:
+        return out.error(f"{getattr(err, 'filename', '') or ''} {err.strerror or err}".strip())
+
+
+def main() -> None:
+    sys.exit(run())

@@ -1,0 +1,153 @@
+"""`ikrar event new|list|show`, `ikrar status`, `ikrar demo`, `ikrar search`."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from models.errors import Refused
+
+from .output import EXIT_OK, say
+
+
+def register(sub, common) -> None:
+    ev = sub.add_parser("event", parents=[common], help="create or list events")
+    ev_sub = ev.add_subparsers(dest="event_command", metavar="ACTION")
+    new = ev_sub.add_parser("new", parents=[common], help="create an event (prints its id)")
+    new.add_argument("--title", required=True)
+    new.add_argument("--date", required=True, help="YYYY-MM-DD")
+    new.add_argument("--time", default="07:30", help="start time HH:MM (late after it)")
+    new.add_argument("--tz", default="WIB", choices=("WIB", "WITA", "WIT"))
+    new.add_argument("--kind", default="apel", choices=("apel", "upacara", "pakta"))
+    new.add_argument("--place", default="")
+    new.add_argument("--organizer", default="")
+    new.add_argument("--unit", action="append", default=[], help="an expected unit (repeat); default: all units")
+    new.add_argument("--pact-file", help="pact text file (default: the shipped template)")
+    new.add_argument("--approver-position", default="")
+    new.add_argument("--approver-name", default="")
+    new.add_argument("--approver-nip", default="")
+    new.set_defaults(handler=event_new)
+    lst = ev_sub.add_parser("list", parents=[common], help="list events")
+    lst.set_defaults(handler=event_list)
+
+    st = sub.add_parser("status", parents=[common], help="counts of an event")
+    st.add_argument("--event", required=True, help="event id or a prefix of it")
+    st.set_defaults(handler=status)
+
+    se = sub.add_parser("search", parents=[common], help="find people by name or NIP")
+    se.add_argument("text")
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--event", help="also show whether each is present at this event")
+    se.set_defaults(handler=search)
+
+    de = sub.add_parser("demo", parents=[common], help="build the demo database anew")
+    de.add_argument("--people", type=int, default=3000)
+    de.set_defaults(handler=demo, no_db=True)
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Refused(f"Tanggal '{text}' harus TTTT-BB-HH, misalnya 2026-11-23.",
+                      f"Date '{text}' must be YYYY-MM-DD, e.g. 2026-11-23.", code="date") from None
+
+
+def event_new(args, out) -> int:
+    from models.events import create_event, resolve_units
+
+    pact_text = None
+    if args.pact_file:
+        try:
+            with open(args.pact_file, encoding="utf-8-sig") as handle:
+                pact_text = handle.read()
+        except OSError as exc:
+            raise Refused(f"{args.pact_file}: tidak terbaca ({exc.strerror})", f"{args.pact_file}: cannot read ({exc.strerror})") from None
+    event = create_event(
+        args.title, _parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
+        organizer=args.organizer, units=resolve_units(args.unit), pact_text=pact_text,
+        approver_position=args.approver_position, approver_name=args.approver_name, approver_nip=args.approver_nip,
+    )
+    out.emit({"id": event.id}, event.id)
+    return EXIT_OK
+
+
+def event_dict(event) -> dict:
+    from models.events import expected_units
+
+    return {
+        "id": event.id, "title": event.title, "kind": event.kind, "date": event.date, "start_time": event.start_time,
+        "tz": event.tz, "place": event.place, "organizer": event.organizer, "closed": event.closed,
+        "pact_sha256": event.pact_id, "units": None if event.all_units else [u.name for u in expected_units(event)],
+    }
+
+
+def event_list(args, out) -> int:
+    from models.events import list_events
+
+    events = list_events()
+    lines = [f"{e.id}  {e.date}  {e.start_time} {e.tz}  {e.title}" for e in events] or [say("(belum ada acara)", "(no events yet)")]
+    out.emit([event_dict(e) for e in events], "\n".join(lines))
+    return EXIT_OK
+
+
+def status(args, out) -> int:
+    from models.events import find_event
+    from models.queries import event_counts, unit_counts
+
+    event = find_event(args.event)
+    total = event_counts(event)
+    units = unit_counts(event)
+    data = {"event": event_dict(event), "total": total.to_dict(),
+            "units": [{"unit": u.unit_name, **u.to_dict()} for u in units]}
+    codes = "  ".join(f"{k}:{v}" for k, v in total.codes.items())
+    lines = [
+        f"{event.title} — {event.date} {event.start_time} {event.tz}",
+        say(f"Diharapkan {total.expected}  Hadir {total.present} ({total.pct(total.present)}%)  "
+            f"Tanda tangan {total.signed} ({total.pct(total.signed)}%)  Terlambat {total.late}  {codes}",
+            f"Expected {total.expected}  Present {total.present} ({total.pct(total.present)}%)  "
+            f"Signed {total.signed} ({total.pct(total.signed)}%)  Late {total.late}  {codes}"),
+    ]
+    for u in units:
+        lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%")
+    out.emit(data, "\n".join(lines))
+    return EXIT_OK
+
+
+def search(args, out) -> int:
+    from models.events import find_event
+    from models.identifiers import format_nip
+    from models.search import search as run_search
+
+    event_id = find_event(args.event).id if args.event else None
+    hits = run_search(args.text, limit=max(1, args.limit), event_id=event_id)
+    data = [{"employee_id": h.employee_id, "nip": h.nip, "name": h.display_name, "position": h.position,
+             "unit": h.unit_name, "category": h.category, "present": h.present, "match": h.match} for h in hits]
+    lines = [f"{format_nip(h.nip) if h.nip else '(NIK)':22} {h.display_name[:40]:40} {h.unit_name[:30]}"
+             + ("  ✓" if h.present else "") for h in hits] or [say("(tidak ditemukan)", "(nothing found)")]
+    out.emit(data, "\n".join(lines))
+    return EXIT_OK
+
+
+def demo(args, out) -> int:
+    from models.db import close_database, open_database
+    from models.demo import build_demo
+
+    from .paths import demo_db
+
+    if getattr(args, "db", None):
+        path = Path(args.db)
+        if path.exists():  # never overwrite a file the user named: it may be a real desk
+            raise Refused(f"{path} sudah ada; demo hanya dibuat di berkas baru.",
+                          f"{path} already exists; the demo is only built into a new file.", code="exists")
+    else:
+        path = demo_db()
+        for suffix in ("", "-wal", "-shm"):
+            target = path.with_name(path.name + suffix)
+            if target.exists():
+                target.unlink()
+    open_database(path)
+    event = build_demo(max(1, args.people))
+    out.emit({"db": str(path), "event": event.id},
+             say(f"Basis data demo: {path}\nAcara demo: {event.id}", f"Demo database: {path}\nDemo event: {event.id}"))
+    close_database()
+    return EXIT_OK
