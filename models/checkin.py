@@ -69,7 +69,7 @@ def _add_signature(event: Event, attendance: Attendance, strokes: StrokeData, pa
             f"Sudah ditandatangani pada {existing.signed_at}.", f"Already signed at {existing.signed_at}.",
             existing=existing, code="already_signed",
         )
-    sha = pact_sha256 or (event.pact_id if event.pact_id else None)
+    sha = pact_sha256 or (event.pact_sha256 if event.pact_sha256 else None)
     if sha is None or PactText.get_or_none(PactText.sha256 == sha) is None:
         raise Refused("Teks pakta acara ini tidak ditemukan.", "This event's pact text is missing.", code="pact")
     return Signature.create(

@@ -67,7 +67,7 @@ def test_record_carries_desk_offset_and_method(event, at):
 def test_signature_with_check_in_and_second_refused(event):
     emp = person("198609262015051001")
     result = checkin.check_in(event, emp, strokes=demo_strokes(1))
-    assert result.signature_created and result.signature.pact_id == event.pact_id
+    assert result.signature_created and result.signature.pact_sha256 == event.pact_sha256
     with pytest.raises(AlreadyDone):
         checkin.record_signature(result.attendance, demo_strokes(2))
     assert Signature.select().count() == 1

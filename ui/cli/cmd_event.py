@@ -77,7 +77,7 @@ def event_dict(event) -> dict:
     return {
         "id": event.id, "title": event.title, "kind": event.kind, "date": event.date, "start_time": event.start_time,
         "tz": event.tz, "place": event.place, "organizer": event.organizer, "closed": event.closed,
-        "pact_sha256": event.pact_id, "units": None if event.all_units else [u.name for u in expected_units(event)],
+        "pact_sha256": event.pact_sha256, "units": None if event.all_units else [u.name for u in expected_units(event)],
     }
 
 

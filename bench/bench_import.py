@@ -1,0 +1,166 @@
+"""Roster import benchmark: 100,000 SIASN-like rows as CSV and as XLSX, each imported into a fresh
+database in its own subprocess (so the peak memory printed is that import's own). Prints figures;
+asserts nothing.
+
+    python bench/bench_import.py [--rows 100000] [--cache DIR] [--only csv|xlsx]
+
+The generated files are cached in DIR (default: <tmp>/ikrar-bench-roster): writing 100k rows of
+XLSX with openpyxl takes a minute or two.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The SIASN "Export Data ASN" header row (kanekescom/laravel-siasn-simpeg PegawaiCsvTransformer).
+SIASN_HEADERS = (
+    "PNS ID,NIP BARU,NIP LAMA,NAMA,GELAR DEPAN,GELAR BELAKANG,TEMPAT LAHIR ID,TEMPAT LAHIR NAMA,"
+    "TANGGAL LAHIR,JENIS KELAMIN,AGAMA ID,AGAMA NAMA,JENIS KAWIN ID,JENIS KAWIN NAMA,NIK,NOMOR HP,"
+    "EMAIL,EMAIL GOV,ALAMAT,NPWP NOMOR,BPJS,JENIS PEGAWAI ID,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM ID,"
+    "KEDUDUKAN HUKUM NAMA,STATUS CPNS PNS,KARTU ASN VIRTUAL,NOMOR SK CPNS,TANGGAL SK CPNS,TMT CPNS,"
+    "NOMOR SK PNS,TANGGAL SK PNS,TMT PNS,GOL AWAL ID,GOL AWAL NAMA,GOL AKHIR ID,GOL AKHIR NAMA,"
+    "TMT GOLONGAN,MK TAHUN,MK BULAN,JENIS JABATAN ID,JENIS JABATAN NAMA,JABATAN ID,JABATAN NAMA,"
+    "TMT JABATAN,TINGKAT PENDIDIKAN ID,TINGKAT PENDIDIKAN NAMA,PENDIDIKAN ID,PENDIDIKAN NAMA,"
+    "TAHUN LULUS,KPKN ID,KPKN NAMA,LOKASI KERJA ID,LOKASI KERJA NAMA,UNOR ID,UNOR NAMA,"
+    "INSTANSI INDUK ID,INSTANSI INDUK NAMA,INSTANSI KERJA ID,INSTANSI KERJA NAMA,"
+    "SATUAN KERJA INDUK ID,SATUAN KERJA INDUK NAMA,SATUAN KERJA KERJA ID,SATUAN KERJA KERJA NAMA"
+).split(",")
+
+FIRST = ("Ahmad Budi Citra Dewi Eko Fitri Gede Hendra Indah Joko Kadek Lestari Made Nur Putu Rahmat "
+         "Siti Teguh Wayan Yuni Andi Muhammad Sri Agus Dian").split()
+LAST = ("Santoso Wijaya Pratama Lestari Saputra Hidayat Kusuma Rahayu Setiawan Nugroho Purnomo "
+        "Suryani Hasibuan Siregar Wulandari Permana Ode Gunawan Syahputra Handayani").split()
+GOLONGAN = [f"{r}/{c}" for r in ("I", "II", "III") for c in "abcd"] + ["IV/a", "IV/b", "IV/c"]
+OPD = ["Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum", "Badan Kepegawaian",
+       "Sekretariat Daerah", "Inspektorat", "Bappeda", "Dinas Sosial", "Dinas Perhubungan",
+       "Satpol PP"] + [f"Kecamatan {n}" for n in ("Utara", "Selatan", "Barat", "Timur", "Tengah")] + \
+      [f"Dinas Nomor {i}" for i in range(1, 21)]
+
+
+def person(rng: random.Random, i: int) -> list[str]:
+    """One SIASN-like row; the NIP is unique by construction (sequence = i)."""
+    by, bm, bd = rng.randint(1965, 2000), rng.randint(1, 12), rng.randint(1, 28)
+    female = rng.random() < 0.5
+    g = "2" if female else "1"
+    seq = i % 1000 or 1
+    if i % 5 == 0:  # PPPK: YYYY 2 contract-digit
+        middle = f"{min(by + 25, 2024)}2{1 + (i // 1000) % 9}"
+        cat = "PPPK"
+    else:
+        middle = f"{min(by + 22 + (i // 1000) % 8, 2023)}{rng.randint(1, 12):02d}"
+        cat = "PNS Daerah"
+    nip = f"{by:04d}{bm:02d}{bd:02d}{middle}{g}{seq:03d}"
+    nik = f"3201{rng.randint(10, 40):02d}{bd + (40 if female else 0):02d}{bm:02d}{by % 100:02d}{i % 10000:04d}"
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    row = {h: "" for h in SIASN_HEADERS}
+    row.update({
+        "PNS ID": f"A8ACA7{i:010X}", "NIP BARU": nip, "NAMA": name, "GELAR BELAKANG": rng.choice(["", "S.Pd", "S.Kom", "SE"]),
+        "TANGGAL LAHIR": f"{bd:02d}-{bm:02d}-{by}", "JENIS KELAMIN": "F" if female else "M", "AGAMA NAMA": "Islam",
+        "NIK": nik, "JENIS PEGAWAI NAMA": cat, "KEDUDUKAN HUKUM NAMA": "Aktif", "STATUS CPNS PNS": "P",
+        "GOL AKHIR NAMA": "IX" if cat == "PPPK" else rng.choice(GOLONGAN),
+        "JABATAN NAMA": rng.choice(["Guru Ahli Pertama", "Pengadministrasi Umum", "Analis Kebijakan", "Perawat"]),
+        "UNOR NAMA": OPD[i % len(OPD)], "INSTANSI KERJA NAMA": "Pemerintah Kab. Contoh",
+        "SATUAN KERJA KERJA NAMA": "Pemerintah Kab. Contoh", "ALAMAT": "Jl. Merdeka No. 1",
+    })
+    return [row[h] for h in SIASN_HEADERS]
+
+
+def _rows(n: int):
+    rng = random.Random(20240214)
+    seen: set[str] = set()
+    i = 0
+    while len(seen) < n:
+        i += 1
+        r = person(rng, i)
+        if r[1] not in seen:
+            seen.add(r[1])
+            yield r
+
+
+def make_csv(path: Path, n: int) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(SIASN_HEADERS)
+        w.writerows(_rows(n))
+
+
+def make_xlsx(path: Path, n: int) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Data ASN")
+    ws.append(["DAFTAR PEGAWAI"])
+    ws.append(["PEMERINTAH KABUPATEN CONTOH"])
+    ws.append([])
+    ws.append(SIASN_HEADERS)
+    for r in _rows(n):
+        ws.append(r)
+    wb.save(path)
+
+
+def run_one(path: str) -> None:
+    """Child process: import *path* into a fresh database and print JSON figures."""
+    sys.path.insert(0, str(ROOT))
+    from models.db import close_database, open_database
+    from models.roster import import_roster
+
+    with tempfile.TemporaryDirectory() as tmp:
+        open_database(Path(tmp) / "bench.db")
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0 = time.perf_counter()
+        report = import_roster(path)
+        elapsed = time.perf_counter() - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t1 = time.perf_counter()
+        again = import_roster(path)  # re-import: everything unchanged
+        elapsed2 = time.perf_counter() - t1
+        close_database()
+    print(json.dumps({"seconds": round(elapsed, 2), "peak_mb": round(peak / 1024), "base_mb": round(base / 1024),
+                      "created": report.created, "rejected": len(report.rejected),
+                      "reimport_seconds": round(elapsed2, 2), "reimport_unchanged": again.unchanged}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ikrar-bench-roster")
+    ap.add_argument("--only", choices=("csv", "xlsx"))
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        run_one(args.child)
+        return
+    args.cache.mkdir(parents=True, exist_ok=True)
+    for kind, maker in (("csv", make_csv), ("xlsx", make_xlsx)):
+        if args.only and kind != args.only:
+            continue
+        path = args.cache / f"siasn_{args.rows}.{kind}"
+        if not path.exists():
+            t0 = time.perf_counter()
+            maker(path.with_suffix(".part"), args.rows)
+            os.replace(path.with_suffix(".part"), path)
+            print(f"generated {path} in {time.perf_counter() - t0:.1f} s")
+        out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True)
+        if out.returncode:
+            print(out.stderr, file=sys.stderr)
+            continue
+        fig = json.loads(out.stdout.strip().splitlines()[-1])
+        size = path.stat().st_size / 1e6
+        print(f"{kind:4s} {args.rows} rows ({size:.0f} MB): {fig['seconds']:.2f} s, peak RSS {fig['peak_mb']} MB "
+              f"(after start-up {fig['base_mb']} MB); created {fig['created']}, rejected {fig['rejected']}; "
+              f"re-import {fig['reimport_seconds']:.2f} s ({fig['reimport_unchanged']} unchanged)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Folding names to a search key, so a desk finds a person however the name was typed.
+
+`fold_name` turns a name as written on a roster into the key stored in `Employee.search_key`:
+
+1. Case and accents go (casefold, NFKD, combining marks dropped); apostrophes (' ’ ‘ ` ´ ʼ) vanish
+   without splitting the word, so "Syafi'i" == "Syafi’i" == "Syafii".
+2. Everything after the first comma is degrees and goes ("AHMAD, S.Pd., M.Si." -> "ahmad").
+3. The rest is split into pieces at spaces and punctuation. A run of three or more single letters
+   without dots is a letter-spaced word and is joined first ("A H M A D" -> "ahmad"), so it is
+   never mistaken for initials or titles.
+4. Front titles at the start are dropped (Prof, Dr, dr, Drs, Dra, Drg, Drh, Ir, H, Hj, KH/K.H.,
+   HC/H.C., TGH, apt, Ns) and known degrees at the end written without a comma (S.Pd, SE, S. Sos,
+   M.Si, A.Md, S.Kep Ns, ...) -- always leaving at least one name piece.
+5. Old spellings are folded per piece to one canonical form, in this order:
+   oe->u, dj->j, tj->c, sj->sy, nj->ny, ch->kh, then every j->y. So both spellings of a pair meet:
+   Soeharto/Suharto -> "suharto", Djoko/Joko -> "yoko", Tjahjo/Cahyo -> "cahyo",
+   Sjamsul/Syamsul -> "syamsul", Njoman/Nyoman -> "nyoman", Chairul/Khairul -> "khairul",
+   Jusuf/Yusuf -> "yusuf". Per piece, not across the join, so "Ahmad Jaelani" keeps "ahmad"
+   (joined first, the "d j" would fold to "y" and "ahmad" would no longer be found in the key).
+6. Muh, Moh, Mhd, Mohd, Muhd, Much, Moch and the spellings of Muhammad (Mochammad, Mohammad,
+   Mohamad, Muhamad, ...) become "muhammad"; a lone "M" before another piece too. "LM" before a
+   name is La Ode Muhammad and "WD" is Wa Ode (Buton abbreviations).
+7. Pieces are joined without spaces: "Nur Hidayat" == "Nurhidayat". Only [a-z0-9] remain.
+
+`fold_query` folds what the desk typed the same way, and because the last word may still be half
+typed ("muh" on the way to "Muhtar"), also offers the key with that word taken literally.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼʹ′"), None)
+_PIECE = re.compile(r"([a-z0-9]+)(\.?)")
+
+
+def _variants(*dotted: str) -> set[tuple[str, ...]]:
+    """ "S.Pd" -> {("s", "pd"), ("spd",)}: written with or without dots and spaces."""
+    out: set[tuple[str, ...]] = set()
+    for title in dotted:
+        parts = tuple(p for p in re.split(r"[.\s]+", title.lower()) if p)
+        out.add(parts)
+        out.add(("".join(parts),))
+    return out
+
+
+FRONT_TITLES = _variants(
+    "Prof", "Dr", "Drs", "Dra", "Drg", "Drh", "Ir", "H", "Hj", "K.H", "H.C", "TGH", "Apt", "Ns"
+)
+
+# Two-letter forms that could be a real name piece ("Ma", "Me") are only accepted dotted.
+BACK_TITLES = _variants(
+    "S.Pd", "S.Pd.I", "S.Pd.SD", "S.Sos", "S.E", "S.E.I", "S.H", "S.H.I", "S.T", "S.Kom", "S.Si",
+    "S.IP", "S.AP", "S.Ag", "S.Hut", "S.P", "S.Pt", "S.Pi", "S.KM", "S.Ked", "S.Kep", "S.Farm",
+    "S.Psi", "S.Tr", "S.ST", "S.Th", "S.I.Kom", "S.Stat", "S.Ak", "S.Sn", "S.Hum", "S.Gz", "S.Keb",
+    "S.Kes", "S.Tr.Keb", "S.Tr.Kes", "S.Sy", "S.Kel", "S.Ars",
+    "M.Si", "M.Pd", "M.Pd.I", "M.M", "M.AP", "M.Kes", "M.H", "M.T", "M.Kom", "M.Ag", "M.Sc",
+    "M.Eng", "M.Hum", "M.Psi", "M.Ak", "M.Kn", "M.PH", "M.Ec.Dev", "MBA", "MPA", "MPH", "M.Si.Han",
+    "A.Md", "A.Md.Kep", "A.Md.Keb", "A.Md.Kes", "A.Md.Gz", "A.Md.Farm", "A.Md.Ak", "A.Md.T",
+    "A.Md.Kom", "A.Ma", "A.Ma.Pd", "Ph.D", "B.Sc", "Lc", "Ak", "Apt", "Ns", "Ners",
+    "Sp.A", "Sp.PD", "Sp.OG", "Sp.B", "Sp.M", "Sp.THT", "Sp.KK", "Sp.An", "Sp.Rad", "Sp.JP",
+    "Sp.S", "Sp.KJ", "Sp.N", "Sp.PK", "Sp.PA", "Sp.F", "Sp.U", "Sp.OT", "Sp.THT-KL",
+) | {("m", "a"), ("m", "e"), ("m", "p")}
+
+_MUHAMMAD = {
+    "muh", "moh", "mhd", "mohd", "muhd", "mhmd", "mukh", "mokh",
+    "muhammad", "muhamad", "mohammad", "mohamad", "mukhammad", "mukhamad", "mokhammad",
+    "mokhamad", "muhammed", "mohammed", "mohamed", "muhamed",
+}
+_EXPAND = {"lm": ("la", "ode", "muhammad"), "wd": ("wa", "ode")}
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).casefold())
+    # Letters without an ASCII base (ø, ł, đ) vanish inside the word rather than split it.
+    return "".join(
+        c for c in text
+        if not unicodedata.combining(c) and (c.isascii() or not c.isalpha())
+    ).translate(_APOSTROPHES)
+
+
+def _spelling(piece: str) -> str:
+    for old, new in _OLD_SPELLINGS:
+        piece = piece.replace(old, new)
+    return piece
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """(piece, dotted) pairs, with letter-spaced runs joined."""
+    raw = [(p, bool(dot)) for p, dot in _PIECE.findall(text)]
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(raw):
+        j = i
+        while j < len(raw) and len(raw[j][0]) == 1 and not raw[j][1]:
+            j += 1
+        if j - i >= 3:
+            out.append(("".join(p for p, _ in raw[i:j]), False))
+            i = j
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
+def _strip_titles(words: list[str], keep_last: bool) -> list[str]:
+    changed = True
+    while changed:
+        changed = False
+        for size in (3, 2, 1):  # longest first: "K.H." before "K"
+            if len(words) > size and tuple(words[:size]) in FRONT_TITLES:
+                words = words[size:]
+                changed = True
+                break
+    changed = not keep_last  # a half-typed last word ("se" of "Setiawan") is no degree yet
+    while changed:
+        changed = False
+        for size in (4, 3, 2, 1):
+            if len(words) > size and tuple(words[-size:]) in BACK_TITLES:
+                words = words[:-size]
+                changed = True
+                break
+    return words
+
+
+def _fold(text: str, literal_last: bool = False) -> str:
+    cleaned = _clean(text)
+    head, comma, _ = cleaned.partition(",")
+    if comma and not _PIECE.search(head):
+        head = cleaned.replace(",", " ")
+    literal_last = literal_last and not comma
+    words = _strip_titles([p for p, _ in _pieces(head)], keep_last=literal_last)
+    words = [_spelling(w) for w in words]
+    out: list[str] = []
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        if literal_last and last:
+            out.append(word)
+        elif word in _MUHAMMAD or (word == "m" and not last):
+            out.append("muhammad")
+        elif word in _EXPAND and not last:
+            out.extend(_EXPAND[word])
+        else:
+            out.append(word)
+    return "".join(out)
+
+
+def fold_name(name: str) -> str:
+    """The search key stored for *name*: see the module docstring."""
+    return _fold(name or "")
+
+
+def fold_query(text: str) -> list[str]:
+    """One or two keys to search for what was typed: the full fold, and the fold with the last
+    word taken literally (not expanded, not read as a degree) while it may still be half typed."""
+    keys = []
+    for key in (_fold(text or ""), _fold(text or "", literal_last=True)):
+        if key and key not in keys:
+            keys.append(key)
+    return keys
