@@ -219,7 +219,8 @@ def parse_nik(raw, *, today: date | None = None) -> NikInfo:
               "This looks like a NIP (18 digits), not a NIK (16 digits)")
     if n != 16:
         cut = 12 <= n < 16
-        _fail("nik_length", f"NIK harus 16 digit, tertulis {n} digit" + ("; mungkin terpotong" * cut),
+        _fail("nik_length", f"NIK harus 16 digit, tertulis {n} digit"
+              + ("; mungkin terpotong" * cut),
               f"A NIK must have 16 digits, this one has {n}" + ("; it may have been cut off" * cut))
     prov, kab, kec = nik[0:2], nik[2:4], nik[4:6]
     # Province codes run 11 (Aceh) .. 96 (Papua Barat Daya); regency/district 00 do not exist.
@@ -275,7 +276,8 @@ _RUN = re.compile(r"(?<!\d)\d+(?!\d)")
 def _json_codes(obj) -> list[tuple[str, str]]:
     """(kind, value) for every nip/nik-like key anywhere in a decoded JSON payload."""
     found: list[tuple[str, str]] = []
-    items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) else ()
+    items = obj.items() if isinstance(obj, dict) else enumerate(obj) \
+        if isinstance(obj, list) else ()
     for key, value in items:
         label = str(key).lower().replace("_", "").replace(" ", "") if isinstance(obj, dict) else ""
         if label in ("nip", "nipbaru", "nipppk", "nik") and isinstance(value, (str, int)):
@@ -310,8 +312,14 @@ def extract_code(scanned: str) -> str | None:
     # Scanner framing (STX/ETX, CR/LF, tab) becomes whitespace; zero-width marks vanish.
     text = "".join("" if unicodedata.category(c) == "Cf" else " "
                    if unicodedata.category(c)[0] in "CZ" else c for c in scanned).strip()
-    if "%" in text:
-        text = unquote_plus(text)
+    found = _extract(text)
+    # Percent-decoding only as a second try: "%20" + digits must not eat the first two digits.
+    if found is None and "%" in text:
+        found = _extract(unquote_plus(text).strip())
+    return found
+
+
+def _extract(text: str) -> str | None:
     labeled: list[tuple[str, str]] = []
     if text[:1] in ("{", "["):
         try:

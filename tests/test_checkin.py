@@ -1,6 +1,7 @@
 """The check-in rules: one live record per person, durable, voids kept, signatures checked."""
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -82,7 +83,8 @@ def test_present_without_signature_gets_it_on_second_check_in(event):
 
 @pytest.mark.parametrize("strokes", [
     {"width": 600, "height": 200, "strokes": [[[10, 10, 0, 1], [50, 80, 10, 1]]]},  # too few points
-    {"width": 600, "height": 200, "strokes": [[[10 + i, 10 + i % 3 * 10, i, 1] for i in range(30)]]},  # too short
+    {"width": 600, "height": 200, "strokes": [[[50 + 6 * math.cos(i / 5), 50 + 6 * math.sin(i / 5), i, 1]
+                                               for i in range(30)]]},  # a dot: too short
     {"width": 600, "height": 200, "strokes": [[[10 + i * 10, 100 + i % 2 * 2, i, 1] for i in range(30)]]},  # flat
 ])
 def test_too_little_ink_refused_and_nothing_written(event, strokes):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -35,7 +35,8 @@ def nip_reason(raw) -> Reason:
 @pytest.mark.parametrize("raw", [
     PNS, "19860926 201505 1 001", "19860926.201505.1.001", "19860926-201505-1-001",
     "'198609262015051001", "\u2019198609262015051001", " 198609262015051001\r\n",
-    "19860926\u00a0201505\u00a01\u00a0001", "\ufeff198609262015051001", "\t19860926 201505 1 001 ",
+    "19860926\u00a0201505\u00a01\u00a0001", "\ufeff198609262015051001",
+    "\t19860926 201505 1 001 ",
     "19860926  201505  1  001", 198609262015051001, "１９８６０９２６２０１５０５１００１",
 ])
 def test_normalize_accepts_printed_and_stored_forms(raw):
@@ -90,7 +91,8 @@ def test_parse_pns():
 
 def test_parse_pns_december_tmt_and_female():
     info = parse_nip("197001012000122999", today=TODAY)
-    assert (info.category, info.tmt, info.gender, info.sequence) == ("PNS", date(2000, 12, 1), "P", 999)
+    assert (info.category, info.tmt, info.gender, info.sequence) == \
+        ("PNS", date(2000, 12, 1), "P", 999)
 
 
 def test_parse_pppk_is_accepted():
@@ -338,6 +340,8 @@ def test_classify(raw, kind):
     ("NIK 3201015203900001", NIK_F), ("3201 0152 0390 0001", NIK_F),
     ("NI PPPK 19920315 2024 2 1 1 003", PPPK), ("19920315 202421 1 003", PPPK),
     ("IKRAR|198609262015051001|BUDI", PNS),
+    ("%200001012015011001", "200001012015011001"),  # "%20" must not be decoded into the code
+    ("https://x.go.id/v?q=a%20b&nip=198609262015051001", PNS),
     ("198609262015051001 3201015203900001", PNS),                  # NIP preferred to NIK
 ])
 def test_extract_code_finds(scanned, expected):
@@ -346,7 +350,8 @@ def test_extract_code_finds(scanned, expected):
 
 @pytest.mark.parametrize("scanned", [
     "", "   ", "\r\n", "hello", "12345678901234567", "123456789012345678901",
-    "1234198609262015051001", "1.98609E+17", "NIP: 1.98609E+17", '{"nip": 1.98609262015051e17}',
+    "1234198609262015051001", "1.98609E+17", "NIP: 1.98609E+17",
+    '{"nip": 1.98609262015051e17}',
     '{"nip": "19860926201505100"}',                       # 17 digits under the key
     "NIP:19860926201505100", "nip=abc", "https://x.go.id/v?nip=19860926201505100&id=" + PNS,
     PNS + " 197001012000122999",                          # two different NIPs: ambiguous

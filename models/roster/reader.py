@@ -1,0 +1,246 @@
+"""Open a roster file (CSV or XLSX), find its header row and map its columns.
+
+CSV: UTF-8 with or without BOM (UTF-16 with BOM too, Excel's "Unicode Text"), else cp1252 (what
+Excel on Windows saves); delimiter `,` `;` `|` or tab, chosen by which one makes a header row of
+known column names. XLSX/XLS/ODS: python-calamine. Either way the header row may sit under a
+title block: the first SCAN_ROWS rows are searched for the most header-like one.
+Row numbers are those the spreadsheet shows (1-based, title and header rows counted).
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Iterator
+
+from . import headers as H
+from .report import RosterError
+
+SCAN_ROWS = 30
+DELIMITERS = (",", ";", "\t", "|")
+SPREADSHEET_EXT = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an address cell with pasted text is not an error
+
+
+def cell_text(value) -> str:
+    """A cell as text: '' for empty, whole floats without '.0', dates ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, (date, time, timedelta)):
+        return str(value)
+    return str(value).strip()
+
+
+@dataclass
+class RosterFile:
+    path: Path
+    kind: str  # "csv" | "xlsx"
+    headers: list[str]
+    header_row: int  # 1-based
+    mapping: dict[str, str]  # field -> header
+    unit_candidates: list[str] = field(default_factory=list)  # unit columns, in priority order
+    explicit: dict[str, str] = field(default_factory=dict)  # the caller's part of the mapping
+    delimiter: str | None = None
+    encoding: str | None = None
+    sheet: str | None = None
+    total_estimate: int = 0  # data rows, roughly (CSV: lines)
+    _sheet: object = field(default=None, repr=False)
+
+    def index(self, header: str | None) -> int | None:
+        if header is None:
+            return None
+        try:
+            return self.headers.index(header)
+        except ValueError:
+            return None
+
+    def rows(self) -> Iterator[tuple[int, list]]:
+        """(row number, cells) for every row under the header, blank ones included."""
+        if self.kind == "csv":
+            with open(self.path, encoding=self.encoding, newline="", errors="replace") as f:
+                for number, cells in enumerate(csv.reader(f, delimiter=self.delimiter), 1):
+                    if number > self.header_row:
+                        yield number, cells
+        else:
+            # python-calamine's iter_rows starts at the sheet's first row (A1), empty rows included.
+            for number, cells in enumerate(self._sheet.iter_rows(), 1):
+                if number > self.header_row:
+                    yield number, cells
+
+    def preview(self, n: int = 20) -> list[dict[str, str]]:
+        """The first *n* non-blank data rows as {header: text}, for a mapping screen."""
+        out: list[dict[str, str]] = []
+        for _, cells in self.rows():
+            texts = [cell_text(c) for c in cells]
+            if any(texts):
+                out.append({h: (texts[i] if i < len(texts) else "") for i, h in enumerate(self.headers) if h})
+                if len(out) >= n:
+                    break
+        return out
+
+
+def read_roster(path, mapping: dict | None = None) -> RosterFile:
+    """Open *path*, find the header row, map the columns; RosterError when the file is refused."""
+    path = Path(path)
+    if not path.is_file():
+        raise RosterError(path, "berkas tidak ditemukan", "file not found", code="not_found")
+    explicit = _check_explicit(path, mapping)
+    with open(path, "rb") as f:
+        magic = f.read(8)
+    if not magic:
+        raise RosterError(path, "berkas kosong", "the file is empty", code="empty")
+    if path.suffix.lower() in SPREADSHEET_EXT or magic.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return _open_spreadsheet(path, explicit)
+    return _open_csv(path, explicit)
+
+
+def _check_explicit(path, mapping) -> dict[str, str]:
+    if not mapping:
+        return {}
+    if not isinstance(mapping, dict):
+        raise RosterError(path, "pemetaan kolom harus berupa objek {field: judul kolom}",
+                          "the column mapping must be an object {field: header}", code="bad_mapping")
+    unknown = [k for k in mapping if k not in H.FIELDS]
+    if unknown:
+        raise RosterError(path, f"field tidak dikenal dalam pemetaan: {', '.join(map(str, unknown))}; "
+                          f"yang dikenal: {', '.join(H.FIELDS)}",
+                          f"unknown field(s) in the mapping: {', '.join(map(str, unknown))}; "
+                          f"known: {', '.join(H.FIELDS)}", code="bad_mapping")
+    return {k: ("" if v is None else str(v)) for k, v in mapping.items()}
+
+
+def _resolve(row: list, explicit: dict[str, str]) -> tuple[dict[str, str] | None, int]:
+    """Mapping and score of a candidate header row; None when an explicit header is missing."""
+    texts = [cell_text(c) for c in row]
+    mapping = H.detect_mapping(texts)
+    if explicit:
+        by_fold = {}
+        for t in texts:
+            by_fold.setdefault(H.fold_header(t), t)
+        for fld, header in explicit.items():
+            if not header:
+                mapping.pop(fld, None)
+            elif H.fold_header(header) in by_fold:
+                mapping[fld] = by_fold[H.fold_header(header)]
+            else:
+                return None, 0
+    return mapping, H.score(mapping)
+
+
+def _find_header(rows: list[list], explicit) -> tuple[int, dict[str, str] | None, int]:
+    """(0-based index, mapping, score) of the most header-like row; ties go to the first."""
+    best = (-1, None, 0)
+    for i, row in enumerate(rows):
+        mapping, sc = _resolve(row, explicit)
+        if mapping is not None and sc > best[2]:
+            best = (i, mapping, sc)
+    return best
+
+
+def _refuse(path, rows: list[list], explicit) -> RosterError:
+    """The refusal for a file without a usable header row, listing the headers it does have."""
+    sample = max(rows, key=lambda r: sum(1 for c in r if cell_text(c)), default=[])
+    found = [cell_text(c) for c in sample if cell_text(c)]
+    listed = ", ".join(found[:60]) or "-"
+    if explicit:
+        missing = [h for h in explicit.values() if h and H.fold_header(h) not in {H.fold_header(f) for f in found}]
+        if missing:
+            return RosterError(path, f"kolom pada pemetaan tidak ada: {', '.join(missing)}. Kolom yang ada: {listed}",
+                               f"mapped column(s) not found: {', '.join(missing)}. Columns found: {listed}",
+                               headers=found, code="mapping_not_found")
+    return RosterError(
+        path, f"tidak ada kolom NIP/NIK dan kolom nama yang dikenali. Kolom yang ada: {listed}",
+        f"no recognisable NIP/NIK column and name column. Columns found: {listed}",
+        headers=found, code="no_columns")
+
+
+def _finish(path, kind, rows, explicit, **extra) -> RosterFile:
+    index, mapping, _ = _find_header(rows, explicit)
+    if mapping is None or not H.usable(mapping):
+        raise _refuse(path, rows, explicit)
+    headers = [cell_text(c) for c in rows[index]]
+    candidates = [mapping["unit"]] if "unit" in explicit and "unit" in mapping else H.unit_candidates(headers)
+    return RosterFile(path=path, kind=kind, headers=headers, header_row=index + 1, mapping=mapping,
+                      unit_candidates=candidates, explicit=explicit, **extra)
+
+
+def _sniff_encoding(path: Path) -> tuple[str, int]:
+    """(encoding, number of lines). One pass in 1 MB chunks: UTF-8 unless a byte says otherwise."""
+    lines = 0
+    with open(path, "rb") as f:
+        head = f.read(4)
+        f.seek(0)
+        if head.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        elif head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            encoding = "utf-16"
+        else:
+            encoding = "utf-8"
+        decoder = codecs.getincrementaldecoder(encoding)() if encoding != "utf-16" else None
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            lines += chunk.count(b"\n")
+            if decoder is not None:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    encoding, decoder = "cp1252", None
+        if decoder is not None:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                encoding = "cp1252"
+    return encoding, lines
+
+
+def _open_csv(path: Path, explicit) -> RosterFile:
+    encoding, lines = _sniff_encoding(path)
+    with open(path, encoding=encoding, newline="", errors="replace") as f:
+        sample = f.read(1 << 18)
+    if "\n" in sample[:-1] and len(sample) == 1 << 18:
+        sample = sample[: sample.rindex("\n")]  # whole lines only
+    best = None
+    for delimiter in DELIMITERS:
+        rows = [r for _, r in zip(range(SCAN_ROWS), csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))]
+        index, mapping, sc = _find_header(rows, explicit)
+        widths = [len(r) for r in rows if len(r) > 1]
+        agree = max((widths.count(w) for w in set(widths)), default=0)
+        key = (mapping is not None and H.usable(mapping), sc, agree, max(widths, default=0))
+        if best is None or key > best[0]:
+            best = (key, delimiter, rows)
+    _, delimiter, rows = best
+    return _finish(path, "csv", rows, explicit, delimiter=delimiter, encoding=encoding,
+                   total_estimate=max(lines - 1, 0))
+
+
+def _open_spreadsheet(path: Path, explicit) -> RosterFile:
+    try:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(str(path))
+        names = [m.name for m in book.sheets_metadata if m.visible.name == "Visible"] or book.sheet_names
+    except Exception as exc:  # calamine raises its own errors, zip/xml errors, password errors
+        raise RosterError(path, f"lembar kerja tidak dapat dibaca ({exc})", f"cannot read the workbook ({exc})",
+                          code="unreadable") from None
+    first_rows = None
+    for name in names:
+        sheet = book.get_sheet_by_name(name)
+        rows = [r for _, r in zip(range(SCAN_ROWS), sheet.iter_rows())]
+        if first_rows is None or (not any(map(any, first_rows)) and rows):
+            first_rows = rows
+        index, mapping, _ = _find_header(rows, explicit)
+        if mapping is not None and H.usable(mapping):
+            total = max(sheet.total_height + 1 - (index + 1), 0)
+            return _finish(path, "xlsx", rows, explicit, sheet=name, total_estimate=total, _sheet=sheet)
+    raise _refuse(path, first_rows or [], explicit)
