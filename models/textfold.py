@@ -12,14 +12,19 @@
    HC/H.C., TGH, apt, Ns) and known degrees at the end written without a comma (S.Pd, SE, S. Sos,
    M.Si, A.Md, S.Kep Ns, ...) -- always leaving at least one name piece.
 5. Old spellings are folded per piece to one canonical form, in this order:
-   oe->u, dj->j, tj->c, sj->sy, nj->ny, ch->kh, then every j->y. So both spellings of a pair meet:
-   Soeharto/Suharto -> "suharto", Djoko/Joko -> "yoko", Tjahjo/Cahyo -> "cahyo",
-   Sjamsul/Syamsul -> "syamsul", Njoman/Nyoman -> "nyoman", Chairul/Khairul -> "khairul",
-   Jusuf/Yusuf -> "yusuf". Per piece, not across the join, so "Ahmad Jaelani" keeps "ahmad"
-   (joined first, the "d j" would fold to "y" and "ahmad" would no longer be found in the key).
+   dj->j, tj->c, sj->sy, nj->ny, ch->kh, every j->y, then every u->oe (the old way round, see
+   below). So both spellings of a pair meet: Soeharto/Suharto -> "soeharto", Djoko/Joko -> "yoko",
+   Tjahjo/Cahyo -> "cahyo", Sjamsul/Syamsul -> "syamsul", Njoman/Nyoman -> "nyoman",
+   Chairul/Khairul -> "khairul", Jusuf/Yusuf -> "yoesoef".
+   Per piece, not across the join, so "Ahmad Jaelani" keeps "ahmad" (joined first, the "d j" would
+   fold to "y" and "ahmad" would no longer be in the key). u->oe rather than oe->u for the same
+   reason: "Joko Edi" joins to "yokoedi", which folding again with oe->u would turn into "yokudi";
+   with u->oe the key is already final. The one join folded again is a word-final "c" before an
+   "h" (ch->kh over the whole key, rare in names), so that folding a key changes nothing.
 6. Muh, Moh, Mhd, Mohd, Muhd, Much, Moch and the spellings of Muhammad (Mochammad, Mohammad,
-   Mohamad, Muhamad, ...) become "muhammad"; a lone "M" before another piece too. "LM" before a
-   name is La Ode Muhammad and "WD" is Wa Ode (Buton abbreviations).
+   Mohamad, Muhamad, ...) become Muhammad (key "moehammad"), and so does a lone "M" before another
+   piece -- in names of more than one piece. "LM" before a name is La Ode Muhammad and "WD" is
+   Wa Ode (Buton abbreviations).
 7. Pieces are joined without spaces: "Nur Hidayat" == "Nurhidayat". Only [a-z0-9] remain.
 
 `fold_query` folds what the desk typed the same way, and because the last word may still be half
@@ -62,13 +67,23 @@ BACK_TITLES = _variants(
     "Sp.S", "Sp.KJ", "Sp.N", "Sp.PK", "Sp.PA", "Sp.F", "Sp.U", "Sp.OT", "Sp.THT-KL",
 ) | {("m", "a"), ("m", "e"), ("m", "p")}
 
-_MUHAMMAD = {
+_OLD_SPELLINGS = (("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"), ("u", "oe"))
+
+
+def _spelling(piece: str) -> str:
+    for old, new in _OLD_SPELLINGS:
+        piece = piece.replace(old, new)
+    return piece
+
+
+_MUHAMMAD_SPELLINGS = {
     "muh", "moh", "mhd", "mohd", "muhd", "mhmd", "mukh", "mokh",
     "muhammad", "muhamad", "mohammad", "mohamad", "mukhammad", "mukhamad", "mokhammad",
-    "mokhamad", "muhammed", "mohammed", "mohamed", "muhamed",
+    "mokhamad", "muhammed", "mohammed", "mohamed", "muhamed", "much", "moch", "moeh",
 }
-_EXPAND = {"lm": ("la", "ode", "muhammad"), "wd": ("wa", "ode")}
-_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
+_MUHAMMAD = {_spelling(w) for w in _MUHAMMAD_SPELLINGS}
+MUHAMMAD = _spelling("muhammad")
+_EXPAND = {"lm": ("la", "ode", MUHAMMAD), "wd": ("wa", "ode")}
 
 
 def _clean(text: str) -> str:
@@ -78,12 +93,6 @@ def _clean(text: str) -> str:
         c for c in text
         if not unicodedata.combining(c) and (c.isascii() or not c.isalpha())
     ).translate(_APOSTROPHES)
-
-
-def _spelling(piece: str) -> str:
-    for old, new in _OLD_SPELLINGS:
-        piece = piece.replace(old, new)
-    return piece
 
 
 def _pieces(text: str) -> list[tuple[str, bool]]:
@@ -135,15 +144,15 @@ def _fold(text: str, literal_last: bool = False) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         last = i == len(words) - 1
-        if literal_last and last:
-            out.append(word)
+        if len(words) == 1 or (literal_last and last):
+            out.append(word)  # a single piece stays, so a key folds to itself
         elif word in _MUHAMMAD or (word == "m" and not last):
-            out.append("muhammad")
+            out.append(MUHAMMAD)
         elif word in _EXPAND and not last:
             out.extend(_EXPAND[word])
         else:
             out.append(word)
-    return "".join(out)
+    return "".join(out).replace("ch", "kh")
 
 
 def fold_name(name: str) -> str:

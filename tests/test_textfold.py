@@ -23,33 +23,35 @@ OLD_NEW = [
     "name, key",
     [
         ("Drs. H. AHMAD YANI, S.Pd., M.Si.", "ahmadyani"),
-        ("Prof. Dr. (HC) Ir. K.H. Ma'ruf Amin", "marufamin"),
-        ("dr. SITI NURHALIZA, Sp.A", "sitinurhaliza"),
-        ("Hj. WA ODE NURLIA, SE., M.Si", "waodenurlia"),
-        ("BUDI SANTOSO SE", "budisantoso"),
-        ("BUDI SANTOSO S. Sos", "budisantoso"),
-        ("BUDI SANTOSO S.Sos.", "budisantoso"),
-        ("NI LUH PUTU ARIANI S.Kep., Ns", "niluhputuariani"),
-        ("NI LUH PUTU ARIANI A.Md", "niluhputuariani"),
+        ("Prof. Dr. (HC) Ir. K.H. Ma'ruf Amin", "maroefamin"),
+        ("dr. SITI NURHALIZA, Sp.A", "sitinoerhaliza"),
+        ("Hj. WA ODE NURLIA, SE., M.Si", "waodenoerlia"),
+        ("BUDI SANTOSO SE", "boedisantoso"),
+        ("BUDI SANTOSO S. Sos", "boedisantoso"),
+        ("BUDI SANTOSO S.Sos.", "boedisantoso"),
+        ("NI LUH PUTU ARIANI S.Kep., Ns", "niloehpoetoeariani"),
+        ("NI LUH PUTU ARIANI A.Md", "niloehpoetoeariani"),
         ("A H M A D  Y A N I", "ahmadyani"),
         ("H. A H M A D", "ahmad"),
-        ("Nur Hidayat", "nurhidayat"),
-        ("Nurhidayat", "nurhidayat"),
-        ("Muh. Yusuf", "muhammadyusuf"),
-        ("Moh Yusuf", "muhammadyusuf"),
-        ("Mhd. Yusuf", "muhammadyusuf"),
-        ("Mochammad Yusuf", "muhammadyusuf"),
-        ("MOHAMAD YUSUF", "muhammadyusuf"),
-        ("M. Yusuf", "muhammadyusuf"),
-        ("H. M. Yusuf", "muhammadyusuf"),
-        ("Muhtar", "muhtar"),
-        ("LM. Sjamsul Qamar", "laodemuhammadsyamsulqamar"),
-        ("I GUSTI NGURAH RAI", "igustingurahrai"),
+        ("Nur Hidayat", "noerhidayat"),
+        ("Noerhidajat", "noerhidayat"),
+        ("Muh. Yusuf", "moehammadyoesoef"),
+        ("Moh Yusuf", "moehammadyoesoef"),
+        ("Mhd. Yusuf", "moehammadyoesoef"),
+        ("Mochammad Yusuf", "moehammadyoesoef"),
+        ("MOHAMAD YUSUF", "moehammadyoesoef"),
+        ("M. Yusuf", "moehammadyoesoef"),
+        ("H. M. Yusuf", "moehammadyoesoef"),
+        ("Muhtar", "moehtar"),
+        ("LM. Sjamsul Qamar", "laodemoehammadsyamsoelqamar"),
+        ("I GUSTI NGURAH RAI", "igoestingoerahrai"),
         ("ANDI BASO", "andibaso"),
-        ("José Ñúñez", "yosenunez"),
+        ("José Ñúñez", "yosenoenez"),
         ("Syafi'i", "syafii"),
         ("Syafi’i", "syafii"),
         ("Ahmad Jaelani", "ahmadyaelani"),  # "ahmad" survives: spellings fold per word
+        ("Joko Edi", "yokoedi"),  # and "edi": u->oe, not oe->u, keeps the join as it is
+        ("Muh", "moeh"),  # one piece is left alone: it may be a whole name
         ("Dr.", "dr"),  # a title alone is all there is of the name
         ("", ""),
     ],
@@ -64,10 +66,16 @@ def test_old_spellings_meet(old, new):
     assert fold_name(old.upper()) == fold_name(new.lower())
 
 
+@pytest.mark.parametrize("typed", ["s", "su", "so", "soe", "suh", "soeh", "Suhar", "SOEHAR"])
+def test_typing_either_spelling_stays_a_prefix(typed):
+    assert fold_name("Soeharto").startswith(fold_query(typed)[0])
+
+
 def test_query_keeps_half_typed_last_word():
-    assert fold_query("muh") == ["muhammad", "muh"]
-    assert fold_query("Muh. Yus") == ["muhammadyus"]
-    assert fold_query("budi se") == ["budi", "budise"]  # "se" may be the start of "Setiawan"
+    assert fold_query("muh") == ["moeh"]  # a prefix of Muhammad and of Muhtar alike
+    assert fold_query("Muh. Yus") == ["moehammadyoes"]
+    assert fold_query("yusuf muh") == ["yoesoefmoehammad", "yoesoefmoeh"]
+    assert fold_query("budi se") == ["boedi", "boedise"]  # "se" may be the start of "Setiawan"
     assert fold_query("Drs. Ahmad, S.Pd") == ["ahmad"]
     assert fold_query("  ") == []
 
