@@ -48,8 +48,16 @@ OPD = ["Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum", "Badan Kep
       [f"Dinas Nomor {i}" for i in range(1, 21)]
 
 
+_SYL = "ba bu di ka la ma na ni ra ri sa si ta ti wa ya yu har jo no to".split()
+
+
+def _syllables(rng: random.Random) -> str:
+    """A made-up middle name, so that names are mostly distinct as in a real roster."""
+    return "".join(rng.choice(_SYL) for _ in range(rng.randint(2, 4))).capitalize()
+
+
 def person(rng: random.Random, i: int) -> list[str]:
-    """One SIASN-like row; the NIP is unique by construction (sequence = i)."""
+    """One SIASN-like row (valid NIP and NIK; _rows drops the rare repeated NIP)."""
     by, bm, bd = rng.randint(1965, 2000), rng.randint(1, 12), rng.randint(1, 28)
     female = rng.random() < 0.5
     g = "2" if female else "1"
@@ -62,16 +70,33 @@ def person(rng: random.Random, i: int) -> list[str]:
         cat = "PNS Daerah"
     nip = f"{by:04d}{bm:02d}{bd:02d}{middle}{g}{seq:03d}"
     nik = f"3201{rng.randint(10, 40):02d}{bd + (40 if female else 0):02d}{bm:02d}{by % 100:02d}{i % 10000:04d}"
-    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    name = f"{rng.choice(FIRST)} {_syllables(rng)} {rng.choice(LAST)}"
+    opd = OPD[i % len(OPD)]
+    tmt = f"01-{middle[4:6] if cat != 'PPPK' else '01'}-{middle[:4]}"
+    gol = "IX" if cat == "PPPK" else rng.choice(GOLONGAN)
     row = {h: "" for h in SIASN_HEADERS}
     row.update({
-        "PNS ID": f"A8ACA7{i:010X}", "NIP BARU": nip, "NAMA": name, "GELAR BELAKANG": rng.choice(["", "S.Pd", "S.Kom", "SE"]),
-        "TANGGAL LAHIR": f"{bd:02d}-{bm:02d}-{by}", "JENIS KELAMIN": "F" if female else "M", "AGAMA NAMA": "Islam",
-        "NIK": nik, "JENIS PEGAWAI NAMA": cat, "KEDUDUKAN HUKUM NAMA": "Aktif", "STATUS CPNS PNS": "P",
-        "GOL AKHIR NAMA": "IX" if cat == "PPPK" else rng.choice(GOLONGAN),
+        "PNS ID": f"A8ACA7{i:010X}", "NIP BARU": nip, "NAMA": name,
+        "GELAR DEPAN": rng.choice(["", "", "", "Drs.", "Dr.", "H."]),
+        "GELAR BELAKANG": rng.choice(["", "S.Pd", "S.Kom", "SE", "S.Sos., M.Si."]),
+        "TEMPAT LAHIR ID": f"A5E{i % 500:05d}", "TEMPAT LAHIR NAMA": rng.choice(["Bandung", "Cianjur", "Garut"]),
+        "TANGGAL LAHIR": f"{bd:02d}-{bm:02d}-{by}", "JENIS KELAMIN": "F" if female else "M",
+        "AGAMA ID": "1", "AGAMA NAMA": "Islam", "JENIS KAWIN ID": "2", "JENIS KAWIN NAMA": "Menikah",
+        "NIK": nik, "NOMOR HP": f"08{rng.randint(10**9, 10**10 - 1)}", "EMAIL": f"pegawai{i}@example.com",
+        "ALAMAT": f"Jl. Merdeka No. {i % 200}", "JENIS PEGAWAI ID": "4" if cat == "PPPK" else "1",
+        "JENIS PEGAWAI NAMA": cat, "KEDUDUKAN HUKUM ID": "01", "KEDUDUKAN HUKUM NAMA": "Aktif",
+        "STATUS CPNS PNS": "P", "TMT CPNS": tmt, "TMT PNS": tmt, "GOL AWAL ID": "31", "GOL AWAL NAMA": "III/a",
+        "GOL AKHIR ID": "32", "GOL AKHIR NAMA": gol, "TMT GOLONGAN": tmt, "MK TAHUN": str(i % 30),
+        "MK BULAN": str(i % 12), "JENIS JABATAN ID": "2", "JENIS JABATAN NAMA": "Jabatan Fungsional",
+        "JABATAN ID": f"8AE{i % 300:05d}",
         "JABATAN NAMA": rng.choice(["Guru Ahli Pertama", "Pengadministrasi Umum", "Analis Kebijakan", "Perawat"]),
-        "UNOR NAMA": OPD[i % len(OPD)], "INSTANSI KERJA NAMA": "Pemerintah Kab. Contoh",
-        "SATUAN KERJA KERJA NAMA": "Pemerintah Kab. Contoh", "ALAMAT": "Jl. Merdeka No. 1",
+        "TMT JABATAN": tmt, "TINGKAT PENDIDIKAN ID": "40", "TINGKAT PENDIDIKAN NAMA": "S-1/Sarjana",
+        "PENDIDIKAN ID": f"E{i % 90:04d}", "PENDIDIKAN NAMA": "S-1 Pendidikan", "TAHUN LULUS": str(by + 22),
+        "LOKASI KERJA ID": "A5E1", "LOKASI KERJA NAMA": "Kab. Contoh", "UNOR ID": f"U{i % len(OPD):04d}",
+        "UNOR NAMA": opd, "INSTANSI INDUK ID": "A5EB", "INSTANSI INDUK NAMA": "Pemerintah Kab. Contoh",
+        "INSTANSI KERJA ID": "A5EB", "INSTANSI KERJA NAMA": "Pemerintah Kab. Contoh",
+        "SATUAN KERJA INDUK ID": "A5EB", "SATUAN KERJA INDUK NAMA": "Pemerintah Kab. Contoh",
+        "SATUAN KERJA KERJA ID": "A5EB", "SATUAN KERJA KERJA NAMA": "Pemerintah Kab. Contoh",
     })
     return [row[h] for h in SIASN_HEADERS]
 
@@ -105,7 +130,7 @@ def make_xlsx(path: Path, n: int) -> None:
     ws.append([])
     ws.append(SIASN_HEADERS)
     for r in _rows(n):
-        ws.append(r)
+        ws.append([v if v != "" else None for v in r])  # Excel leaves empty cells out
     wb.save(path)
 
 
@@ -119,6 +144,9 @@ def run_one(path: str) -> None:
         open_database(Path(tmp) / "bench.db")
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         t0 = time.perf_counter()
+        import_roster(path, dry_run=True)  # read + check + diff, nothing written
+        dry = time.perf_counter() - t0
+        t0 = time.perf_counter()
         report = import_roster(path)
         elapsed = time.perf_counter() - t0
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -126,8 +154,8 @@ def run_one(path: str) -> None:
         again = import_roster(path)  # re-import: everything unchanged
         elapsed2 = time.perf_counter() - t1
         close_database()
-    print(json.dumps({"seconds": round(elapsed, 2), "peak_mb": round(peak / 1024), "base_mb": round(base / 1024),
-                      "created": report.created, "rejected": len(report.rejected),
+    print(json.dumps({"seconds": round(elapsed, 2), "dry_seconds": round(dry, 2), "peak_mb": round(peak / 1024),
+                      "base_mb": round(base / 1024), "created": report.created, "rejected": len(report.rejected),
                       "reimport_seconds": round(elapsed2, 2), "reimport_unchanged": again.unchanged}))
 
 
@@ -151,13 +179,15 @@ def main() -> None:
             maker(path.with_suffix(".part"), args.rows)
             os.replace(path.with_suffix(".part"), path)
             print(f"generated {path} in {time.perf_counter() - t0:.1f} s")
-        out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True)
+        out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
+                             check=False)
         if out.returncode:
             print(out.stderr, file=sys.stderr)
             continue
         fig = json.loads(out.stdout.strip().splitlines()[-1])
         size = path.stat().st_size / 1e6
-        print(f"{kind:4s} {args.rows} rows ({size:.0f} MB): {fig['seconds']:.2f} s, peak RSS {fig['peak_mb']} MB "
+        print(f"{kind:4s} {args.rows} rows ({size:.0f} MB): {fig['seconds']:.2f} s (dry run {fig['dry_seconds']:.2f} s), "
+              f"peak RSS {fig['peak_mb']} MB "
               f"(after start-up {fig['base_mb']} MB); created {fig['created']}, rejected {fig['rejected']}; "
               f"re-import {fig['reimport_seconds']:.2f} s ({fig['reimport_unchanged']} unchanged)")
 

@@ -21,14 +21,15 @@
    reason: "Joko Edi" joins to "yokoedi", which folding again with oe->u would turn into "yokudi";
    with u->oe the key is already final. The one join folded again is a word-final "c" before an
    "h" (ch->kh over the whole key, rare in names), so that folding a key changes nothing.
-6. Muh, Moh, Mhd, Mohd, Muhd, Much, Moch and the spellings of Muhammad (Mochammad, Mohammad,
-   Mohamad, Muhamad, ...) become Muhammad (key "moehammad"), and so does a lone "M" before another
-   piece -- in names of more than one piece. "LM" before a name is La Ode Muhammad and "WD" is
-   Wa Ode (Buton abbreviations).
+6. The spellings of Muhammad (Mochammad, Mohammad, Mohamad, Muhamad, ...) become Muhammad (key
+   "moehammad") wherever they stand. In names of more than one piece, so do the abbreviations
+   Muh, Moh, Mhd, Mohd, Muhd, Much, Moch and a lone "M" before another piece ("Moh" alone may be
+   a whole name). "LM" before a name is La Ode Muhammad and "WD" is Wa Ode (Buton abbreviations).
 7. Pieces are joined without spaces: "Nur Hidayat" == "Nurhidayat". Only [a-z0-9] remain.
 
 `fold_query` folds what the desk typed the same way, and because the last word may still be half
-typed ("muh" on the way to "Muhtar"), also offers the key with that word taken literally.
+typed, also offers the key with that word taken literally: "muh" looks for Muhammad and for
+"Muhtar"; "Moch" or "Mocham" for Muhammad and for "Mochtar".
 """
 from __future__ import annotations
 
@@ -76,13 +77,17 @@ def _spelling(piece: str) -> str:
     return piece
 
 
-_MUHAMMAD_SPELLINGS = {
-    "muh", "moh", "mhd", "mohd", "muhd", "mhmd", "mukh", "mokh",
-    "muhammad", "muhamad", "mohammad", "mohamad", "mukhammad", "mukhamad", "mokhammad",
-    "mokhamad", "muhammed", "mohammed", "mohamed", "muhamed", "much", "moch", "moeh",
+MUHAMMAD = _spelling("muhammad")  # "moehammad"
+_MUHAMMAD_FULL = {
+    _spelling(w)
+    for w in (
+        "muhammad", "muhamad", "mohammad", "mohamad", "mochammad", "mochamad", "muchammad",
+        "muchamad", "muhammed", "mohammed", "mohamed", "muhamed",
+    )
 }
-_MUHAMMAD = {_spelling(w) for w in _MUHAMMAD_SPELLINGS}
-MUHAMMAD = _spelling("muhammad")
+_MUHAMMAD_SHORT = {_spelling(w) for w in ("muh", "moh", "mhd", "mohd", "muhd", "mhmd", "much", "moch")}
+# Full spellings are folded wherever they stand, even in a one-word name ("MOHAMMAD").
+_MUHAMMAD_ANYWHERE = re.compile("|".join(sorted(_MUHAMMAD_FULL - {MUHAMMAD}, key=len, reverse=True)))
 _EXPAND = {"lm": ("la", "ode", MUHAMMAD), "wd": ("wa", "ode")}
 
 
@@ -133,26 +138,35 @@ def _strip_titles(words: list[str], keep_last: bool) -> list[str]:
     return words
 
 
-def _fold(text: str, literal_last: bool = False) -> str:
+def _fold(text: str, last: str = "name") -> str:
+    """last: "name" (a whole name), "literal" (the last word may be half typed: keep it as it is)
+    or "expand" (also read a half-typed Muhammad, "Moch" or "Muha", as Muhammad)."""
     cleaned = _clean(text)
     head, comma, _ = cleaned.partition(",")
     if comma and not _PIECE.search(head):
         head = cleaned.replace(",", " ")
-    literal_last = literal_last and not comma
-    words = _strip_titles([p for p, _ in _pieces(head)], keep_last=literal_last)
+    if comma:
+        last = "name"
+    words = _strip_titles([p for p, _ in _pieces(head)], keep_last=last == "literal")
     words = [_spelling(w) for w in words]
     out: list[str] = []
     for i, word in enumerate(words):
-        last = i == len(words) - 1
-        if len(words) == 1 or (literal_last and last):
-            out.append(word)  # a single piece stays, so a key folds to itself
-        elif word in _MUHAMMAD or (word == "m" and not last):
+        is_last = i == len(words) - 1
+        if is_last and last == "literal":
+            out.append(word)
+        elif is_last and last == "expand" and (
+            word in _MUHAMMAD_SHORT or (len(word) >= 4 and any(w.startswith(word) for w in _MUHAMMAD_FULL))
+        ):
             out.append(MUHAMMAD)
-        elif word in _EXPAND and not last:
+        elif len(words) > 1 and (word in _MUHAMMAD_SHORT or (word == "m" and not is_last)):
+            # Only within a longer name: "Moh" alone may be all of someone's name, and a key
+            # ("moh" from "MO H") must fold to itself.
+            out.append(MUHAMMAD)
+        elif word in _EXPAND and not is_last:
             out.extend(_EXPAND[word])
         else:
             out.append(word)
-    return "".join(out).replace("ch", "kh")
+    return _MUHAMMAD_ANYWHERE.sub(MUHAMMAD, "".join(out)).replace("ch", "kh")
 
 
 def fold_name(name: str) -> str:
@@ -164,7 +178,7 @@ def fold_query(text: str) -> list[str]:
     """One or two keys to search for what was typed: the full fold, and the fold with the last
     word taken literally (not expanded, not read as a degree) while it may still be half typed."""
     keys = []
-    for key in (_fold(text or ""), _fold(text or "", literal_last=True)):
+    for key in (_fold(text or "", last="expand"), _fold(text or "", last="literal")):
         if key and key not in keys:
             keys.append(key)
     return keys

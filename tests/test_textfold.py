@@ -5,7 +5,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from models.textfold import fold_name, fold_query
+from models.textfold import BACK_TITLES, FRONT_TITLES, fold_name, fold_query
 
 OLD_NEW = [
     ("Soeharto", "Suharto"),
@@ -52,6 +52,8 @@ OLD_NEW = [
         ("Ahmad Jaelani", "ahmadyaelani"),  # "ahmad" survives: spellings fold per word
         ("Joko Edi", "yokoedi"),  # and "edi": u->oe, not oe->u, keeps the join as it is
         ("Muh", "moeh"),  # one piece is left alone: it may be a whole name
+        ("MOHAMMAD", "moehammad"),  # but a full spelling is Muhammad anywhere
+        ("Abdul Mochamad", "abdoelmoehammad"),
         ("Dr.", "dr"),  # a title alone is all there is of the name
         ("", ""),
     ],
@@ -72,7 +74,9 @@ def test_typing_either_spelling_stays_a_prefix(typed):
 
 
 def test_query_keeps_half_typed_last_word():
-    assert fold_query("muh") == ["moeh"]  # a prefix of Muhammad and of Muhtar alike
+    assert fold_query("muh") == ["moehammad", "moeh"]  # Muhammad, and Muhtar
+    assert fold_query("Moch") == ["moehammad", "mokh"]  # Mochammad, and Mochtar
+    assert fold_query("mocham") == ["moehammad", "mokham"]
     assert fold_query("Muh. Yus") == ["moehammadyoes"]
     assert fold_query("yusuf muh") == ["yoesoefmoehammad", "yoesoefmoeh"]
     assert fold_query("budi se") == ["boedi", "boedise"]  # "se" may be the start of "Setiawan"
@@ -87,7 +91,10 @@ def test_query_keeps_half_typed_last_word():
 ONSETS = ["b", "c", "d", "g", "h", "k", "l", "m", "n", "ng", "p", "r", "s", "t", "w", "y",
           "j", "dj", "tj", "sj", "nj", "ch", "kh", "sy", "ny"]
 VOWELS = ["a", "i", "u", "e", "o", "oe"]
-syllable = st.tuples(st.sampled_from(ONSETS), st.sampled_from(VOWELS)).map("".join)
+TITLES = FRONT_TITLES | BACK_TITLES
+syllable = st.tuples(st.sampled_from(ONSETS), st.sampled_from(VOWELS)).map("".join).filter(
+    lambda s: (s,) not in TITLES  # "se" alone at the end is a degree (SE), by design
+)
 word = st.lists(syllable, min_size=2, max_size=4)
 names = st.lists(word, min_size=1, max_size=4)
 

@@ -2,8 +2,9 @@
 
 CSV: UTF-8 with or without BOM (UTF-16 with BOM too, Excel's "Unicode Text"), else cp1252 (what
 Excel on Windows saves); delimiter `,` `;` `|` or tab, chosen by which one makes a header row of
-known column names. XLSX/XLS/ODS: python-calamine. Either way the header row may sit under a
-title block: the first SCAN_ROWS rows are searched for the most header-like one.
+known column names. XLSX/XLSM: the streaming reader in xlsx.py (constant memory, only the mapped
+columns); XLS/XLSB/ODS, and XLSX it cannot read: python-calamine. Either way the header row may sit
+under a title block: the first SCAN_ROWS rows are searched for the most header-like one.
 Row numbers are those the spreadsheet shows (1-based, title and header rows counted).
 """
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
+import os
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -19,6 +22,7 @@ from typing import Iterator
 
 from . import headers as H
 from .report import RosterError
+from .xlsx import XlsxStream, XlsxUnsupported
 
 SCAN_ROWS = 30
 DELIMITERS = (",", ";", "\t", "|")
@@ -56,7 +60,10 @@ class RosterFile:
     encoding: str | None = None
     sheet: str | None = None
     total_estimate: int = 0  # data rows, roughly (CSV: lines)
-    _sheet: object = field(default=None, repr=False)
+    _sheet: object = field(default=None, repr=False)  # a python-calamine sheet, or
+    _stream: XlsxStream | None = field(default=None, repr=False)  # the streaming reader and
+    _member: str = ""  # its worksheet member
+    _offset: int = 0  # rows above the first row python-calamine yields
 
     def index(self, header: str | None) -> int | None:
         if header is None:
@@ -66,16 +73,30 @@ class RosterFile:
         except ValueError:
             return None
 
-    def rows(self) -> Iterator[tuple[int, list]]:
-        """(row number, cells) for every row under the header, blank ones included."""
-        if self.kind == "csv":
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+    def rows(self, columns: list[int] | None = None) -> Iterator[tuple[int, list]]:
+        """(row number, cells) for the rows under the header. *columns*: the column indexes the
+        caller needs; a reader may leave the other cells empty (the streaming XLSX reader does, and
+        skips rows without any of them)."""
+        if self._stream is not None:
+            for number, cells in self._stream.rows(self._member, columns):
+                if number > self.header_row:
+                    yield number, cells
+        elif self.kind == "csv":
+            number = 0
             with open(self.path, encoding=self.encoding, newline="", errors="replace") as f:
-                for number, cells in enumerate(csv.reader(f, delimiter=self.delimiter), 1):
-                    if number > self.header_row:
-                        yield number, cells
+                try:
+                    for number, cells in enumerate(csv.reader(f, delimiter=self.delimiter), 1):
+                        if number > self.header_row:
+                            yield number, cells
+                except csv.Error as exc:
+                    raise RosterError(self.path, f"CSV rusak setelah baris {number} ({exc})",
+                                      f"broken CSV after row {number} ({exc})", code="bad_csv") from None
         else:
-            # python-calamine's iter_rows starts at the sheet's first row (A1), empty rows included.
-            for number, cells in enumerate(self._sheet.iter_rows(), 1):
+            for number, cells in enumerate(self._sheet.iter_rows(), 1 + self._offset):
                 if number > self.header_row:
                     yield number, cells
 
@@ -91,8 +112,10 @@ class RosterFile:
         return out
 
 
-def read_roster(path, mapping: dict | None = None) -> RosterFile:
-    """Open *path*, find the header row, map the columns; RosterError when the file is refused."""
+def read_roster(path, mapping: dict | str | os.PathLike | None = None) -> RosterFile:
+    """Open *path*, find the header row, map the columns; RosterError when the file is refused.
+    *mapping* ({field: header}, or a JSON file holding one) overrides the detected mapping field
+    by field; a field mapped to "" or None is left out."""
     path = Path(path)
     if not path.is_file():
         raise RosterError(path, "berkas tidak ditemukan", "file not found", code="not_found")
@@ -107,6 +130,12 @@ def read_roster(path, mapping: dict | None = None) -> RosterFile:
 
 
 def _check_explicit(path, mapping) -> dict[str, str]:
+    if isinstance(mapping, (str, os.PathLike)):  # a JSON file {field: header}
+        try:
+            mapping = json.loads(Path(mapping).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError) as exc:
+            raise RosterError(path, f"pemetaan kolom {mapping} tidak terbaca ({exc})",
+                              f"cannot read the column mapping {mapping} ({exc})", code="bad_mapping") from None
     if not mapping:
         return {}
     if not isinstance(mapping, dict):
@@ -171,7 +200,10 @@ def _finish(path, kind, rows, explicit, **extra) -> RosterFile:
     if mapping is None or not H.usable(mapping):
         raise _refuse(path, rows, explicit)
     headers = [cell_text(c) for c in rows[index]]
-    candidates = [mapping["unit"]] if "unit" in explicit and "unit" in mapping else H.unit_candidates(headers)
+    if "unit" in explicit:
+        candidates = [mapping["unit"]] if "unit" in mapping else []
+    else:
+        candidates = H.unit_candidates(headers)
     return RosterFile(path=path, kind=kind, headers=headers, header_row=index + 1, mapping=mapping,
                       unit_candidates=candidates, explicit=explicit, **extra)
 
@@ -213,23 +245,52 @@ def _open_csv(path: Path, explicit) -> RosterFile:
     best = None
     for delimiter in DELIMITERS:
         rows = [r for _, r in zip(range(SCAN_ROWS), csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))]
-        index, mapping, sc = _find_header(rows, explicit)
+        _, mapping, sc = _find_header(rows, explicit)
         widths = [len(r) for r in rows if len(r) > 1]
         agree = max((widths.count(w) for w in set(widths)), default=0)
         key = (mapping is not None and H.usable(mapping), sc, agree, max(widths, default=0))
         if best is None or key > best[0]:
             best = (key, delimiter, rows)
     _, delimiter, rows = best
-    return _finish(path, "csv", rows, explicit, delimiter=delimiter, encoding=encoding,
-                   total_estimate=max(lines - 1, 0))
+    roster = _finish(path, "csv", rows, explicit, delimiter=delimiter, encoding=encoding)
+    roster.total_estimate = max(lines - roster.header_row, 0)
+    return roster
 
 
 def _open_spreadsheet(path: Path, explicit) -> RosterFile:
+    if path.suffix.lower() in (".xlsx", ".xlsm") or path.suffix.lower() not in SPREADSHEET_EXT:
+        try:
+            return _open_xlsx_stream(path, explicit)
+        except XlsxUnsupported:
+            pass  # python-calamine reads what the streaming reader does not
+    return _open_calamine(path, explicit)
+
+
+def _open_xlsx_stream(path: Path, explicit) -> RosterFile:
+    stream = XlsxStream(path)
+    first_rows = None
     try:
-        from python_calamine import CalamineWorkbook
+        for name, member, visible in sorted(stream.sheets, key=lambda s: not s[2]):
+            rows, height = stream.head(member, SCAN_ROWS)
+            if first_rows is None:
+                first_rows = rows
+            index, mapping, _ = _find_header(rows, explicit)
+            if mapping is not None and H.usable(mapping):
+                return _finish(path, "xlsx", rows, explicit, sheet=name, total_estimate=max(height - index - 1, 0),
+                               _stream=stream, _member=member)
+    except BaseException:
+        stream.close()
+        raise
+    stream.close()
+    raise _refuse(path, first_rows or [], explicit)
+
+
+def _open_calamine(path: Path, explicit) -> RosterFile:
+    try:
+        from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
         book = CalamineWorkbook.from_path(str(path))
-        names = [m.name for m in book.sheets_metadata if m.visible.name == "Visible"] or book.sheet_names
+        names = [m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible] or book.sheet_names
     except Exception as exc:  # calamine raises its own errors, zip/xml errors, password errors
         raise RosterError(path, f"lembar kerja tidak dapat dibaca ({exc})", f"cannot read the workbook ({exc})",
                           code="unreadable") from None
@@ -237,10 +298,14 @@ def _open_spreadsheet(path: Path, explicit) -> RosterFile:
     for name in names:
         sheet = book.get_sheet_by_name(name)
         rows = [r for _, r in zip(range(SCAN_ROWS), sheet.iter_rows())]
+        # python-calamine 0.9 yields rows from A1; some versions start at the first used row
+        offset = sheet.start[0] if sheet.start and rows and any(map(cell_text, rows[0])) else 0
+        rows = [[] for _ in range(offset)] + rows
         if first_rows is None or (not any(map(any, first_rows)) and rows):
             first_rows = rows
         index, mapping, _ = _find_header(rows, explicit)
         if mapping is not None and H.usable(mapping):
             total = max(sheet.total_height + 1 - (index + 1), 0)
-            return _finish(path, "xlsx", rows, explicit, sheet=name, total_estimate=total, _sheet=sheet)
+            return _finish(path, "xlsx", rows, explicit, sheet=name, total_estimate=total, _sheet=sheet,
+                           _offset=offset)
     raise _refuse(path, first_rows or [], explicit)

@@ -1,0 +1,89 @@
+"""Roster import: an employee list (SIASN "Export Data ASN", a local SIMPEG list; CSV or XLSX) into
+the employee table.
+
+    read_roster(path, mapping=None) -> RosterFile      headers, mapping, rows(), preview(n)
+    import_roster(path, *, mapping=None, dry_run=False, deactivate_missing=False,
+                  progress=None, cancel=None) -> ImportReport
+    detect_mapping(headers) -> {field: header}
+    RosterError        the file is refused as a whole (the message names the file)
+    ImportCancelled    cancel() said stop; nothing was written
+
+The whole file is read and checked first; the database is written last, in one transaction, so a
+cancel or a crash applies nothing and a desk sharing the database is blocked only briefly.
+"""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+from .apply import apply_records
+from .headers import FIELDS, choose_unit_column, detect_mapping
+from .reader import RosterFile, read_roster
+from .report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
+from .rows import RowParser
+
+__all__ = ["read_roster", "import_roster", "detect_mapping", "RosterFile", "ImportReport", "RejectedRow",
+           "RowWarning", "RosterError", "ImportCancelled", "FIELDS"]
+
+
+def _canceller(cancel):
+    if cancel is None:
+        return lambda: False
+    if hasattr(cancel, "is_set"):  # a threading.Event
+        return cancel.is_set
+    if callable(cancel):
+        return cancel
+    return lambda: bool(cancel)
+
+
+def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, deactivate_missing: bool = False,
+                  progress=None, cancel=None, today: date | None = None) -> ImportReport:
+    """Import the employee list at *path* into the open database. See the package doc.
+
+    progress(done, total) is called every 1,000 rows (total is an estimate for CSV); cancel is a
+    callable returning True to stop (or a threading.Event), checked between rows; it may also raise.
+    """
+    started = time.perf_counter()
+    check = _canceller(cancel)
+    roster = read_roster(path, mapping)
+    try:
+        parser = RowParser(roster, today)
+        records = []
+        total = max(roster.total_estimate, 1)
+        for n, (row, cells) in enumerate(roster.rows(parser.columns), 1):
+            if check():
+                raise ImportCancelled()
+            record = parser.parse(row, cells)
+            if record is not None:
+                records.append(record)
+            if progress is not None and not n % 1000:
+                total = max(total, n)
+                progress(n, total)
+    finally:
+        roster.close()
+
+    unit_header = _pick_unit(roster, records)
+    used = dict(roster.mapping)
+    if unit_header is not None:
+        used["unit"] = unit_header
+    report = ImportReport(path=str(Path(path)), kind=roster.kind, mapping=used, header_row=roster.header_row,
+                          delimiter=roster.delimiter, encoding=roster.encoding, sheet=roster.sheet,
+                          rows=parser.rows, rejected=parser.rejected, warnings=parser.warnings, dry_run=dry_run)
+    unit_pick = roster.unit_candidates.index(unit_header) if unit_header is not None else None
+    apply_records(records, report, unit_pick=unit_pick, mentioned=parser.mentioned,
+                  dry_run=dry_run, deactivate_missing=deactivate_missing, check_cancel=check)
+    report.rejected.sort(key=lambda r: r.row)
+    if progress is not None:
+        progress(total, total)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _pick_unit(roster: RosterFile, records) -> str | None:
+    """The unit column: the caller's, or the first candidate whose values look like OPDs."""
+    candidates = roster.unit_candidates
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    distinct = {h: len({r.units[i] for r in records} - {""}) for i, h in enumerate(candidates)}
+    return choose_unit_column(candidates, distinct)

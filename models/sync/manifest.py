@@ -1,0 +1,172 @@
+"""Writing and verifying .ikrar files: manifest.json (what is inside, with SHA-256 of every member),
+manifest.sig (the desk's Ed25519 signature over the exact manifest bytes), and the JSON members.
+
+Verification here is self-contained (the signature against the key the manifest names); whether that
+key is the right one for that desk is the merge's question (merge.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import clock
+from ..schema import Desk
+from . import container, crypto
+from .errors import SyncRefused, damaged
+
+FORMAT = "ikrar"
+FORMAT_VERSION = 1
+KINDS = ("event-package", "sync")
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+EXTENSION = ".ikrar"
+
+
+def app_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("ikrar")
+    except metadata.PackageNotFoundError:  # running from a checkout
+        import tomllib
+
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+        try:
+            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+        except (OSError, KeyError, ValueError):
+            return "0"
+
+
+def dump_records(records: list) -> bytes:
+    """A JSON array, one record per line: small, and readable in a text editor or a diff."""
+    lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for r in records]
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
+
+
+@dataclass
+class VerifiedFile:
+    kind: str
+    manifest: dict
+    members: dict[str, bytes]
+    desk_id: str
+    desk_name: str
+    public_key: bytes
+    path: str = ""
+    _parsed: dict = field(default_factory=dict)
+
+    def records(self, name: str) -> list:
+        """A member's records (an empty list when the file has no such member)."""
+        if name not in self._parsed:
+            if name not in self.members:
+                return []
+            try:
+                value = json.loads(self.members[name].decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                raise damaged(name, "bukan JSON yang sah", "not valid JSON", code="bad_record") from None
+            if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
+                raise damaged(name, "harus berupa daftar objek", "must be a list of objects", code="bad_record")
+            self._parsed[name] = value
+        return self._parsed[name]
+
+    @property
+    def created_at(self) -> str:
+        return str(self.manifest.get("created_at", ""))
+
+
+def write_file(path: Path, kind: str, desk: Desk, members: dict[str, list], *, events: list[dict],
+               passphrase: str | None = None) -> Path:
+    """Write a signed .ikrar file to *path* (through a temporary name, renamed when complete)."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    blobs = {name: dump_records(records) for name, records in sorted(members.items())}
+    packed = {name: container.pack(name, blob) for name, blob in blobs.items()}
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind, "app_version": app_version(),
+        "created_at": clock.iso(clock.now()),
+        "desk": {"id": desk.id, "name": desk.name, "public_key": crypto.b64(desk.public_key)},
+        "events": events,
+        "counts": {name.removesuffix(".json"): len(records) for name, records in sorted(members.items())},
+        "members": {name: {"sha256": hashlib.sha256(blob).hexdigest(), "size": len(blob),
+                           "zip_sha256": hashlib.sha256(packed[name][4]).hexdigest()} for name, blob in blobs.items()},
+    }
+    manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    signature = crypto.sign(desk.private_key, manifest_bytes)
+    data = container.build([container.pack(MANIFEST, manifest_bytes, compress=False),
+                            container.pack(SIGNATURE, signature, compress=False), *packed.values()])
+    if passphrase is not None:
+        data = crypto.encrypt(data, passphrase)
+    write_atomically(path, data)
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A half-written file (a pulled USB stick, a power cut) never carries the final name."""
+    path = Path(path)
+    temp = path.with_name(path.name + ".part")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    try:  # make the rename itself durable where the platform allows it
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
+def read_file(source: str | os.PathLike | bytes, passphrase: str | None = None) -> VerifiedFile:
+    """Decrypt if needed, check the zip, the signature and every member's SHA-256. Raises SyncRefused."""
+    if isinstance(source, (bytes, bytearray)):
+        blob, path = bytes(source), ""
+    else:
+        path = str(source)
+        blob = Path(source).read_bytes()
+    if crypto.is_encrypted(blob):
+        blob = crypto.decrypt(blob, passphrase)
+    entries = container.read(blob)
+    for name in (MANIFEST, SIGNATURE):
+        if name not in entries or entries[name][0] != entries[name][1]:
+            raise damaged(name, "tidak ada dalam berkas atau dikompresi", "missing from the file, or compressed")
+    members = {name: content for name, (content, _stored) in entries.items()}
+    manifest_bytes = members.pop(MANIFEST)
+    signature = members.pop(SIGNATURE)
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        desk = manifest["desk"]
+        desk_id, desk_name, public_key = str(desk["id"]), str(desk.get("name", "")), crypto.unb64(desk["public_key"])
+        listed = manifest["members"]
+        if not isinstance(listed, dict):
+            raise TypeError
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise damaged(MANIFEST, "tidak terbaca", "unreadable") from None
+    if not crypto.verify(public_key, signature, manifest_bytes):
+        raise damaged(SIGNATURE, "tanda tangan tidak cocok dengan manifest.json (manifest atau tanda tangannya diubah)",
+                      "the signature does not match manifest.json (the manifest or its signature was changed)")
+    if manifest.get("format") != FORMAT or manifest.get("kind") not in KINDS:
+        raise damaged(MANIFEST, "jenis berkas tidak dikenal", "unknown kind of file", code="not_ikrar")
+    if not isinstance(manifest.get("format_version"), int) or manifest["format_version"] > FORMAT_VERSION:
+        raise SyncRefused(
+            f"Berkas dibuat dengan format versi {manifest.get('format_version')}; perbarui Ikrar untuk membacanya.",
+            f"The file uses format version {manifest.get('format_version')}; update Ikrar to read it.",
+            code="format_version", member=MANIFEST)
+    for name in members:
+        if name not in listed:
+            raise damaged(name, "tidak tercantum dalam manifest", "not listed in the manifest")
+    for name, entry in sorted(listed.items()):
+        if name not in members:
+            raise damaged(name, "tercantum dalam manifest tetapi tidak ada", "listed in the manifest but missing")
+        if (not isinstance(entry, dict) or hashlib.sha256(members[name]).hexdigest() != entry.get("sha256")
+                or hashlib.sha256(entries[name][1]).hexdigest() != entry.get("zip_sha256")):
+            raise damaged(name, "SHA-256 tidak cocok dengan manifest (isinya diubah)",
+                          "SHA-256 does not match the manifest (its content was changed)")
+    return VerifiedFile(manifest["kind"], manifest, members, desk_id, desk_name, public_key, path)

@@ -1,0 +1,53 @@
+"""The event package (organizer → the other desks): the event, its pact text, and the roster of its
+expected units (every unit when the event takes all). Importing it gives the same event (same UUID);
+a newer package updates the event and the roster, never the attendances (merge.py applies it).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..db import db
+from ..desk import local_desk
+from ..schema import Event
+from . import records as rec
+from .export import as_events, file_name, target_path
+from .manifest import write_file
+
+
+def collect(event: Event) -> dict[str, list]:
+    if event.all_units:
+        people = rec.person_records("1 = 1", [])
+    else:
+        people = rec.person_records("e.unit_id IN (SELECT unit_id FROM event_unit WHERE event_id = ?)", [event.id])
+    event_record = rec.event_record(event)
+    names = {p["unit"] for p in people} | set(event_record["units"]) | {event_record["organizer_unit"]}
+    units = [u for u in rec.unit_records() if event.all_units or u["name"] in names]
+    shas = {event_record["pact_sha256"]} if event_record["pact_sha256"] else set()
+    return {
+        "events.json": [event_record], "units.json": units, "people.json": people,
+        "pact_texts.json": rec.pact_records(shas), "desks.json": [rec.desk_record(local_desk())],
+    }
+
+
+def export_package(event: Event | str, out: str | Path, *, passphrase: str | None = None, progress=None) -> Path:
+    """Write the event package of *event* (a row or an id) into the folder (or as the file) *out*."""
+    event = as_events(event)[0]
+    desk = local_desk()
+    path = target_path(out, file_name([event], desk, label="PAKET"))
+    with db.atomic():
+        members = collect(event)
+    if progress:
+        progress(1, 2)
+    summary = [{"id": event.id, "title": event.title, "date": str(event.date)}]
+    write_file(path, "event-package", desk, members, events=summary, passphrase=passphrase)
+    if progress:
+        progress(2, 2)
+    return path
+
+
+def import_package(path: str | Path, passphrase: str | None = None):
+    """Import an event package; returns the MergeReport (report.ok False with the reason when refused)."""
+    from .merge import import_file
+
+    return import_file(path, passphrase, expect="event-package")
+

@@ -1,0 +1,137 @@
+"""The records inside .ikrar members: rows → JSON-able dicts (export), and the checks an incoming
+record must pass before it may touch the database (import). Foreign keys travel as natural keys:
+units by name, pact texts by SHA-256, desks and events and attendances by UUID, people by a
+file-local `ref` that attendances point to (matched at import by NIP, then NIK).
+"""
+from __future__ import annotations
+
+import json
+from datetime import UTC
+
+from .. import clock
+from ..db import db
+from ..schema import Desk, Event, EventUnit, PactText, Unit
+from . import crypto
+from .errors import damaged
+
+PERSON_COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
+               "golongan", "pangkat", "position")
+_PERSON_SQL = (f"SELECT e.id, {', '.join('e.' + c for c in PERSON_COLS)}, u.name, e.active, e.roster_order, "
+               "e.is_walk_in, e.updated_at FROM employee e LEFT JOIN unit u ON u.id = e.unit_id")
+ATTENDANCE_COLS = ("id", "event_id", "employee_id", "status", "recorded_at", "recorded_utc", "desk_id", "method",
+                   "late", "note", "voided_at", "void_reason", "void_desk_id")
+SIGNATURE_COLS = ("id", "attendance_id", "strokes", "pad_width", "pad_height", "pact_sha256", "signed_at", "desk_id")
+
+
+def canonical(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def utc_key(stamp: str | None) -> str:
+    """An ISO time with offset → a sortable UTC string ('' for none), so desks in WIB and WITA compare right."""
+    if not stamp:
+        return ""
+    return clock.parse_iso(stamp).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def version_key(record: dict) -> tuple[str, str]:
+    """Order of versions of one event or person: the later update wins, ties broken by content, so the
+    result does not depend on the order files arrive in."""
+    return utc_key(record.get("updated_at")), canonical(record)
+
+
+# ---- export ---------------------------------------------------------------------------------------
+
+def desk_record(desk: Desk) -> dict:
+    return {"id": desk.id, "name": desk.name, "public_key": crypto.b64(desk.public_key) if desk.public_key else None,
+            "created_at": desk.created_at}
+
+
+def unit_records(unit_ids: set[int] | None = None) -> list[dict]:
+    units = {u.id: u for u in Unit.select()}
+    chosen = units.values() if unit_ids is None else [units[i] for i in unit_ids if i in units]
+    return [{"name": u.name, "parent": units[u.parent_id].name if u.parent_id in units else None,
+             "sort_order": u.sort_order} for u in sorted(chosen, key=lambda u: (u.sort_order, u.name))]
+
+
+def event_record(event: Event) -> dict:
+    units = sorted(u.name for u in Unit.select().join(EventUnit).where(EventUnit.event == event.id))
+    organizer = Unit.get_or_none(Unit.id == event.organizer_unit_id) if event.organizer_unit_id else None
+    return {
+        "id": event.id, "title": event.title, "kind": event.kind, "date": str(event.date),
+        "start_time": event.start_time, "tz": event.tz, "place": event.place, "organizer": event.organizer,
+        "organizer_unit": organizer.name if organizer else None, "pact_sha256": event.pact_sha256,
+        "all_units": bool(event.all_units), "units": [] if event.all_units else units,
+        "approver_position": event.approver_position, "approver_name": event.approver_name,
+        "approver_nip": event.approver_nip, "closed": bool(event.closed),
+        "created_at": event.created_at, "updated_at": event.updated_at,
+    }
+
+
+def pact_records(shas: set[str]) -> list[dict]:
+    rows = PactText.select().where(PactText.sha256.in_(sorted(shas))).order_by(PactText.sha256)
+    return [{"sha256": p.sha256, "text": p.text, "created_at": p.created_at} for p in rows]
+
+
+def person_from_row(row) -> dict:
+    record = {"ref": row[0], **dict(zip(PERSON_COLS, row[1:12]))}
+    record["birth_date"] = str(record["birth_date"]) if record["birth_date"] else None
+    record.update(unit=row[12], active=bool(row[13]), roster_order=row[14], is_walk_in=bool(row[15]),
+                  updated_at=row[16])
+    return record
+
+
+def person_records(where: str, params: list) -> list[dict]:
+    rows = db.execute_sql(f"{_PERSON_SQL} WHERE {where} ORDER BY e.id", params).fetchall()
+    return [person_from_row(r) for r in rows]
+
+
+def attendance_from_row(row) -> dict:
+    record = dict(zip(ATTENDANCE_COLS, row))
+    record["event"], record["person"], record["desk"] = record.pop("event_id"), record.pop("employee_id"), record.pop("desk_id")
+    record["void_desk"] = record.pop("void_desk_id")
+    record["late"] = bool(record["late"])
+    return record
+
+
+def signature_from_row(row) -> dict:
+    record = dict(zip(SIGNATURE_COLS, row))
+    record["attendance"], record["desk"] = record.pop("attendance_id"), record.pop("desk_id")
+    return record
+
+
+# ---- import checks --------------------------------------------------------------------------------
+
+_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "num": (int, float), "list": (list,)}
+
+
+def check(member: str, records: list[dict], spec: dict[str, str]) -> list[dict]:
+    """Check every record against spec {key: 'str'|'str?'|'int'|'bool'|'num'|'list'} ('?' allows null)."""
+    fields = [(key, _TYPES[kind.rstrip("?")], kind.endswith("?")) for key, kind in spec.items()]
+    for index, record in enumerate(records):
+        for key, wanted, nullable in fields:
+            value = record.get(key)
+            if value is None and nullable:
+                continue
+            if type(value) not in wanted:  # exact types: JSON gives no subclasses, and True is no number
+                raise damaged(member, f"catatan ke-{index + 1}: kolom '{key}' tidak sah",
+                              f"record {index + 1}: field '{key}' is invalid", code="bad_record")
+    return records
+
+
+PERSON_SPEC = {"ref": "int", "nip": "str?", "nik": "str?", "name": "str", "front_title": "str", "back_title": "str",
+               "gender": "str?", "birth_date": "str?", "category": "str", "golongan": "str", "pangkat": "str",
+               "position": "str", "unit": "str?", "active": "bool", "roster_order": "int", "is_walk_in": "bool",
+               "updated_at": "str?"}
+EVENT_SPEC = {"id": "str", "title": "str", "kind": "str", "date": "str", "start_time": "str", "tz": "str",
+              "place": "str", "organizer": "str", "organizer_unit": "str?", "pact_sha256": "str?", "all_units": "bool",
+              "units": "list", "approver_position": "str", "approver_name": "str", "approver_nip": "str",
+              "closed": "bool", "created_at": "str", "updated_at": "str"}
+UNIT_SPEC = {"name": "str", "parent": "str?", "sort_order": "int"}
+DESK_SPEC = {"id": "str", "name": "str", "public_key": "str?", "created_at": "str"}
+PACT_SPEC = {"sha256": "str", "text": "str", "created_at": "str"}
+ATTENDANCE_SPEC = {"id": "str", "event": "str", "person": "int", "status": "str", "recorded_at": "str",
+                   "recorded_utc": "str", "desk": "str", "method": "str", "late": "bool", "note": "str",
+                   "voided_at": "str?", "void_reason": "str?", "void_desk": "str?"}
+SIGNATURE_SPEC = {"id": "str", "attendance": "str", "strokes": "str", "pad_width": "num", "pad_height": "num",
+                  "pact_sha256": "str", "signed_at": "str", "desk": "str"}

@@ -1,0 +1,205 @@
+"""Plain data for the renderers, built from the named queries (no SQL here, no reportlab).
+
+The renderers take these dataclasses and a path; they never touch the database, so they can be
+tested and timed on their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from models import clock, queries, report_queries, settings
+from models.identifiers import format_nip
+from models.schema import Event
+from models.strokes import StrokeData, load_strokes
+
+from .common import clock_time, fingerprint, long_date
+
+CATEGORY_LABELS = {"PNS": "PNS", "PPPK": "PPPK", "PPPK_PW": "PPPK Paruh Waktu", "NON_ASN": "Non-ASN"}
+
+
+@dataclass
+class Approver:
+    position: str
+    name: str
+    nip: str  # printed form, "19671010 199503 1 006", or ""
+
+
+@dataclass
+class EventInfo:
+    id: str
+    title: str
+    date: date
+    day_text: str  # "Senin, 23 November 2026"
+    time_text: str  # "07.30 WIB"
+    place: str
+    organizer: str
+
+
+@dataclass
+class Context:
+    """Everything around the data: letterhead, event, approver, paper, who made it and when."""
+
+    letterhead: list[str]
+    logo: Path | None
+    city: str
+    paper: str
+    desk_name: str
+    event: EventInfo
+    approver: Approver
+    made_at: datetime
+    invariant: bool = False
+
+
+@dataclass
+class Signed:
+    id: str
+    strokes: StrokeData
+    pact_sha256: str
+    signed_at: str
+
+
+@dataclass
+class Entry:
+    employee_id: int
+    name: str  # with titles
+    nip: str  # printed form ("" for non-ASN)
+    rank: str  # "Penata Muda, III/a", "PPPK IX", "Non-ASN"
+    position: str
+    unit: str
+    category: str
+    status: str | None
+    note: str
+    late: bool
+    recorded_at: str | None
+    attendance_id: str | None
+    signature: Signed | None = None
+
+
+@dataclass
+class Group:
+    unit: str
+    entries: list[Entry] = field(default_factory=list)
+
+
+def print_nip(raw: str | None) -> str:
+    digits = re.sub(r"\D", "", raw or "")
+    return format_nip(digits) if len(digits) == 18 else (raw or "")
+
+
+def rank_text(row) -> str:
+    if row.category == "NON_ASN":
+        return "Non-ASN"
+    if row.category in ("PPPK", "PPPK_PW"):
+        label = "PPPK PW" if row.category == "PPPK_PW" else "PPPK"
+        return f"{label} {row.golongan}".strip()
+    return ", ".join(x for x in (row.pangkat, row.golongan) if x)
+
+
+def context(event: Event, *, paper: str | None = None, fixed_date: bool = False) -> Context:
+    start = clock.event_start(event.date, event.start_time, event.tz)
+    logo = Path(settings.get("logo_path")) if settings.get("logo_path") else None
+    approver = Approver(
+        event.approver_position or settings.get("approver_position"),
+        event.approver_name or settings.get("approver_name"),
+        print_nip(event.approver_nip or settings.get("approver_nip")),
+    )
+    info = EventInfo(event.id, event.title, event.date, long_date(event.date), clock_time(start),
+                     event.place, event.organizer)
+    return Context(
+        letterhead=[line for line in settings.get("letterhead_lines") if str(line).strip()],
+        logo=logo if logo and logo.is_file() else None,
+        city=settings.get("city"),
+        paper=(paper or settings.get("paper") or "F4").upper(),
+        desk_name=report_queries.local_desk_name() or settings.get("desk_name"),
+        event=info,
+        approver=approver,
+        made_at=start if fixed_date else clock.now(),
+        invariant=fixed_date,
+    )
+
+
+def _entry(row, signature=None) -> Entry:
+    signed = None
+    if signature is not None:
+        signed = Signed(signature.id, load_strokes(signature), signature.pact_sha256, signature.signed_at)
+    return Entry(row.employee_id, row.display_name, print_nip(row.nip), rank_text(row), row.position,
+                 row.unit_name, row.category, row.status, row.note, row.late, row.recorded_at,
+                 row.attendance_id, signed)
+
+
+def group_entries(entries: list[Entry], by_unit: bool) -> list[Group]:
+    if not by_unit:
+        return [Group("", entries)]
+    groups: dict[str, Group] = {}
+    for entry in entries:  # entries arrive in unit order (roster) or name order: keep unit order
+        groups.setdefault(entry.unit, Group(entry.unit)).entries.append(entry)
+    return list(groups.values())
+
+
+def _unit_rank(event: Event) -> dict[str, int]:
+    return {u.name: i for i, u in enumerate(queries.units_in_order())}
+
+
+def attendance_list(event: Event, *, all_expected: bool = False, order: str = "roster",
+                    by_unit: bool = False, with_signatures: bool = True) -> list[Group]:
+    """People present (or all expected), with the signature that counts for each."""
+    rows = queries.people(event, order=order, present_only=not all_expected)
+    sigs = report_queries.signatures_by_employee(event) if with_signatures else {}
+    entries = [_entry(r, sigs.get(r.employee_id)) for r in rows]
+    if by_unit and order == "name":
+        rank = _unit_rank(event)
+        entries.sort(key=lambda e: rank.get(e.unit, 1 << 30))  # stable: names stay sorted in a unit
+    return group_entries(entries, by_unit)
+
+
+def not_signed_list(event: Event, order: str = "roster") -> list[Group]:
+    entries = [_entry(r) for r in queries.not_signed_people(event, order=order)]
+    if order == "name":
+        rank = _unit_rank(event)
+        entries.sort(key=lambda e: rank.get(e.unit, 1 << 30))
+    return group_entries(entries, True)
+
+
+def signed_entries(event: Event, order: str = "roster") -> list[Entry]:
+    rows = queries.signed_people(event, order=order)
+    sigs = report_queries.signatures_by_employee(event)
+    return [_entry(r, sigs.get(r.employee_id)) for r in rows if r.employee_id in sigs]
+
+
+@dataclass
+class Recap:
+    units: list[queries.UnitCounts]
+    total: queries.Counts
+    categories: list[tuple[str, queries.Counts]]
+
+
+def recap(event: Event) -> Recap:
+    cats = report_queries.category_counts(event)
+    ordered = [(CATEGORY_LABELS[c], cats[c]) for c in CATEGORY_LABELS if c in cats]
+    ordered += [(c or "-", v) for c, v in cats.items() if c not in CATEGORY_LABELS]
+    return Recap(queries.unit_counts(event), queries.event_counts(event), ordered)
+
+
+def pact_texts(entries: list[Entry], event: Event) -> dict[str, str]:
+    texts = report_queries.pact_texts(e.signature.pact_sha256 for e in entries if e.signature)
+    current = report_queries.event_pact_text(event)
+    if current:
+        texts.setdefault(*current)
+    return texts
+
+
+def card_codes(groups: list[Group]) -> dict[int, str]:
+    """The code on each person's card: the NIP, or the NIK for someone without one."""
+    missing = [e.employee_id for g in groups for e in g.entries if not e.nip]
+    niks = report_queries.niks_of(missing)
+    return {e.employee_id: (e.nip.replace(" ", "") if e.nip else niks.get(e.employee_id, ""))
+            for g in groups for e in g.entries}
+
+
+def entries_fingerprint(ctx: Context, groups: list[Group], *extra) -> str:
+    rows = [[e.employee_id, e.nip, e.name, e.status, e.attendance_id, e.signature.id if e.signature else None]
+            for g in groups for e in g.entries]
+    return fingerprint([ctx.event.id, rows, *extra])

@@ -1,0 +1,1855 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Mark absence</source>
+        <translation>Tandai tidak hadir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence code for %n person(s): {names}</source>
+        <translation>
+            <numerusform>Kode ketidakhadiran untuk %n orang: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note (e.g. the letter&apos;s number), optional:</source>
+        <translation>Keterangan (misalnya nomor surat), boleh dikosongkan:</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Tandai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← Kembali (Esc)</translation>
+    </message>
+    <message>
+        <source>Search name, NIP, position or unit (Ctrl+F)</source>
+        <translation>Cari nama, NIP, jabatan, atau unit kerja (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Signed or not</source>
+        <translation>Sudah/belum tanda tangan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Sudah tanda tangan</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Belum tanda tangan</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>Mark absence… (Ctrl+M)</source>
+        <translation>Tandai tidak hadir… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>S, I, C, DL or TK for the people selected in the list</source>
+        <translation>S, I, C, DL, atau TK untuk pegawai yang dipilih dalam daftar</translation>
+    </message>
+    <message>
+        <source>Register walk-in… (Ctrl+N)</source>
+        <translation>Catat peserta di luar daftar… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <source>Attendance list: {title}</source>
+        <translation>Daftar hadir: {title}</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
+        <translation>Wajib hadir {expected} · hadir {present} ({pct}%) · sudah tanda tangan {signed} · belum {not_signed} · terlambat {late} · {codes}</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>Ditampilkan {shown} dari {total}</translation>
+    </message>
+    <message>
+        <source>Select one or more people in the list first.</source>
+        <translation>Pilih dulu satu orang atau lebih dalam daftar.</translation>
+    </message>
+    <message>
+        <source>The people selected are present; an absence code is only for people not present.</source>
+        <translation>Pegawai yang dipilih sudah hadir; kode ketidakhadiran hanya untuk yang tidak hadir.</translation>
+    </message>
+    <message>
+        <source>The absence was not saved</source>
+        <translation>Ketidakhadiran tidak tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} marked for %n person(s).</source>
+        <translation>
+            <numerusform>{code} dicatat untuk %n orang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present: not changed.</source>
+        <translation>
+            <numerusform>%n orang sudah hadir: tidak diubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is recorded as present.</source>
+        <translation>{name} tercatat hadir.</translation>
+    </message>
+    <message>
+        <source>{name} was already recorded at {time}; nothing was added.</source>
+        <translation>{name} sudah tercatat pukul {time}; tidak ada yang ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Read a QR code with the camera</source>
+        <translation>Baca kode QR dengan kamera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Menyalakan kamera…</translation>
+    </message>
+    <message>
+        <source>Hold the QR code or barcode in front of the camera.</source>
+        <translation>Arahkan kode QR atau barcode ke depan kamera.</translation>
+    </message>
+    <message>
+        <source>This code holds no NIP or NIK.</source>
+        <translation>Kode ini tidak berisi NIP atau NIK.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBanner</name>
+    <message>
+        <source>Hide this warning</source>
+        <translation>Sembunyikan peringatan ini</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>NIK (non-ASN)</source>
+        <translation>NIK (non-ASN)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Title before name</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <source>Title after name</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Category (PNS, PPPK…)</source>
+        <translation>Jenis pegawai (PNS, PPPK…)</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Pangkat</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit (OPD)</source>
+        <translation>Unit kerja (OPD)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; (Ikrar field ← column in the file)</source>
+        <translation>&lt;b&gt;Kolom&lt;/b&gt; (data Ikrar ← kolom dalam berkas)</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(tidak ada di berkas ini)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First rows&lt;/b&gt;, as Ikrar will read them</source>
+        <translation>&lt;b&gt;Baris pertama&lt;/b&gt;, seperti yang akan dibaca Ikrar</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Pilih kolom yang berisi nama.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the NIP (or the NIK).</source>
+        <translation>Pilih kolom yang berisi NIP (atau NIK).</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>Last check-ins</source>
+        <translation>Kehadiran terakhir</translation>
+    </message>
+    <message>
+        <source>Void… (F9)</source>
+        <translation>Batalkan… (F9)</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per unit kerja</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>TTD</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Counts unavailable: {error}</source>
+        <translation>Jumlah tidak dapat dihitung: {error}</translation>
+    </message>
+    <message>
+        <source>Present {present} / {expected}</source>
+        <translation>Hadir {present} / {expected}</translation>
+    </message>
+    <message>
+        <source>Signed {signed} · Late {late} · Not signed yet {missing}</source>
+        <translation>Sudah tanda tangan {signed} · Terlambat {late} · Belum tanda tangan {missing}</translation>
+    </message>
+    <message>
+        <source>(voided)</source>
+        <translation>(dibatalkan)</translation>
+    </message>
+    <message>
+        <source>(no signature)</source>
+        <translation>(tanpa tanda tangan)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>Save (Enter) or cancel (Esc) this signature first.</source>
+        <translation>Simpan (Enter) atau batalkan (Esc) tanda tangan ini dulu.</translation>
+    </message>
+    <message>
+        <source>Voided: {name} ({time}).</source>
+        <translation>Dibatalkan: {name} ({time}).</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Hapus tanda tangan</translation>
+    </message>
+    <message>
+        <source>Cannot sign…</source>
+        <translation>Tidak dapat tanda tangan…</translation>
+    </message>
+    <message>
+        <source>Void a check-in…</source>
+        <translation>Batalkan kehadiran…</translation>
+    </message>
+    <message>
+        <source>Signer screen</source>
+        <translation>Layar penanda tangan</translation>
+    </message>
+    <message>
+        <source>Ready for the next person.</source>
+        <translation>Siap untuk orang berikutnya.</translation>
+    </message>
+    <message>
+        <source>{count} found — ↑ ↓ choose, Enter opens</source>
+        <translation>{count} ditemukan — ↑ ↓ pilih, Enter buka</translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”. Check the spelling, or scan again.</source>
+        <translation>Tidak ada yang cocok dengan “{text}”. Periksa ejaannya, atau pindai lagi.</translation>
+    </message>
+    <message>
+        <source>{code} is not on the roster. Register a walk-in in the attendance view.</source>
+        <translation>{code} tidak ada dalam daftar pegawai. Catat sebagai peserta di luar daftar di layar daftar hadir.</translation>
+    </message>
+    <message>
+        <source>Sign on the pad, then press Enter.</source>
+        <translation>Tanda tangani di kotak tanda tangan, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>{name} already checked in at {time} and signed.</source>
+        <translation>{name} sudah hadir pukul {time} dan sudah tanda tangan.</translation>
+    </message>
+    <message>
+        <source>{name} already checked in at {time}, without a signature.</source>
+        <translation>{name} sudah hadir pukul {time}, belum tanda tangan.</translation>
+    </message>
+    <message>
+        <source>No longer active on the roster.</source>
+        <translation>Sudah tidak aktif dalam daftar pegawai.</translation>
+    </message>
+    <message>
+        <source>Not in this event&apos;s units: the check-in is still recorded.</source>
+        <translation>Bukan dari unit kerja acara ini: kehadiran tetap dicatat.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Ready for the next person.</source>
+        <translation>Dibatalkan. Siap untuk orang berikutnya.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} — present at {time}.</source>
+        <translation>Tersimpan: {name} — hadir pukul {time}.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Sudah tanda tangan.</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(terlambat)</translation>
+    </message>
+    <message>
+        <source>{name} was already checked in at {time}: no second record was made.</source>
+        <translation>{name} sudah hadir pukul {time}: tidak dicatat dua kali.</translation>
+    </message>
+    <message>
+        <source>Not saved. The signature is kept: press Enter to try again.</source>
+        <translation>Belum tersimpan. Tanda tangan masih ada: tekan Enter untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Recorded as present without a signature: {name}.</source>
+        <translation>Dicatat hadir tanpa tanda tangan: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The database is in use by another program, perhaps another copy of Ikrar.</source>
+        <translation>Basis data sedang dipakai program lain, mungkin Ikrar lain yang juga terbuka.</translation>
+    </message>
+    <message>
+        <source>Close the other copy of Ikrar (or wait a moment), then try again. Nothing that was shown as saved is lost.</source>
+        <translation>Tutup Ikrar yang lain (atau tunggu sebentar), lalu coba lagi. Data yang sudah dinyatakan tersimpan tidak hilang.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: the folder or the file is read-only.</source>
+        <translation>Berkas basis data tidak dapat ditulisi: folder atau berkasnya hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Copy the data to a folder you can write to (for example Documents) and open it from there, or ask the administrator for write permission.</source>
+        <translation>Salin data ke folder yang dapat ditulisi (misalnya Dokumen) dan buka dari sana, atau minta izin tulis kepada administrator.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database could not be written.</source>
+        <translation>Disk penuh: basis data tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Free disk space (delete or move large files, empty the Recycle Bin), then try again.</source>
+        <translation>Kosongkan ruang disk (hapus atau pindahkan berkas besar, kosongkan Recycle Bin), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (a removed USB stick, or a failing disk).</source>
+        <translation>Disk tidak dapat dibaca atau ditulis (flashdisk tercabut, atau disk rusak).</translation>
+    </message>
+    <message>
+        <source>Put the disk back or copy the database to the laptop&apos;s own disk, then start Ikrar again.</source>
+        <translation>Pasang kembali disknya atau salin basis data ke disk laptop sendiri, lalu buka Ikrar lagi.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>Berkas basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable, or choose another folder with --db.</source>
+        <translation>Pastikan foldernya ada dan dapat ditulisi, atau pilih folder lain dengan --db.</translation>
+    </message>
+    <message>
+        <source>Choose the employee list exported from SIASN or SIMPEG (CSV or XLSX) with a NIP or NIK column and a name column, or change the column mapping.</source>
+        <translation>Pilih daftar pegawai hasil ekspor SIASN atau SIMPEG (CSV atau XLSX) yang memiliki kolom NIP atau NIK dan kolom nama, atau ubah pemetaan kolomnya.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: {message}</source>
+        <translation>Basis data melaporkan kesalahan: {message}</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, close Ikrar, start it again and tell the organizer.</source>
+        <translation>Coba lagi. Jika terulang, tutup Ikrar, buka kembali, dan beri tahu panitia.</translation>
+    </message>
+    <message>
+        <source>The disk is full; {file} could not be written.</source>
+        <translation>Disk penuh; {file} tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Free disk space, then try again.</source>
+        <translation>Kosongkan ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No permission to use {file}.</source>
+        <translation>Tidak ada izin untuk memakai {file}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or close the program that has the file open (for example Excel), then try again.</source>
+        <translation>Pilih folder yang dapat ditulisi, atau tutup program yang sedang membuka berkas itu (misalnya Excel), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {file} was not found.</source>
+        <translation>Berkas {file} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Check that the file or USB stick is still there and choose it again.</source>
+        <translation>Pastikan berkas atau flashdisk masih terpasang, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read or written ({message}).</source>
+        <translation>Berkas {file} tidak dapat dibaca atau ditulis ({message}).</translation>
+    </message>
+    <message>
+        <source>Check the file and the disk, then try again.</source>
+        <translation>Periksa berkas dan disknya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {message}</source>
+        <translation>Terjadi kesalahan tak terduga: {message}</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, note what you did and tell the organizer.</source>
+        <translation>Coba lagi. Jika terulang, catat apa yang sedang dilakukan dan beri tahu panitia.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ubah acara</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Expected units</source>
+        <translation>Unit kerja peserta</translation>
+    </message>
+    <message>
+        <source>Pact text</source>
+        <translation>Teks pakta</translation>
+    </message>
+    <message>
+        <source>Apel</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Ceremony (upacara)</source>
+        <translation>Upacara</translation>
+    </message>
+    <message>
+        <source>Pact signing</source>
+        <translation>Penandatanganan pakta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date, start, zone</source>
+        <translation>Tanggal, jam, zona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>e.g. Apel Ikrar Netralitas ASN</source>
+        <translation>mis. Apel Ikrar Netralitas ASN</translation>
+    </message>
+    <message>
+        <source>e.g. Halaman Kantor Bupati</source>
+        <translation>mis. Halaman Kantor Bupati</translation>
+    </message>
+    <message>
+        <source>e.g. BKPSDM Kabupaten …</source>
+        <translation>mis. BKPSDM Kabupaten …</translation>
+    </message>
+    <message>
+        <source>Approving official (mengetahui) on the printed list</source>
+        <translation>Pejabat yang mengetahui pada daftar cetak</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>The text the signer reads before signing. Each signature keeps the exact text that was shown, so changing it later does not change what earlier signers agreed to.</source>
+        <translation>Teks yang dibaca penanda tangan sebelum menandatangani. Setiap tanda tangan menyimpan teks persis yang ditampilkan, jadi perubahan kemudian tidak mengubah apa yang telah disetujui penanda tangan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>What the signer sees:</source>
+        <translation>Yang dilihat penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Restore the standard text</source>
+        <translation>Kembalikan teks baku</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write the title of the event.</source>
+        <translation>Tuliskan judul acara.</translation>
+    </message>
+    <message>
+        <source>The approving official&apos;s NIP: {reason}</source>
+        <translation>NIP pejabat yang mengetahui: {reason}</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit, or choose all units.</source>
+        <translation>Centang minimal satu unit kerja, atau pilih semua unit kerja.</translation>
+    </message>
+    <message>
+        <source>The pact text cannot be empty.</source>
+        <translation>Teks pakta tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The event was not saved</source>
+        <translation>Acara tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierField</name>
+    <message>
+        <source>18-digit NIP or 16-digit NIK</source>
+        <translation>NIP 18 digit atau NIK 16 digit</translation>
+    </message>
+    <message>
+        <source>18-digit NIP, e.g. 19860926 201505 1 001</source>
+        <translation>NIP 18 digit, mis. 19860926 201505 1 001</translation>
+    </message>
+    <message>
+        <source>Type the NIP or NIK.</source>
+        <translation>Ketik NIP atau NIK.</translation>
+    </message>
+    <message>
+        <source>Type the NIP.</source>
+        <translation>Ketik NIP.</translation>
+    </message>
+    <message>
+        <source>Valid NIK</source>
+        <translation>NIK sah</translation>
+    </message>
+    <message>
+        <source>Valid NIP ({category}): {nip}</source>
+        <translation>NIP sah ({category}): {nip}</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits and a NIK 16; this number has {count}.</source>
+        <translation>NIP terdiri dari 18 digit dan NIK 16 digit; nomor ini {count} digit.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits; this number has {count}.</source>
+        <translation>NIP terdiri dari 18 digit; nomor ini {count} digit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Save this list as CSV…</source>
+        <translation>Simpan daftar ini sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Check only: nothing was saved yet. Importing this file would give:</source>
+        <translation>Hanya pemeriksaan: belum ada yang disimpan. Jika berkas ini diimpor, hasilnya:</translation>
+    </message>
+    <message>
+        <source>The employee list was imported:</source>
+        <translation>Daftar pegawai sudah diimpor:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{created}&lt;/b&gt; new, &lt;b&gt;{updated}&lt;/b&gt; updated, &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, &lt;b style=&apos;color:#b00020&apos;&gt;{rejected}&lt;/b&gt; rows refused, {warnings} warnings.</source>
+        <translation>&lt;b&gt;{created}&lt;/b&gt; baru, &lt;b&gt;{updated}&lt;/b&gt; diperbarui, &lt;b&gt;{unchanged}&lt;/b&gt; tidak berubah, &lt;b style=&apos;color:#b00020&apos;&gt;{rejected}&lt;/b&gt; baris ditolak, {warnings} peringatan.</translation>
+    </message>
+    <message>
+        <source>{rows} data rows read in {seconds} s.</source>
+        <translation>{rows} baris data dibaca dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>New units: {units}.</source>
+        <translation>Unit kerja baru: {units}.</translation>
+    </message>
+    <message>
+        <source>{count} people not in this file were marked as no longer active.</source>
+        <translation>{count} pegawai yang tidak ada di berkas ini ditandai tidak aktif.</translation>
+    </message>
+    <message>
+        <source>Refused rows are listed below: fix them in the source file and import it again.</source>
+        <translation>Baris yang ditolak tercantum di bawah: perbaiki di berkas asalnya lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>(see row {row})</source>
+        <translation>(lihat baris {row})</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list was not saved</source>
+        <translation>Daftar tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRosterDialog</name>
+    <message>
+        <source>Import the employee list</source>
+        <translation>Impor daftar pegawai</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>no file chosen yet</source>
+        <translation>belum ada berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Choose the employee list exported from SIASN or SIMPEG (CSV or XLSX). Ikrar finds the columns itself; check them below and change any that is wrong. People already in Ikrar are updated, not added twice.</source>
+        <translation>Pilih daftar pegawai hasil ekspor SIASN atau SIMPEG (CSV atau XLSX). Ikrar mengenali kolomnya sendiri; periksa di bawah dan ubah yang keliru. Pegawai yang sudah ada di Ikrar diperbarui, tidak ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <source>Mark people who are not in this file as no longer active</source>
+        <translation>Tandai pegawai yang tidak ada di berkas ini sebagai tidak aktif</translation>
+    </message>
+    <message>
+        <source>Use this only with the complete list of the whole government; they stay in past events.</source>
+        <translation>Gunakan hanya dengan daftar lengkap seluruh pemerintah daerah; mereka tetap tercatat di acara yang sudah lewat.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>Kembali ke kolom</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Periksa dulu</translation>
+    </message>
+    <message>
+        <source>Read the whole file and show what would happen, without saving</source>
+        <translation>Baca seluruh berkas dan tampilkan hasilnya, tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Choose the employee list</source>
+        <translation>Pilih daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Daftar pegawai (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>{file} is not an employee list Ikrar can read.
+{reason}
+Columns found: {headers}</source>
+        <translation>{file} bukan daftar pegawai yang dapat dibaca Ikrar.
+{reason}
+Kolom yang ditemukan: {headers}</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Excel sheet {sheet}</source>
+        <translation>Lembar Excel {sheet}</translation>
+    </message>
+    <message>
+        <source>CSV separated by “{delimiter}”, {encoding}</source>
+        <translation>CSV dengan pemisah “{delimiter}”, {encoding}</translation>
+    </message>
+    <message>
+        <source>{how}; column titles on row {row}; about {count} rows.</source>
+        <translation>{how}; judul kolom di baris {row}; sekitar {count} baris.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>Impor sekarang</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>LeftPanel</name>
+    <message>
+        <source>Enter: save · Esc: cancel</source>
+        <translation>Enter: simpan · Esc: batal</translation>
+    </message>
+    <message>
+        <source>Scan, or type a name or NIP</source>
+        <translation>Pindai, atau ketik nama atau NIP</translation>
+    </message>
+    <message>
+        <source>Scan the person&apos;s code, or type three letters of the name. ↑ ↓ choose, Enter opens, Esc clears.</source>
+        <translation>Pindai kode pegawai, atau ketik tiga huruf namanya. ↑ ↓ pilih, Enter buka, Esc hapus.</translation>
+    </message>
+    <message>
+        <source>Read a QR code with the camera (F8)</source>
+        <translation>Baca kode QR dengan kamera (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Ikrar</source>
+        <translation>&amp;Ikrar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Signer screen</source>
+        <translation>Layar penanda tangan</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Layar penuh</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>This part of Ikrar is not installed yet.</source>
+        <translation>Bagian Ikrar ini belum terpasang.</translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>Pilih acara dulu.</translation>
+    </message>
+    <message>
+        <source>Unsaved signature</source>
+        <translation>Tanda tangan belum disimpan</translation>
+    </message>
+    <message>
+        <source>A signature is drawn but not saved. Close Ikrar anyway?</source>
+        <translation>Ada tanda tangan yang belum disimpan. Tetap tutup Ikrar?</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Tidak dapat tanda tangan</translation>
+    </message>
+    <message>
+        <source>{name} is recorded as present without a signature. Why can they not sign?</source>
+        <translation>{name} dicatat hadir tanpa tanda tangan. Mengapa tidak dapat tanda tangan?</translation>
+    </message>
+    <message>
+        <source>e.g. injured right hand</source>
+        <translation>mis. tangan kanan cedera</translation>
+    </message>
+    <message>
+        <source>Record as present</source>
+        <translation>Catat hadir</translation>
+    </message>
+    <message>
+        <source>Write why the person cannot sign.</source>
+        <translation>Tuliskan alasan tidak dapat tanda tangan.</translation>
+    </message>
+</context>
+<context>
+    <name>PactPanel</name>
+    <message>
+        <source>By signing, I declare that I have read and agree to this integrity pact.</source>
+        <translation>Dengan menandatangani, saya menyatakan telah membaca dan menyetujui pakta integritas ini.</translation>
+    </message>
+    <message>
+        <source>Integrity pact</source>
+        <translation>Pakta integritas</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP / NIK</source>
+        <translation>NIP / NIK</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>(walk-in)</source>
+        <translation>(di luar daftar)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Pangkat/gol.:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Jenis pegawai:</translation>
+    </message>
+    <message>
+        <source>— (non-ASN, identified by NIK)</source>
+        <translation>— (non-ASN, dikenali dari NIK)</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} by desk {desk}.</source>
+        <translation>Sudah hadir pukul {time} di meja {desk}.</translation>
+    </message>
+    <message>
+        <source>Already signed: no second record is made.</source>
+        <translation>Sudah tanda tangan: tidak dicatat dua kali.</translation>
+    </message>
+    <message>
+        <source>Not signed yet: the signature is added to that check-in.</source>
+        <translation>Belum tanda tangan: tanda tangan ditambahkan ke kehadiran itu.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsList</name>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>non-ASN (NIK)</source>
+        <translation>non-ASN (NIK)</translation>
+    </message>
+    <message>
+        <source>✓ present</source>
+        <translation>✓ hadir</translation>
+    </message>
+</context>
+<context>
+    <name>RightPages</name>
+    <message>
+        <source>Ready for the next person.
+
+Scan the QR code or barcode, or type a name or NIP.</source>
+        <translation>Siap untuk orang berikutnya.
+
+Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanInput</name>
+    <message>
+        <source>Scan or search</source>
+        <translation>Pindai atau cari</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop surat) of the printed lists</source>
+        <translation>Kop surat pada daftar cetak</translation>
+    </message>
+    <message>
+        <source>One line each: the government, the unit&apos;s name (printed bold), the address.</source>
+        <translation>Satu baris untuk masing-masing: pemerintah daerah, nama unit kerja (dicetak tebal), alamat.</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Pencetakan</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Default approving official (mengetahui)</source>
+        <translation>Pejabat yang mengetahui (bawaan)</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Meja ini</translation>
+    </message>
+    <message>
+        <source>Admin PIN (needed to void a check-in)</source>
+        <translation>PIN admin (diperlukan untuk membatalkan kehadiran)</translation>
+    </message>
+    <message>
+        <source>City for &quot;place, date&quot;</source>
+        <translation>Kota untuk “tempat, tanggal”</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Nama meja</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN sekarang</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Ulangi PIN baru</translation>
+    </message>
+    <message>
+        <source>4–12 digits; leave empty to keep</source>
+        <translation>4–12 angka; kosongkan jika tidak diubah</translation>
+    </message>
+    <message>
+        <source>A PIN is set. To change it, type the current PIN first.</source>
+        <translation>PIN sudah diatur. Untuk menggantinya, ketik dulu PIN yang sekarang.</translation>
+    </message>
+    <message>
+        <source>No PIN is set yet: anyone can void.</source>
+        <translation>PIN belum diatur: siapa pun dapat membatalkan kehadiran.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file} is not a picture Ikrar can read (PNG or JPG).</source>
+        <translation>{file} bukan gambar yang dapat dibaca Ikrar (PNG atau JPG).</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>No logo: the letterhead is printed without one.</source>
+        <translation>Tanpa logo: kop surat dicetak tanpa logo.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not right; the PIN was not changed.</source>
+        <translation>PIN sekarang salah; PIN tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ; type them again.</source>
+        <translation>Kedua PIN baru berbeda; ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 12 digits.</source>
+        <translation>PIN harus terdiri dari 4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <source>The approving official&apos;s NIP: {reason}</source>
+        <translation>NIP pejabat yang mengetahui: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SignPage</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Tanda tangan di sini</translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation>Sudah tanda tangan</translation>
+    </message>
+    <message>
+        <source>Clear (F6)</source>
+        <translation>Hapus (F6)</translation>
+    </message>
+    <message>
+        <source>Cannot sign… (F7)</source>
+        <translation>Tidak dapat tanda tangan… (F7)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Simpan (Enter)</translation>
+    </message>
+    <message>
+        <source>Next person (Enter)</source>
+        <translation>Orang berikutnya (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Tanda tangan di sini</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Kotak tanda tangan</translation>
+    </message>
+</context>
+<context>
+    <name>SignerWindow</name>
+    <message>
+        <source>Ikrar — signature</source>
+        <translation>Ikrar — tanda tangan</translation>
+    </message>
+    <message>
+        <source>Clear and sign again</source>
+        <translation>Hapus dan tanda tangan ulang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Please wait: the desk will call you.</source>
+        <translation>Mohon tunggu: petugas meja akan memanggil Anda.</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Tanda tangan di sini</translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation>Sudah tanda tangan</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}. Your signature is saved.</source>
+        <translation>Terima kasih, {name}. Tanda tangan Anda sudah tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Registration desk for the apel and the signing of the pakta integritas netralitas ASN</source>
+        <translation>Meja registrasi apel dan penandatanganan pakta integritas netralitas ASN</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Wajib hadir</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Open the desk (Enter)</source>
+        <translation>Buka meja registrasi (Enter)</translation>
+    </message>
+    <message>
+        <source>Attendance list (Ctrl+L)</source>
+        <translation>Daftar hadir (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Print and reports (Ctrl+R)</source>
+        <translation>Cetak dan laporan (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Edit event… (Ctrl+E)</source>
+        <translation>Ubah acara… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New event… (Ctrl+N)</source>
+        <translation>Acara baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>Persiapan</translation>
+    </message>
+    <message>
+        <source>Import employee list… (Ctrl+I)</source>
+        <translation>Impor daftar pegawai… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Letterhead, paper, approving official, this desk&apos;s name, language and the admin PIN.</source>
+        <translation>Kop surat, kertas, pejabat yang mengetahui, nama meja ini, bahasa, dan PIN admin.</translation>
+    </message>
+    <message>
+        <source>Settings… (Ctrl+,)</source>
+        <translation>Pengaturan… (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Combine the check-ins of several desks: export this desk&apos;s file or import the files of other desks.</source>
+        <translation>Gabungkan kehadiran dari beberapa meja: ekspor berkas meja ini atau impor berkas dari meja lain.</translation>
+    </message>
+    <message>
+        <source>Sync files (Ctrl+S)</source>
+        <translation>Berkas sinkronisasi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑/↓ choose an event · Enter opens its desk · Tab moves between buttons · F5 refreshes the counts</source>
+        <translation>Tombol: ↑/↓ pilih acara · Enter buka meja registrasinya · Tab pindah antartombol · F5 perbarui jumlah</translation>
+    </message>
+    <message>
+        <source>The events could not be read</source>
+        <translation>Daftar acara tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(ditutup)</translation>
+    </message>
+    <message>
+        <source>No event yet.
+Create the first one with “New event… (Ctrl+N)”.</source>
+        <translation>Belum ada acara.
+Buat acara pertama dengan “Acara baru… (Ctrl+N)”.</translation>
+    </message>
+    <message>
+        <source>No event yet.
+Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</source>
+        <translation>Belum ada acara.
+Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Employee list:&lt;/b&gt; {people} active people in {units} units.</source>
+        <translation>&lt;b&gt;Daftar pegawai:&lt;/b&gt; {people} pegawai aktif di {units} unit kerja.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; no employees yet. Import the list exported from SIASN or SIMPEG (CSV or XLSX).</source>
+        <translation>&lt;b&gt;Mulai di sini:&lt;/b&gt; belum ada data pegawai. Impor daftar hasil ekspor SIASN atau SIMPEG (CSV atau XLSX).</translation>
+    </message>
+    <message>
+        <source>This desk: {desk}</source>
+        <translation>Meja ini: {desk}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
+    </message>
+    <message>
+        <source>Apel</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Upacara</translation>
+    </message>
+    <message>
+        <source>Pact signing</source>
+        <translation>Penandatanganan pakta</translation>
+    </message>
+    <message>
+        <source>The language was not saved</source>
+        <translation>Bahasa tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Present (late)</source>
+        <translation>Hadir (terlambat)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>S — Sick</source>
+        <translation>S — Sakit</translation>
+    </message>
+    <message>
+        <source>I — Permission (izin)</source>
+        <translation>I — Izin</translation>
+    </message>
+    <message>
+        <source>C — Leave (cuti)</source>
+        <translation>C — Cuti</translation>
+    </message>
+    <message>
+        <source>DL — Official duty elsewhere</source>
+        <translation>DL — Dinas luar</translation>
+    </message>
+    <message>
+        <source>TK — No explanation</source>
+        <translation>TK — Tanpa keterangan</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Belum tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← Kembali (Esc)</translation>
+    </message>
+    <message>
+        <source>Sync and coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export from this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files from other desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage across all events (who has signed at least once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder or a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase (for e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (8+ characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export event package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge sync files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import event package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new key of the selected desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is checked first (signature and checksums); a changed file is refused whole and changes nothing. Merging a file twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Sudah tanda tangan</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Belum tanda tangan</translation>
+    </message>
+    <message>
+        <source>% signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export not-signed list (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export not-signed list (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regency-wide report is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikrar files (*.ikrar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin PIN:</source>
+        <translation>PIN admin:</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Merge sync files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {n} files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import event package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} merged, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new signatures: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voids: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new people: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new events: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new key of desk &apos;{desk}&apos;? Do this only when you know that laptop was reinstalled.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a new desk key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>Only the units ticked below</source>
+        <translation>Hanya unit kerja yang dicentang di bawah</translation>
+    </message>
+    <message>
+        <source>Filter units, e.g. dinas kes</source>
+        <translation>Saring unit kerja, mis. dinas kes</translation>
+    </message>
+    <message>
+        <source>Tick the units shown</source>
+        <translation>Centang unit yang tampil</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Hapus semua centang</translation>
+    </message>
+    <message>
+        <source>{unit} ({count} people)</source>
+        <translation>{unit} ({count} orang)</translation>
+    </message>
+    <message>
+        <source>All {units} units are expected: {people} people.</source>
+        <translation>Semua {units} unit kerja wajib hadir: {people} orang.</translation>
+    </message>
+    <message>
+        <source>{checked} of {units} units ticked: {people} people expected.</source>
+        <translation>{checked} dari {units} unit kerja dicentang: {people} orang wajib hadir.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void a check-in</source>
+        <translation>Batalkan kehadiran</translation>
+    </message>
+    <message>
+        <source>A voided check-in is kept with its reason and synced; it no longer counts.</source>
+        <translation>Kehadiran yang dibatalkan tetap disimpan beserta alasannya dan ikut disinkronkan; tidak lagi dihitung.</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Kehadiran:</translation>
+    </message>
+    <message>
+        <source>e.g. wrong person chosen</source>
+        <translation>mis. salah memilih orang</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Admin PIN:</source>
+        <translation>PIN admin:</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set (Settings): anyone at this desk can void.</source>
+        <translation>PIN admin belum diatur (Pengaturan): siapa pun di meja ini dapat membatalkan.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Alasan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Wrong admin PIN.</source>
+        <translation>PIN admin salah.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Catat peserta di luar daftar</translation>
+    </message>
+    <message>
+        <source>For someone who is here but not on the employee list. The person is recorded as present; they can sign at the desk afterwards.</source>
+        <translation>Untuk peserta yang hadir tetapi tidak ada dalam daftar pegawai. Orang ini dicatat hadir; tanda tangannya dapat dilakukan di meja registrasi sesudahnya.</translation>
+    </message>
+    <message>
+        <source>NIP or NIK</source>
+        <translation>NIP atau NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>(no unit / other)</source>
+        <translation>(tanpa unit / lainnya)</translation>
+    </message>
+    <message>
+        <source>as on the ID card, with titles if any</source>
+        <translation>sesuai kartu identitas, dengan gelar jika ada</translation>
+    </message>
+    <message>
+        <source>Register as present</source>
+        <translation>Catat hadir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>On the employee list: {name} ({unit}). Saving records this person.</source>
+        <translation>Ada dalam daftar pegawai: {name} ({unit}). Simpan untuk mencatat kehadirannya.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Tuliskan nama orang tersebut.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not saved</source>
+        <translation>Peserta di luar daftar tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>obj</name>
+    <message>
+        <source>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</source>
+        <translation>Jam komputer ini tampaknya salah: menunjukkan {now}. Atur tanggal dan jam yang benar sebelum mencatat kehadiran.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date ({today}) is not the date of the event ({date}). Check the date and time on this computer: late marks depend on it.</source>
+        <translation>Tanggal komputer ini ({today}) bukan tanggal acara ({date}). Periksa tanggal dan jam komputer: tanda terlambat bergantung padanya.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone ({offset}) is not the event&apos;s ({tz}): check the time zone setting.</source>
+        <translation>Zona waktu komputer ini ({offset}) berbeda dengan zona acara ({tz}): periksa pengaturan zona waktu.</translation>
+    </message>
+    <message>
+        <source>PPPK (part-time)</source>
+        <translation>PPPK paruh waktu</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,127 @@
+"""Beside the input: live counts, the last check-ins and a void behind the admin PIN; the clock
+warning before the first check-in."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from test_desk_support import draw_mouse, key, live_records, person, type_timed, zigzag
+
+pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
+
+
+def check_in_at_desk(desk, employee) -> None:
+    type_timed(desk.input, employee.nip, gap_ms=3)
+    key(desk.input, Qt.Key_Return)
+    draw_mouse(desk.pad, zigzag(desk.pad))
+    key(desk.input, Qt.Key_Return)
+    assert desk.feedback.kind == "ok"
+
+
+def test_counts_follow_each_check_in(desk, qtbot, at, roster):
+    from models.queries import event_counts
+
+    expected = event_counts(roster).expected
+    assert desk.counts.snapshot.counts.present == 0
+    for i in range(3):
+        at(7, 15, i)  # the clock moves between people
+        check_in_at_desk(desk, person(i))
+    qtbot.waitUntil(lambda: desk.counts.snapshot.counts.present == 3)
+    counts = desk.counts.snapshot.counts
+    assert (counts.signed, counts.expected) == (3, expected) == (event_counts(roster).signed, expected)
+    assert f"3 / {expected}" in desk.counts.present.text()
+    assert desk.counts.recent.count() == 3
+    assert person(2).display_name() in desk.counts.recent.item(0).text()  # newest first
+    units = {desk.counts.units.item(r, 0).text() for r in range(desk.counts.units.rowCount())}
+    assert units == {"Dinas Kesehatan", "Inspektorat"}
+
+
+def test_void_from_the_recent_list_needs_pin_and_reason(desk, qtbot, at, roster):
+    from models import settings
+
+    settings.set_admin_pin("2468")
+    employee = person(0)
+    check_in_at_desk(desk, employee)
+    at(7, 16)
+    check_in_at_desk(desk, person(1))
+    qtbot.waitUntil(lambda: desk.counts.recent.count() == 2)
+    desk.counts.recent.setCurrentRow(1)  # the older one: person(0)
+    desk.counts.open_void()  # F9
+    dialog = desk.counts.dialog
+    assert dialog.isVisible() and employee.display_name() in dialog.which.currentText()
+    dialog._ok()
+    assert "reason" in dialog.error.text().lower() or dialog.error.text()
+    dialog.reason.setText("salah orang")
+    dialog.pin.setText("1111")
+    dialog._ok()
+    assert dialog.isVisible() and live_records(roster, employee)[0].voided_at is None
+    dialog.pin.setText("2468")
+    dialog._ok()
+    assert live_records(roster, employee) == []
+    from models.queries import attendances_of
+
+    voided = [a for a in attendances_of(roster) if a.employee_id == employee.id]
+    assert len(voided) == 1 and voided[0].void_reason == "salah orang"
+    qtbot.waitUntil(lambda: desk.counts.snapshot.counts.present == 1)
+    assert "✗" in desk.counts.recent.item(1).text()
+    assert desk.feedback.kind == "ok"
+    # the person can be checked in again afterwards
+    at(7, 17)
+    check_in_at_desk(desk, employee)
+    assert len(live_records(roster, employee)) == 1
+
+
+def test_void_without_a_pin_set_only_needs_a_reason(desk, qtbot, roster):
+    employee = person(2)
+    check_in_at_desk(desk, employee)
+    desk.counts.open_void()
+    dialog = desk.counts.dialog
+    assert dialog.pin.isHidden()
+    dialog.reason.setText("dobel")
+    dialog._ok()
+    assert live_records(roster, employee) == []
+
+
+def test_late_check_in_is_counted_late(desk, qtbot, at, roster):
+    at(7, 45)
+    check_in_at_desk(desk, person(3))
+    assert live_records(roster, person(3))[0].late
+    qtbot.waitUntil(lambda: desk.counts.snapshot.counts.late == 1)
+    assert "(late)" in desk.feedback.text() or "terlambat" in desk.feedback.text().lower()
+
+
+def test_clock_banner_when_the_date_is_not_the_event_date(desk, at, roster):
+    assert desk.banner.isHidden()
+    at(7, 15, day=22)
+    desk.set_event(roster.id)
+    assert desk.banner.isVisible() and "22-11-2026" in desk.banner.label.text()
+    assert "23-11-2026" in desk.banner.label.text()
+
+
+def test_clock_banner_when_the_clock_looks_wrong(desk, roster):
+    from models import clock
+
+    clock.set_clock(datetime(2000, 1, 1, 7, 0, tzinfo=timezone(timedelta(hours=7))))
+    desk.set_event(roster.id)
+    assert desk.banner.isVisible() and "01-01-2000" in desk.banner.label.text()
+
+
+def test_clock_banner_for_another_time_zone(desk, roster):
+    from models import clock
+
+    clock.set_clock(datetime(2026, 11, 23, 0, 15, tzinfo=UTC))
+    desk.set_event(roster.id)
+    assert desk.banner.isVisible() and "WIB" in desk.banner.label.text()
+    desk.banner.dismiss()
+    desk._check_clock()
+    assert desk.banner.isHidden()
+
+
+def test_banner_problems_are_plain(qtbot):
+
+    from models.schema import Event
+    from ui.desk.clock_banner import clock_problems
+
+    event = Event(date=date(2026, 11, 23), tz="WITA")
+    good = datetime(2026, 11, 23, 7, 0, tzinfo=timezone(timedelta(hours=8)))
+    assert clock_problems(event, good) == []

@@ -1,0 +1,100 @@
+"""The settings dialog: every value saved, the PIN stored salted and changed only with the old one,
+the logo copied next to the database, the language applied live."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QDialog
+
+from models import settings
+from models.desk import local_desk
+from models.ui_queries import database_folder
+from ui import i18n
+from ui.dialogs.settings_dialog import PAPERS, SettingsDialog
+
+
+@pytest.fixture
+def dialog(qtbot, db):
+    d = SettingsDialog()
+    qtbot.addWidget(d)
+    yield d
+    i18n.remove_translator(QApplication.instance())
+
+
+def save(qtbot, d: SettingsDialog) -> None:
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_everything_is_saved_and_the_pin_is_hashed(qtbot, dialog, tmp_path):
+    dialog.letterhead.setPlainText("PEMERINTAH KABUPATEN MAJU\n\nDINAS KESEHATAN\nJl. Sehat 1")
+    dialog.city.setText("Sukamaju")
+    assert dialog.city_example.text().startswith("Sukamaju, ")
+    dialog.paper.setCurrentIndex(PAPERS.index("A4"))
+    dialog.approver_position.setText("Kepala Dinas")
+    dialog.approver_name.setText("dr. BUDI")
+    dialog.approver_nip.setText("19860926 201505 1 001")
+    dialog.desk_name.setText("Meja Pintu Utara")
+    logo = tmp_path / "Logo Kabupaten.PNG"
+    image = QImage(40, 50, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkgreen"))
+    image.save(str(logo), "PNG")
+    dialog.set_logo(str(logo))
+    qtbot.keyClicks(dialog.new_pin, "2468")
+    qtbot.keyClicks(dialog.repeat_pin, "2468")
+    save(qtbot, dialog)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.get("letterhead_lines") == ["PEMERINTAH KABUPATEN MAJU", "DINAS KESEHATAN", "Jl. Sehat 1"]
+    assert (settings.get("city"), settings.get("paper")) == ("Sukamaju", "A4")
+    assert (settings.get("approver_position"), settings.get("approver_name"), settings.get("approver_nip")) == (
+        "Kepala Dinas", "dr. BUDI", "198609262015051001")
+    assert local_desk().name == settings.get("desk_name") == "Meja Pintu Utara"
+    stored = settings.get("logo_path")
+    assert stored.endswith("logo.png") and str(database_folder()) in stored
+    assert QImage(stored).width() == 40
+    pin_hash = settings.get("admin_pin_hash")
+    assert pin_hash.startswith("scrypt$") and "2468" not in pin_hash
+    assert settings.check_admin_pin("2468") and not settings.check_admin_pin("1357")
+
+
+def test_changing_the_pin_needs_the_old_one(qtbot, db):
+    settings.set_admin_pin("1111")
+    before = settings.get("admin_pin_hash")
+    d = SettingsDialog()
+    qtbot.addWidget(d)
+    assert d.old_pin.isVisibleTo(d) or not d.isVisible()
+    qtbot.keyClicks(d.old_pin, "9999")
+    qtbot.keyClicks(d.new_pin, "2222")
+    qtbot.keyClicks(d.repeat_pin, "2222")
+    save(qtbot, d)
+    assert d.result() != QDialog.DialogCode.Accepted and d.message.text()
+    assert settings.get("admin_pin_hash") == before
+
+    d.old_pin.setText("1111")
+    d.repeat_pin.setText("2223")
+    save(qtbot, d)
+    assert settings.get("admin_pin_hash") == before and d.message.text()  # the two new ones differ
+
+    d.repeat_pin.setText("2222")
+    save(qtbot, d)
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert settings.check_admin_pin("2222") and not settings.check_admin_pin("1111")
+
+
+def test_short_pin_and_bad_nip_are_refused(qtbot, dialog):
+    dialog.new_pin.setText("12")
+    dialog.repeat_pin.setText("12")
+    save(qtbot, dialog)
+    assert not settings.has_admin_pin() and dialog.message.text()
+    dialog.new_pin.clear()
+    dialog.repeat_pin.clear()
+    dialog.approver_nip.setText("1986092620150510")  # 16 digits: a NIK
+    save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted and "NIK" in dialog.message.text()
+
+
+def test_language_is_saved_and_applied_live(qtbot, dialog):
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    save(qtbot, dialog)
+    assert settings.get("language") == "en" and i18n.current_language() == "en"

@@ -1,0 +1,144 @@
+"""The start screen: the first thing a new user sees; every action reachable by keyboard."""
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from models import events
+from models.demo import build_demo, generate_people, insert_people
+from models.schema import Employee, Event
+from ui import i18n, tasks
+from ui.dialogs.event_dialog import EventDialog
+from ui.dialogs.import_roster import ImportRosterDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.start_screen import StartScreen
+
+SCREEN = (1366, 768)
+
+
+def show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(*SCREEN)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)  # shortcuts work in the active window only
+    return widget
+
+
+def test_empty_database_says_where_to_start(qtbot, db):
+    screen = show(qtbot, StartScreen())
+    assert screen.events_stack.currentWidget() is screen.no_events
+    assert "Ctrl+I" in screen.no_events.text()
+    assert "SIASN" in screen.roster_text.text()
+    assert not screen.desk_button.isEnabled() and screen.new_button.isEnabled()
+
+
+def test_events_listed_with_counts_and_signals_carry_the_event(qtbot, db, at):
+    at(7, 0)
+    insert_people(generate_people(20, seed=1))
+    first = events.create_event("Apel Senin", date(2026, 11, 23))
+    second = events.create_event("Upacara Hari Korpri", date(2026, 11, 29), kind="upacara")
+    screen = show(qtbot, StartScreen())
+    assert screen.table.rowCount() == 2
+    assert "Upacara Hari Korpri" in screen.table.item(0, 1).text()  # newest first
+    assert screen.table.item(1, 3).text() == "20"
+    assert "20 active people" in screen.roster_text.text()
+    screen.select_event(first.id)
+    with qtbot.waitSignal(screen.open_desk) as opened:
+        qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert opened.args == [first.id]
+    with qtbot.waitSignal(screen.open_attendance) as listed:
+        qtbot.keyClick(screen.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert listed.args == [first.id]
+    with qtbot.waitSignal(screen.open_reports) as reports:
+        qtbot.mouseClick(screen.reports_button, Qt.MouseButton.LeftButton)
+    assert reports.args == [first.id]
+    with qtbot.waitSignal(screen.open_sync):
+        qtbot.keyClick(screen.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    screen.select_event(second.id)
+    assert screen.current_event_id() == second.id
+
+
+def test_new_event_from_the_keyboard(qtbot, db):
+    insert_people(generate_people(10, seed=1))
+    screen = show(qtbot, StartScreen())
+    qtbot.keyClick(screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.dialog
+    assert isinstance(dialog, EventDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.title, "Apel Pagi")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter saves
+    event = Event.get(Event.title == "Apel Pagi")
+    assert screen.current_event_id() == event.id and screen.table.rowCount() == 1
+
+
+def test_import_and_settings_open_from_the_screen(qtbot, db, tmp_path):
+    tasks.set_synchronous(True)
+    try:
+        screen = show(qtbot, StartScreen())
+        qtbot.keyClick(screen, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        dialog = screen.dialog
+        assert isinstance(dialog, ImportRosterDialog)
+        people = [p for p in generate_people(6, seed=9) if p["nip"]]
+        path = tmp_path / "pegawai.csv"
+        path.write_text("NIP,NAMA\n" + "".join(f"{p['nip']},{p['name']}\n" for p in people), encoding="utf-8")
+        dialog.load_file(path)
+        dialog.run(dry_run=False)
+        dialog.close_button.click()
+        assert Employee.select().count() == len(people)
+        assert f"{len(people)} active people" in screen.roster_text.text()  # refreshed after the dialog
+        qtbot.keyClick(screen, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        assert isinstance(screen.dialog, SettingsDialog)
+        screen.dialog.reject()
+    finally:
+        tasks.set_synchronous(False)
+
+
+def test_language_switch_changes_the_visible_labels(qtbot, db):
+    app = QApplication.instance()
+    screen = show(qtbot, StartScreen())
+    try:
+        i18n.switch_language(app, "id")
+        assert screen.events_box.title() == "Acara"
+        assert screen.new_button.text().startswith("Acara baru")
+        screen.language.setCurrentIndex(screen.language.findData("en"))
+        screen.language.activated.emit(screen.language.currentIndex())
+        assert i18n.current_language() == "en"
+        assert screen.events_box.title() == "Events"
+        assert screen.new_button.text().startswith("New event")
+    finally:
+        i18n.remove_translator(app)
+
+
+def test_screens_fit_1366x768_and_screenshots(qtbot, db, at, tmp_path):
+    """Every screen and dialog fits a 1366×768 laptop (taskbar and title bar included). With
+    IKRAR_SCREENSHOTS=docs/screenshots the pictures for the README are written there."""
+    at(7, 20)
+    out = Path(os.environ.get("IKRAR_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    i18n.switch_language(app, "id")
+    try:
+        from ui.attendance_view import AttendanceView
+
+        event = build_demo(400, signed=25)
+        screen = show(qtbot, StartScreen())
+        screen.grab().save(str(out / "start_screen.png"))
+        view = show(qtbot, AttendanceView())
+        view.set_event(event.id)
+        view.grab().save(str(out / "attendance.png"))
+        for name, dialog in (("event_dialog", EventDialog(None, event.id)), ("settings", SettingsDialog()),
+                             ("import_dialog", ImportRosterDialog())):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1] - 80, name
+            assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1] - 80, name
+            dialog.grab().save(str(out / f"{name}.png"))
+        for widget in (screen, view):
+            assert widget.minimumSizeHint().width() <= SCREEN[0] and widget.minimumSizeHint().height() <= SCREEN[1] - 80
+    finally:
+        i18n.remove_translator(app)

@@ -1,0 +1,87 @@
+"""Event packages: the organizer hands the event, its pact and the roster of its units to other desks."""
+from __future__ import annotations
+
+import pytest
+from test_sync_support import World, joined, organizer, person, pin, sign, the_event
+
+
+@pytest.fixture
+def world(tmp_path):
+    from models import clock
+    from models.db import close_database
+
+    yield World(tmp_path)
+    clock.set_clock(None)
+    close_database()
+
+
+def _attendance_rows():
+    from models.db import db
+
+    return db.execute_sql("SELECT * FROM attendance ORDER BY id").fetchall(), \
+        db.execute_sql("SELECT * FROM signature ORDER BY id").fetchall()
+
+
+def test_package_gives_the_same_event_ready_for_check_in(world):
+    from models.events import expected_units
+    from models.schema import Desk, Employee, PactText
+
+    event_id, package = organizer(world)
+    assert package.name.endswith("_PAKET.ikrar")
+    pact = the_event(event_id).pact_sha256
+    joined(world, "b", package)
+    event = the_event(event_id)  # the same UUID
+    assert event.title == "Apel Netralitas ASN" and event.pact_sha256 == pact and PactText.get_by_id(pact).text
+    assert sorted(u.name for u in expected_units(event)) == ["Dinas Kesehatan", "Inspektorat"]
+    assert Employee.select().count() == 20  # only the expected units' roster
+    assert Desk.select().where(Desk.is_local == False).count() == 1
+    result = sign(event, 3, seed=3)
+    assert result.created and result.signature.pact_sha256 == pact
+
+
+def test_a_newer_package_updates_event_and_roster_but_never_attendances(world):
+    from models.demo import generate_people, insert_people
+    from models.events import update_event
+    from models.schema import Employee
+    from models.sync.package import export_package, import_package
+
+    event_id, first = organizer(world)
+    joined(world, "b", first)
+    pin(7, 10)
+    sign(the_event(event_id), 0, seed=0)
+    sign(the_event(event_id), 1, seed=1)
+    before = _attendance_rows()
+
+    world.use("a")  # the organizer fixes the roster and the event
+    pin(9, 0)
+    from models import clock
+
+    Employee.update(position="Kepala Seksi", updated_at=clock.iso(clock.now())).where(Employee.id == person(0).id).execute()
+    Employee.update(active=False, updated_at=clock.iso(clock.now())).where(Employee.id == person(2).id).execute()
+    newcomer = generate_people(1, seed=99, units=["Inspektorat"])
+    insert_people(newcomer)
+    update_event(the_event(event_id), approver_name="Drs. Budi Santoso")
+    second = export_package(the_event(event_id), world.files / "later.ikrar")
+
+    world.use("b")
+    report = import_package(second)
+    assert report.ok and report.updated["events"] == 1 and report.updated["people"] == 2 and report.new["people"] == 1
+    assert person(0).position == "Kepala Seksi" and not person(2).active
+    assert Employee.get(Employee.nip == newcomer[0]["nip"]).unit.name == "Inspektorat"
+    assert the_event(event_id).approver_name == "Drs. Budi Santoso"
+    assert _attendance_rows() == before
+
+    stale = import_package(first)  # the older package again: nothing goes back
+    assert stale.ok and not stale.updated and person(0).position == "Kepala Seksi"
+    assert the_event(event_id).approver_name == "Drs. Budi Santoso"
+
+
+def test_package_import_refuses_a_sync_file(world):
+    from models.sync.export import export_sync
+    from models.sync.package import import_package
+
+    event_id, _ = organizer(world)
+    path = export_sync(the_event(event_id), world.files)
+    world.use("b")
+    report = import_package(path)
+    assert not report.ok and report.code == "wrong_kind"

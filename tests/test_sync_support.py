@@ -1,0 +1,176 @@
+"""Helpers for the sync tests (no tests here): several desks as several database files in one folder,
+switched through models.db's proxy, and a scenario of three desks that the merge tests share."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from models import clock
+from models.db import close_database, open_database
+
+WIB = timezone(timedelta(hours=7))
+UNITS = ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]
+WALK_IN_NIK = "3201014501900001"  # a woman born 05-01-1990
+ROSTER_SEED = 5
+
+
+def pin(hour: int, minute: int = 0, second: int = 0) -> None:
+    clock.set_clock(datetime(2026, 11, 23, hour, minute, second, tzinfo=WIB))
+
+
+class World:
+    """Desks as database files under *root*; `use(name)` makes one the open database."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.files = self.root / "files"
+        self.files.mkdir(parents=True, exist_ok=True)
+
+    def use(self, name: str):
+        close_database()
+        return open_database(self.root / f"{name}.db")
+
+
+def roster(count: int = 30) -> list[dict]:
+    from models.demo import generate_people, insert_people
+
+    people = generate_people(count, seed=ROSTER_SEED, units=UNITS)
+    insert_people(people)
+    return people
+
+
+def person(index: int, count: int = 30):
+    """Person number *index* of the event's units (as generated), in whichever database is open."""
+    from models.demo import generate_people
+    from models.schema import Employee
+
+    p = [p for p in generate_people(count, seed=ROSTER_SEED, units=UNITS) if p["unit"] != "Dinas Pendidikan"][index]
+    return Employee.get(Employee.nip == p["nip"]) if p["nip"] else Employee.get(Employee.nik == p["nik"])
+
+
+def sign(event, index: int, seed: int, method: str = "scan"):
+    from models.checkin import check_in
+    from models.demo import demo_strokes
+
+    return check_in(event, person(index), method=method, strokes=demo_strokes(seed))
+
+
+def the_event(event_id: str):
+    from models.schema import Event
+
+    return Event.get_by_id(event_id)
+
+
+def organizer(world: World, name: str = "a"):
+    """Desk *name* with the roster and an apel for two units; returns (event id, package path)."""
+    from models.desk import rename_local_desk
+    from models.events import create_event, resolve_units
+    from models.sync.package import export_package
+
+    pin(6, 0)
+    world.use(name)
+    rename_local_desk(f"Meja {name.upper()}")
+    roster()
+    event = create_event("Apel Netralitas ASN", date(2026, 11, 23), units=resolve_units(["Dinas Kesehatan", "Inspektorat"]))
+    return event.id, export_package(event, world.files)
+
+
+def joined(world: World, name: str, package: Path):
+    """Desk *name* made from the event package."""
+    from models.desk import rename_local_desk
+    from models.sync.package import import_package
+
+    pin(6, 30)
+    world.use(name)
+    rename_local_desk(f"Meja {name.upper()}")
+    report = import_package(package)
+    assert report.ok, report.reason("en")
+
+
+def scenario(world: World) -> dict[str, Path]:
+    """Three desks (A organizes), overlapping check-ins, voids, absences, walk-ins, an event edit.
+    C merges B1 before it writes C1 and voids one of B's records, which B voids later too.
+    Returns the files by label: P1 (package), A1, A2, B1, B2, C1."""
+    from models.checkin import mark_absence, register_walk_in, void_person
+    from models.events import update_event
+    from models.sync.export import export_sync
+
+    files: dict[str, Path] = {}
+    event_id, files["P1"] = organizer(world, "a")
+    joined(world, "b", files["P1"])
+    joined(world, "c", files["P1"])
+
+    def out(label):
+        folder = world.files / label
+        folder.mkdir()
+        files[label] = export_sync(the_event(event_id), folder)
+
+    world.use("a")
+    for i in range(6):
+        pin(7, 10 + i)
+        sign(the_event(event_id), i, seed=i)
+    mark_absence(the_event(event_id), person(6), "S", note="surat dokter")
+    out("A1")
+    world.use("b")
+    for i in range(3, 9):
+        pin(7, 5 + i)
+        sign(the_event(event_id), i, seed=100 + i, method="search")
+    pin(7, 20)
+    register_walk_in(the_event(event_id), WALK_IN_NIK, "Siti Walk In B", strokes=_strokes(7))
+    out("B1")
+    world.use("a")
+    pin(7, 30)
+    void_person(the_event(event_id), person(0), "salah orang")
+    pin(7, 31)
+    sign(the_event(event_id), 0, seed=50)
+    pin(7, 40)
+    register_walk_in(the_event(event_id), WALK_IN_NIK, "Siti Walk In A")
+    update_event(the_event(event_id), title="Apel Ikrar Netralitas ASN")
+    out("A2")
+    world.use("c")
+    from models.sync.merge import import_file
+
+    for n, i in enumerate((5, 9, 10)):
+        pin(7, 2 + n)
+        sign(the_event(event_id), i, seed=200 + i)
+    pin(7, 30)
+    register_walk_in(the_event(event_id), WALK_IN_NIK, "Siti Walk In C")
+    pin(7, 44)
+    assert import_file(files["B1"]).ok  # C forwards what it merged: B's records travel in C1 too
+    pin(7, 45)
+    void_person(the_event(event_id), person(9), "dobel")
+    pin(7, 50)
+    void_person(the_event(event_id), person(4), "dibatalkan di C")  # B's record, voided at C first
+    out("C1")
+    world.use("b")
+    pin(8, 0)
+    void_person(the_event(event_id), person(3), "keliru")
+    pin(8, 5)
+    void_person(the_event(event_id), person(4), "dibatalkan di B")
+    out("B2")
+    clock.set_clock(None)
+    close_database()
+    return files
+
+
+def _strokes(seed: int):
+    from models.demo import demo_strokes
+
+    return demo_strokes(seed)
+
+
+def merge_into(world: World, hub: str, paths, *, with_roster: bool = False):
+    """A fresh hub database *hub* that merged *paths* in this order; returns (reports, canonical dump)."""
+    from models.sync.dump import canonical_dump
+    from models.sync.merge import import_file
+
+    path = world.root / f"{hub}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    world.use(hub)
+    if with_roster:
+        pin(5, 0)
+        roster()
+    pin(9, 0)
+    reports = [import_file(p) for p in paths]
+    return reports, canonical_dump()

@@ -1,0 +1,247 @@
+"""A changed byte anywhere is refused whole, naming what failed, with nothing imported; keys and
+passphrases are checked before any record is read."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from test_sync_support import World, organizer, person, pin, sign, the_event
+
+
+@pytest.fixture
+def world(tmp_path):
+    from models import clock
+    from models.db import close_database
+
+    yield World(tmp_path)
+    clock.set_clock(None)
+    close_database()
+
+
+@pytest.fixture
+def made(world):
+    """Desk A's sync file (two signed, one voided), and a hub that has not seen it."""
+    from models.checkin import void_person
+    from models.sync.export import export_sync
+
+    event_id, _ = organizer(world)
+    for i in range(3):
+        pin(7, 10 + i)
+        sign(the_event(event_id), i, seed=i)
+    void_person(the_event(event_id), person(2), "salah orang")
+    path = export_sync(the_event(event_id), world.files)
+    world.use("hub")
+    return event_id, path
+
+
+def _dump():
+    from models.sync.dump import canonical_dump
+
+    return canonical_dump()
+
+
+def _import(world, blob: bytes, name: str = "x.ikrar", passphrase=None):
+    from models.sync.merge import import_file
+
+    path = world.files / name
+    path.write_bytes(blob)
+    return import_file(path, passphrase)
+
+
+def _members(path) -> dict[str, bytes]:
+    from models.sync import container
+
+    return {name: content for name, (content, _stored) in container.read(path.read_bytes()).items()}
+
+
+def _rebuild(members: dict[str, bytes]) -> bytes:
+    """A well-formed zip of *members*, as a forger with a zip tool would make it."""
+    from models.sync import container
+
+    return container.build([container.pack(n, d, compress=not n.startswith("manifest.")) for n, d in members.items()])
+
+
+def test_a_changed_byte_in_any_member_is_refused_naming_it(world, made):
+    _, path = made
+    members = _members(path)
+    before = _dump()
+    for name, data in members.items():
+        changed = bytearray(data)
+        changed[len(changed) // 2] ^= 0x01
+        report = _import(world, _rebuild({**members, name: bytes(changed)}))
+        assert not report.ok, name
+        expected = {name} if not name.startswith("manifest.") else {"manifest.json", "manifest.sig"}
+        assert report.member in expected, (name, report.member, report.reason("en"))
+        assert name in report.reason("en") or report.member in report.reason("en")
+        assert "nothing was changed" in report.reason("en")
+    assert _dump() == before
+
+
+def test_every_byte_flip_of_the_file_is_refused(world, made):
+    from models.sync import container
+    from models.sync.errors import SyncRefused
+    from models.sync.manifest import read_file
+
+    _, path = made
+    blob = path.read_bytes()
+    read_file(blob)  # the intact file verifies
+    # every byte, with one bit and with all bits flipped; every bit of each member's last byte,
+    # where deflate leaves padding bits that no decompressor looks at
+    flips = [(offset, mask) for offset in range(len(blob)) for mask in (1 << offset % 8, 0xFF)]
+    for _content, stored in container.read(blob).values():
+        flips += [(blob.index(stored) + len(stored) - 1, 1 << bit) for bit in range(8)]
+    for offset, mask in flips:
+        flipped = bytearray(blob)
+        flipped[offset] ^= mask
+        with pytest.raises(SyncRefused):
+            read_file(bytes(flipped))
+    for cut in (blob[:-1], blob + b"\0", blob[:100]):
+        with pytest.raises(SyncRefused):
+            read_file(cut)
+
+
+def test_a_flipped_byte_changes_nothing_in_the_database(world, made):
+    _, path = made
+    blob = path.read_bytes()
+    before = _dump()
+    for offset in range(0, len(blob), max(1, len(blob) // 40)):
+        flipped = bytearray(blob)
+        flipped[offset] ^= 0x20
+        assert not _import(world, bytes(flipped)).ok
+    assert _dump() == before
+    assert _import(world, blob).ok and _dump() != before
+
+
+def test_a_rehashed_member_without_a_new_signature_is_refused(world, made):
+    import hashlib
+    import json
+
+    _, path = made
+    members = _members(path)
+    people = members["people.json"].replace(b'"active":true', b'"active":false', 1)
+    manifest = json.loads(members["manifest.json"])
+    manifest["members"]["people.json"]["sha256"] = hashlib.sha256(people).hexdigest()
+    members.update({"people.json": people, "manifest.json": json.dumps(manifest, indent=2, sort_keys=True).encode()})
+    report = _import(world, _rebuild(members))
+    assert not report.ok and report.member == "manifest.sig"
+
+
+def _reinstall_desk_a(world):
+    """Desk A's laptop reinstalled: the same desk id, a new key pair."""
+    from models.desk import _new_key_pair, local_desk
+    from models.schema import Desk
+
+    world.use("a")
+    private, public = _new_key_pair()
+    Desk.update(private_key=private, public_key=public).where(Desk.id == local_desk().id).execute()
+
+
+def test_another_key_for_a_known_desk_is_refused_until_trusted(world, made):
+    from models import settings
+    from models.errors import Refused
+    from models.sync.export import export_sync
+    from models.sync.merge import import_file, trust_file
+
+    event_id, first = made
+    assert import_file(first).ok
+    _reinstall_desk_a(world)
+    sign(the_event(event_id), 5, seed=5)
+    second = export_sync(the_event(event_id), world.files / "second.ikrar")
+    world.use("hub")
+    before = _dump()
+    report = import_file(second)
+    assert not report.ok and report.code == "desk_key_changed" and "ikrar desk trust" in report.reason("en")
+    assert _dump() == before
+    settings.set_admin_pin("4321")
+    with pytest.raises(Refused):
+        trust_file(second, pin="0000")
+    desk, old, new = trust_file(second, pin="4321")
+    assert old and new and old != new and desk.trusted_at
+    report = import_file(second)
+    assert report.ok and report.new["attendances"] == 1 and report.known["attendances"] == 3
+    assert not import_file(first).ok  # the old key is no longer this desk's
+
+
+def test_a_file_claiming_this_desk_with_another_key_is_refused(world, made):
+    from models.desk import _new_key_pair, local_desk
+    from models.schema import Desk
+    from models.sync.errors import SyncRefused
+    from models.sync.manifest import write_file
+    from models.sync.merge import import_file, trust_file
+
+    private, public = _new_key_pair()
+    me = local_desk()
+    forged = Desk(id=me.id, name="Meja palsu", private_key=private, public_key=public, created_at=me.created_at)
+    path = write_file(world.files / "forged.ikrar", "sync", forged, {"desks.json": []}, events=[])
+    report = import_file(path)
+    assert not report.ok and report.code == "own_desk_key"
+    with pytest.raises(SyncRefused):
+        trust_file(path)
+
+
+def test_encrypted_file_round_trip_and_wrong_passphrase(world, made):
+    import zipfile
+
+    from models.sync.crypto import is_encrypted
+    from models.sync.errors import SyncRefused
+    from models.sync.export import export_sync
+    from models.sync.merge import import_file
+
+    event_id, _ = made
+    world.use("a")
+    with pytest.raises(SyncRefused):
+        export_sync(the_event(event_id), world.files / "short.ikrar", passphrase="pendek")
+    path = export_sync(the_event(event_id), world.files / "secret.ikrar", passphrase="kata sandi rahasia")
+    assert is_encrypted(path) and not zipfile.is_zipfile(path)
+    assert b"Apel" not in path.read_bytes()
+    world.use("hub")
+    before = _dump()
+    assert import_file(path).code == "passphrase_needed"
+    assert import_file(path, "kata sandi salah!").code == "wrong_passphrase"
+    flipped = bytearray(path.read_bytes())
+    flipped[-40] ^= 0x01
+    assert _import(world, bytes(flipped), passphrase="kata sandi rahasia").code == "wrong_passphrase"
+    assert _dump() == before
+    report = import_file(path, "kata sandi rahasia")
+    assert report.ok and report.new["attendances"] == 3
+
+
+def test_signed_but_invalid_records_are_refused_whole(world, made):
+    from models.desk import local_desk
+    from models.schema import Desk
+    from models.sync.export import collect
+    from models.sync.manifest import write_file
+    from models.sync.merge import import_file
+
+    event_id, _ = made
+    world.use("a")
+    members = collect([the_event(event_id)])
+    members["attendances.json"][-1]["person"] = 999999  # a person the file does not hold
+    bad = write_file(world.files / "bad.ikrar", "sync", local_desk(), members, events=[])
+    members = collect([the_event(event_id)])
+    members["pact_texts.json"][0]["text"] += "Tambahan.\n"  # not the text its hash names
+    bad_pact = write_file(world.files / "bad-pact.ikrar", "sync", local_desk(), members, events=[])
+    members = collect([the_event(event_id)])
+    members["signatures.json"][0]["desk"] = "00000000-0000-4000-8000-000000000000"  # a desk nobody knows
+    bad_desk = write_file(world.files / "bad-desk.ikrar", "sync", local_desk(), members, events=[])
+    world.use("hub")
+    before, desks = _dump(), Desk.select().count()
+    for path, member in ((bad, "attendances.json"), (bad_pact, "pact_texts.json"), (bad_desk, "signatures.json")):
+        report = import_file(path)
+        assert not report.ok and report.member == member and report.code == "bad_record"
+    assert _dump() == before and Desk.select().count() == desks  # not even the desk was recorded
+
+
+def test_an_interrupted_write_leaves_no_file(world, made, monkeypatch):
+    from models.sync.export import export_sync
+
+    event_id, _ = made
+    world.use("a")
+
+    def broken(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError):
+        export_sync(the_event(event_id), world.files / "full.ikrar")
+    assert not list(world.files.glob("full*"))

@@ -1,0 +1,144 @@
+"""The Sync screen: export, merge with a report per file, a new desk key behind a confirmation, coverage."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_sync_support import (
+    UNITS,
+    World,
+    organizer,
+    pin,
+    roster,
+    scenario,
+    sign,
+    the_event,
+)
+
+SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "sync_view.png"
+SECRET = "kata sandi rahasia"
+
+
+@pytest.fixture
+def world(tmp_path):
+    from models import clock
+    from models.db import close_database
+    from models.errors import language, set_language
+    from ui import tasks
+
+    tasks.set_synchronous(True)
+    was = language()
+    set_language("en")  # the window's source language, for the models' messages too
+    yield World(tmp_path)
+    set_language(was)
+    tasks.set_synchronous(False)
+    clock.set_clock(None)
+    close_database()
+
+
+def make_view(qtbot):
+    from ui.sync_view import SyncView
+
+    view = SyncView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    return view
+
+
+def cells(table, row: int) -> list[str]:
+    return [table.item(row, col).text() for col in range(table.columnCount())]
+
+
+def test_merge_shows_new_known_duplicates_and_refused(qtbot, world):
+    from models.demo import generate_people, insert_people
+    from models.sync.export import export_sync
+
+    files = scenario(world)
+    world.use("c")
+    secret = export_sync(the_event(the_event_id(world, files)), world.files / "secret.ikrar", passphrase=SECRET)
+    tampered = world.files / "tampered.ikrar"
+    blob = bytearray(files["B2"].read_bytes())
+    blob[len(blob) // 2] ^= 0x01
+    tampered.write_bytes(bytes(blob))
+    world.use("hub")
+    pin(5, 0)
+    roster(300)
+    insert_people(generate_people(240, seed=77, units=["Dinas Sosial", "Bappeda", "Kecamatan Utara", "Satpol PP"]))
+    pin(9, 0)
+    view = make_view(qtbot)
+    asked = []
+    view._ask_passphrase = lambda name: asked.append(name) or SECRET
+    view.merge([files["A1"], files["B1"], files["A2"], secret, tampered, files["A1"]])
+
+    assert asked == ["secret.ikrar"]
+    rows = [cells(view.results, r) for r in range(view.results.rowCount())]
+    assert [r[2] for r in rows] == ["Merged"] * 4 + ["Refused", "Merged"]
+    assert rows[0][3] == "7" and rows[1][5] == "3"  # six signed and one absence; B overlaps A on three people
+    assert rows[5][3] == "0" and rows[5][4] == "7"  # A1 again: nothing new, all already known
+    assert "nothing was changed" in rows[4][6] and "tampered.ikrar" == rows[4][0]
+    coverage = [cells(view.coverage_table, r) for r in range(view.coverage_table.rowCount())]
+    assert coverage[-1][0] == "Total" and int(coverage[-1][1]) == 541 and int(coverage[-1][2]) > 5
+    assert {c[0] for c in coverage} >= set(UNITS) | {"Bappeda"}
+    assert view.results.selectionModel().selectedRows()[0].row() == 4  # the refusal, its reason in full below
+    assert "signatures.json" in view.detail.text() and not view.trust_button.isEnabled()
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)  # let the layout settle before the picture
+    assert view.grab().save(str(SCREENSHOT))
+
+
+def the_event_id(world, files) -> str:
+    from models.sync.manifest import read_file
+
+    return read_file(files["A1"]).manifest["events"][0]["id"]
+
+
+def test_export_sync_and_package_to_a_folder(qtbot, world):
+    event_id, _ = organizer(world)
+    sign(the_event(event_id), 0, seed=0)
+    out = world.root / "usb"
+    out.mkdir()
+    view = make_view(qtbot)
+    view.folder.setEditText(str(out))
+    view.event_combo.setCurrentIndex(view.event_combo.findData(event_id))
+    view.export_sync_button.click()
+    view.export_package_button.click()
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 2 and names[1].endswith("_PAKET.ikrar") and "Written" in view.status.text()
+    view.encrypt.setChecked(True)
+    view.pass1.setText(SECRET)
+    view.pass2.setText(SECRET + "!")
+    view.export_sync_button.click()
+    assert "differ" in view.status.text() and len(list(out.iterdir())) == 2
+    world.use("b")  # another desk takes the package
+    other = make_view(qtbot)
+    other.import_package(str(out / names[1]))
+    assert cells(other.results, 0)[2] == "Merged" and "new people: 20" in cells(other.results, 0)[6]
+    assert other.event_combo.findData(event_id) >= 0
+
+
+def test_a_new_desk_key_is_accepted_only_after_confirmation(qtbot, world):
+    from models.desk import _new_key_pair, local_desk
+    from models.schema import Desk
+    from models.sync.export import export_sync
+
+    event_id, _ = organizer(world)
+    sign(the_event(event_id), 0, seed=0)
+    first = export_sync(the_event(event_id), world.files / "first.ikrar")
+    private, public = _new_key_pair()
+    Desk.update(private_key=private, public_key=public).where(Desk.id == local_desk().id).execute()
+    sign(the_event(event_id), 1, seed=1)
+    second = export_sync(the_event(event_id), world.files / "second.ikrar")
+    world.use("hub")
+    view = make_view(qtbot)
+    view.merge([first, second])
+    assert cells(view.results, 1)[2] == "Refused" and "ikrar desk trust" in cells(view.results, 1)[6]
+    view.results.selectRow(1)
+    assert view.trust_button.isEnabled()
+    view._confirm = lambda title, text: False
+    view.trust_button.click()
+    assert cells(view.results, 1)[2] == "Refused"
+    view._confirm = lambda title, text: True
+    view.trust_button.click()
+    assert cells(view.results, 1)[2] == "Merged" and cells(view.results, 1)[3] == "1"
+    assert not view.trust_button.isEnabled()

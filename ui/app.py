@@ -1,0 +1,94 @@
+"""Starting the window: the database, the language, the main window, on the right screen.
+
+Only Qt and the desk are imported here; reportlab and openpyxl wait until a report or an import
+is asked for, so the window is up in well under a second."""
+from __future__ import annotations
+
+import sys
+
+
+def _database_open() -> bool:
+    from models.db import db
+
+    return db.obj is not None and not db.obj.is_closed()
+
+
+def _language(args) -> str:
+    from peewee import DatabaseError
+
+    from models import settings
+
+    try:
+        return getattr(args, "lang", None) or settings.get("language")
+    except (DatabaseError, OSError):  # an unreadable setting is no reason not to start
+        return "id"
+
+
+def _install_translator(app, lang: str) -> None:
+    from models.errors import set_language
+
+    set_language(lang)
+    try:
+        from ui import i18n
+    except ModuleNotFoundError as exc:
+        if exc.name != "ui.i18n":
+            raise
+        return
+    i18n.install_translator(app, lang)
+
+
+def build_window(args, event_id: str | None = None):
+    """The main window on the start screen, the given event's desk, or (with --demo) the demo desk."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    if event_id is None and getattr(args, "demo", False):
+        from models.events import list_events
+
+        found = list_events()
+        event_id = found[0].id if found else None
+    if event_id:
+        window.open_desk(event_id)
+    else:
+        window.go("start")
+    return window
+
+
+def show(window, fullscreen: bool = False) -> None:
+    if fullscreen:
+        window.showFullScreen()
+        return
+    screen = window.screen().availableGeometry()
+    if screen.width() <= 1440 or screen.height() <= 900:
+        window.showMaximized()  # a 1366×768 laptop: every pixel for the pad
+    else:
+        window.resize(1366, 768)
+        window.show()
+
+
+def run_gui(args, event_id: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.desk.pyside_fix import apply
+
+    apply()  # PySide6 6.12 on Python 3.11 would otherwise crash within minutes (see pyside_fix.py)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Ikrar")
+    app.setApplicationDisplayName("Ikrar")
+    if not _database_open():
+        from models.db import DatabaseOpenError
+        from ui.cli.app import open_db
+
+        try:
+            open_db(args)
+        except (DatabaseOpenError, OSError) as exc:
+            QMessageBox.critical(None, "Ikrar", f"Basis data tidak dapat dibuka / The database cannot be opened:\n\n{exc}")
+            return 1
+    _install_translator(app, _language(args))
+    window = build_window(args, event_id)
+    show(window, bool(getattr(args, "fullscreen", False)))
+    code = app.exec()
+    from ui.tasks import wait_all
+
+    wait_all(5000)
+    return code

@@ -1,0 +1,339 @@
+"""The attendance list of one event: everyone expected, filtered by unit, status and signed, searched
+as you type; absence codes for people not present, and walk-ins not on the roster."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import checkin, events, queries
+from models.errors import AlreadyDone, DomainError
+from models.identifiers import format_nip
+from models.schema import ABSENCE_CODES
+from models.textfold import fold_name
+from models.ui_queries import employee_by_id
+from ui.dialogs.absence import AbsenceDialog, status_label
+from ui.dialogs.errors import show_error
+from ui.dialogs.walk_in import WalkInDialog
+from ui.i18n import format_date
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = 8
+STATUS_FILTERS = (None, "H", *ABSENCE_CODES, "none")
+
+
+def _search_key(p) -> str:
+    parts = [p.name, p.display_name, p.nip or "", p.unit_name, p.position, fold_name(p.name)]
+    return " ".join(parts).casefold()
+
+
+class PeopleModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+        self.keys: list[str] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.keys = [_search_key(p) for p in self.rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("No."), self.tr("Name"), self.tr("NIP / NIK"), self.tr("Position"), self.tr("Unit"),
+                self.tr("Status"), self.tr("Signed"), self.tr("Note"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p, col = self.rows[index.row()], index.column()
+        if role == ROW_ROLE:
+            return p
+        if role == SORT_ROLE:
+            return (index.row(), p.name.casefold(), p.nip or "", p.position.casefold(), p.unit_name.casefold(),
+                    p.status or "~", int(p.signed), p.note)[col]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 5:
+                text = status_label(p.status, p.late)
+                return f"{text} {p.recorded_at[11:16]}" if p.status == "H" and p.recorded_at else text
+            if col == 6:
+                return self.tr("Signed") if p.signed else self.tr("Not signed")
+            name = p.display_name + (" " + self.tr("(walk-in)") if p.is_walk_in else "")
+            return (str(index.row() + 1), name, format_nip(p.nip) if p.nip else "", p.position, p.unit_name,
+                    None, None, p.note)[col]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 5:
+                return QColor("#1b6e20" if p.status == "H" else "#8a5300" if p.status else "#666666")
+            if col == 6:
+                return QColor("#1b6e20" if p.signed else "#b00020")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    """Every word typed must appear in the name, NIP, unit or position (NIPs typed with or without
+    spaces)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self.words = [w.casefold() for w in text.split()]
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.words = [w.casefold() for w in text.split()]
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self.words:
+            return True
+        key = self.sourceModel().keys[row]
+        return all(w in key for w in self.words)
+
+
+class AttendanceView(QWidget):
+    back = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.current_event = None
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("back")
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.unit = QComboBox(self)
+        self.unit.setMinimumContentsLength(22)
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status = QComboBox(self)
+        self.status.addItems([""] * len(STATUS_FILTERS))
+        self.signed = QComboBox(self)
+        self.signed.addItems(["", "", ""])
+        self.shown = QLabel(self)
+        self.model = PeopleModel(self)
+        self.proxy = PeopleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((52, 0, 170, 190, 250, 170, 100, 120)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.absence_button = QPushButton(self)
+        self.absence_button.setObjectName("markAbsence")
+        self.walk_in_button = QPushButton(self)
+        self.walk_in_button.setObjectName("walkIn")
+        self.refresh_button = QPushButton(self)
+        self.feedback = QLabel(self)
+        self.feedback.setWordWrap(True)
+        self._layout()
+        self.back_button.clicked.connect(self.back)
+        self.search.textChanged.connect(self._text_changed)
+        for combo in (self.unit, self.status, self.signed):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.absence_button.clicked.connect(self.mark_absence)
+        self.walk_in_button.clicked.connect(self.register_walk_in)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.doubleClicked.connect(lambda _index: self.mark_absence())
+        for keys, slot in (("Ctrl+F", self.search.setFocus), ("Ctrl+M", self.mark_absence),
+                           ("Ctrl+N", self.register_walk_in), ("F5", self.refresh), ("Esc", self._escape)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.dialog = None
+        self.retranslate()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.unit, 2)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.signed, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.absence_button)
+        actions.addWidget(self.walk_in_button)
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.feedback, 1)
+        actions.addWidget(self.shown)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back (Esc)"))
+        self.search.setPlaceholderText(self.tr("Search name, NIP, position or unit (Ctrl+F)"))
+        self.status.setItemText(0, self.tr("Every status"))
+        for i, code in enumerate(STATUS_FILTERS[1:-1], 1):
+            self.status.setItemText(i, status_label(code))
+        self.status.setItemText(len(STATUS_FILTERS) - 1, status_label(None))
+        for i, text in enumerate((self.tr("Signed or not"), self.tr("Signed"), self.tr("Not signed"))):
+            self.signed.setItemText(i, text)
+        if self.unit.count():
+            self.unit.setItemText(0, self.tr("Every unit"))
+        self.absence_button.setText(self.tr("Mark absence… (Ctrl+M)"))
+        self.absence_button.setToolTip(self.tr("S, I, C, DL or TK for the people selected in the list"))
+        self.walk_in_button.setText(self.tr("Register walk-in… (Ctrl+N)"))
+        self.refresh_button.setText(self.tr("Refresh (F5)"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        if self.current_event is not None:
+            self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_event(self, event_id: str) -> None:
+        self.current_event = events.find_event(event_id)
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("Every unit"), None)
+        for unit in events.expected_units(self.current_event):
+            self.unit.addItem(unit.name, unit.id)
+        self.unit.blockSignals(False)
+        self.search.clear()
+        self.feedback.clear()
+        self.refresh()
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        if self.current_event is None:
+            return
+        e = self.current_event
+        where = f" · {html.escape(e.place)}" if e.place else ""
+        heading = self.tr("Attendance list: {title}").format(title=html.escape(e.title))
+        self.title.setText(f"<b style='font-size:14pt'>{heading}</b><br>"
+                           f"{format_date(e.date, 'dddd, d MMMM yyyy')} · {e.start_time} {e.tz}{where}")
+        signed = (None, True, False)[self.signed.currentIndex()]
+        rows = queries.people(e, unit_id=self.unit.currentData(), status=STATUS_FILTERS[self.status.currentIndex()],
+                              signed=signed)
+        self.model.set_rows(rows)
+        c = queries.event_counts(e)
+        codes = " · ".join(f"{code} {c.codes[code]}" for code in ABSENCE_CODES)
+        self.summary.setText(self.tr(
+            "Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · "
+            "late {late} · {codes}").format(expected=c.expected, present=c.present, pct=f"{c.pct(c.present):g}",
+                                           signed=c.signed, not_signed=c.not_signed, late=c.late, codes=codes))
+        self._update_shown()
+
+    def _text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_shown()
+
+    def _update_shown(self) -> None:
+        self.shown.setText(self.tr("Showing {shown} of {total}").format(
+            shown=self.proxy.rowCount(), total=len(self.model.rows)))
+
+    def _escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.back.emit()
+
+    def selected_people(self) -> list:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [self.proxy.data(index, ROW_ROLE) for index in rows]
+
+    def mark_absence(self) -> None:
+        people = self.selected_people()
+        if not people:
+            self.feedback.setText(self.tr("Select one or more people in the list first."))
+            return
+        absent = [p for p in people if p.status != "H"]
+        if not absent:
+            self.feedback.setText(self.tr("The people selected are present; an absence code is only for "
+                                          "people not present."))
+            return
+        self.dialog = AbsenceDialog(self, [p.display_name for p in absent])
+        self.dialog.accepted.connect(lambda: self._apply_absence(absent, self.dialog.code(), self.dialog.note.text()))
+        self.dialog.open()
+
+    def _apply_absence(self, people, code: str, note: str) -> None:
+        done = skipped = 0
+        try:
+            for p in people:
+                try:
+                    checkin.mark_absence(self.current_event, employee_by_id(p.employee_id), code, note.strip())
+                    done += 1
+                except AlreadyDone:
+                    skipped += 1  # arrived at the desk meanwhile
+        except DomainError as exc:
+            self.feedback.setText(exc.text())
+        except Exception as exc:  # noqa: BLE001 - database or disk: what was marked stays marked
+            show_error(self, self.tr("The absence was not saved"), exc)
+        else:
+            text = self.tr("{code} marked for %n person(s).", "", done).format(code=code)
+            if skipped:
+                text += " " + self.tr("%n already present: not changed.", "", skipped)
+            self.feedback.setText(text)
+        self.refresh()
+
+    def register_walk_in(self) -> None:
+        if self.current_event is None:
+            return
+        self.dialog = WalkInDialog(self, self.current_event.id)
+        self.dialog.accepted.connect(self._walk_in_done)
+        self.dialog.open()
+
+    def _walk_in_done(self) -> None:
+        result = self.dialog.outcome
+        who = result.attendance.employee.display_name()
+        if result.created:
+            self.feedback.setText(self.tr("{name} is recorded as present.").format(name=who))
+        else:
+            self.feedback.setText(self.tr("{name} was already recorded at {time}; nothing was added.").format(
+                name=who, time=result.attendance.recorded_at[11:16]))
+        self.refresh()

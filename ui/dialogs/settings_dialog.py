@@ -1,0 +1,277 @@
+"""Settings: the letterhead and logo for the printed lists, the city, the default approving
+official, the paper, this desk's name, the language and the admin PIN."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from models import clock, settings
+from models.desk import local_desk, rename_local_desk
+from models.errors import DomainError
+from models.ui_queries import store_logo
+from ui import i18n
+from ui.dialogs.common import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    IdentifierField,
+    add_rows,
+    make_button,
+    set_texts,
+)
+from ui.dialogs.errors import show_error
+
+PAPERS = ("F4", "A4")
+
+
+def _form(box: QGroupBox) -> QFormLayout:
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._logo = settings.get("logo_path")
+        self._logo_changed = False
+        # Letterhead and logo
+        self.letterhead_box = QGroupBox(self)
+        self.letterhead = QPlainTextEdit(self.letterhead_box)
+        self.letterhead_hint = QLabel(self.letterhead_box)
+        self.letterhead_hint.setWordWrap(True)
+        self.letterhead_hint.setStyleSheet(HINT_STYLE)
+        self.logo_preview = QLabel(self.letterhead_box)
+        self.logo_preview.setFixedSize(72, 72)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #bbb;")
+        self.logo_label = QLabel(self.letterhead_box)
+        self.logo_label.setWordWrap(True)
+        self.choose_logo = QPushButton(self.letterhead_box)
+        self.remove_logo = QPushButton(self.letterhead_box)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.logo_label)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_logo)
+        row.addWidget(self.remove_logo)
+        row.addStretch(1)
+        logo_buttons.addLayout(row)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(logo_buttons, 1)
+        box = QVBoxLayout(self.letterhead_box)
+        box.addWidget(self.letterhead, 1)
+        box.addWidget(self.letterhead_hint)
+        box.addLayout(logo_row)
+        # Printing
+        self.print_box = QGroupBox(self)
+        self.city = QLineEdit(self.print_box)
+        self.city_example = QLabel(self.print_box)
+        self.city_example.setStyleSheet(HINT_STYLE)
+        self.paper = QComboBox(self.print_box)
+        self.paper.addItems(["", ""])
+        self.print_form = _form(self.print_box)
+        self.print_labels = add_rows(self.print_form, (self.city, self.city_example, self.paper))
+        # Default approving official
+        self.official_box = QGroupBox(self)
+        self.approver_position = QLineEdit(self.official_box)
+        self.approver_name = QLineEdit(self.official_box)
+        self.approver_nip = IdentifierField(self.official_box)
+        self.official_form = _form(self.official_box)
+        self.official_labels = add_rows(self.official_form,
+                                        (self.approver_position, self.approver_name, self.approver_nip))
+        # This desk and language
+        self.desk_box = QGroupBox(self)
+        self.desk_name = QLineEdit(self.desk_box)
+        self.language = QComboBox(self.desk_box)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.desk_form = _form(self.desk_box)
+        self.desk_labels = add_rows(self.desk_form, (self.desk_name, self.language))
+        # Admin PIN
+        self.pin_box = QGroupBox(self)
+        self.pin_status = QLabel(self.pin_box)
+        self.pin_status.setWordWrap(True)
+        digits = QRegularExpressionValidator(r"\d{0,12}", self)
+        self.old_pin, self.new_pin, self.repeat_pin = (QLineEdit(self.pin_box) for _ in range(3))
+        for edit in (self.old_pin, self.new_pin, self.repeat_pin):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setValidator(digits)
+        self.pin_form = _form(self.pin_box)
+        self.pin_form.addRow(self.pin_status)
+        self.pin_labels = add_rows(self.pin_form, (self.old_pin, self.new_pin, self.repeat_pin))
+        self.pin_form.setRowVisible(self.old_pin, settings.has_admin_pin())
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.save_button = make_button("", self, default=True, object_name="save")
+        self.cancel_button = make_button("", self, object_name="cancel")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        grid = QGridLayout()
+        grid.addWidget(self.letterhead_box, 0, 0)
+        grid.addWidget(self.print_box, 1, 0)
+        grid.addWidget(self.official_box, 0, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.desk_box)
+        right.addWidget(self.pin_box)
+        grid.addLayout(right, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+
+        self.city.textChanged.connect(self._update_example)
+        self.choose_logo.clicked.connect(self._pick_logo)
+        self.remove_logo.clicked.connect(lambda: self.set_logo(""))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self._load()
+        self.retranslate()
+        self.resize(980, 600)
+
+    def _load(self) -> None:
+        self.letterhead.setPlainText("\n".join(settings.get("letterhead_lines")))
+        self.city.setText(settings.get("city"))
+        self.paper.setCurrentIndex(PAPERS.index(settings.get("paper")))
+        self.approver_position.setText(settings.get("approver_position"))
+        self.approver_name.setText(settings.get("approver_name"))
+        self.approver_nip.setText(settings.get("approver_nip"))
+        self.desk_name.setText(local_desk().name or settings.get("desk_name"))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.normalize(settings.get("language")))))
+        self._show_logo()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.letterhead_box.setTitle(self.tr("Letterhead (kop surat) of the printed lists"))
+        self.letterhead_hint.setText(self.tr(
+            "One line each: the government, the unit's name (printed bold), the address."))
+        self.choose_logo.setText(self.tr("Choose logo…"))
+        self.remove_logo.setText(self.tr("Remove logo"))
+        self.print_box.setTitle(self.tr("Printing"))
+        self.paper.setItemText(0, self.tr("F4 / Folio (215 × 330 mm)"))
+        self.paper.setItemText(1, self.tr("A4 (210 × 297 mm)"))
+        self.official_box.setTitle(self.tr("Default approving official (mengetahui)"))
+        self.desk_box.setTitle(self.tr("This desk"))
+        self.pin_box.setTitle(self.tr("Admin PIN (needed to void a check-in)"))
+        set_texts(self.print_labels, (self.tr("City for \"place, date\""), self.tr("Looks like"), self.tr("Paper")))
+        set_texts(self.official_labels, (self.tr("Position"), self.tr("Name"), self.tr("NIP")))
+        set_texts(self.desk_labels, (self.tr("Desk name"), self.tr("Language")))
+        set_texts(self.pin_labels, (self.tr("Current PIN"), self.tr("New PIN"), self.tr("New PIN again")))
+        self.new_pin.setPlaceholderText(self.tr("4–12 digits; leave empty to keep"))
+        self.pin_status.setText(self.tr("A PIN is set. To change it, type the current PIN first.")
+                                if settings.has_admin_pin() else self.tr("No PIN is set yet: anyone can void."))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._update_example()
+        self._show_logo()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_example(self) -> None:
+        city = self.city.text().strip() or "…"
+        self.city_example.setText(f"{city}, {i18n.format_date(clock.now().date())}")
+
+    def _pick_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_logo(path)
+
+    def set_logo(self, path: str) -> None:
+        if path and QPixmap(path).isNull():
+            self.message.setText(self.tr("{file} is not a picture Ikrar can read (PNG or JPG).").format(file=path))
+            return
+        self._logo, self._logo_changed = path, True
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap(self._logo) if self._logo else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("no logo"))
+            self.logo_label.setText(self.tr("No logo: the letterhead is printed without one."))
+        else:
+            self.logo_preview.setPixmap(pixmap.scaled(68, 68, Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+            self.logo_label.setText(self._logo)
+        self.remove_logo.setEnabled(bool(self._logo))
+
+    def _check_pin(self) -> str | None:
+        """The new PIN to store, '' for none, or None after telling what is wrong."""
+        new, again = self.new_pin.text(), self.repeat_pin.text()
+        if not new and not again:
+            return ""
+        if settings.has_admin_pin() and not settings.check_admin_pin(self.old_pin.text()):
+            self.message.setText(self.tr("The current PIN is not right; the PIN was not changed."))
+            self.old_pin.setFocus()
+            return None
+        if new != again:
+            self.message.setText(self.tr("The two new PINs differ; type them again."))
+            self.repeat_pin.clear()
+            self.repeat_pin.setFocus()
+            return None
+        if not 4 <= len(new) <= 12:
+            self.message.setText(self.tr("The PIN must have 4 to 12 digits."))
+            self.new_pin.setFocus()
+            return None
+        return new
+
+    def save(self) -> None:
+        self.message.clear()
+        if not self.approver_nip.is_valid():
+            self.approver_nip.edit.setFocus()
+            self.message.setText(self.tr("The approving official's NIP: {reason}").format(
+                reason=self.approver_nip.error()))
+            return
+        pin = self._check_pin()
+        if pin is None:
+            return
+        lang = self.language.currentData()
+        try:
+            if pin:
+                settings.set_admin_pin(pin)
+            logo = self._logo
+            if self._logo_changed and logo:
+                logo = str(store_logo(logo))
+            lines = [line.strip() for line in self.letterhead.toPlainText().splitlines() if line.strip()]
+            settings.set("letterhead_lines", lines)
+            settings.set("logo_path", logo)
+            settings.set("city", self.city.text().strip())
+            settings.set("paper", PAPERS[self.paper.currentIndex()])
+            settings.set("approver_position", self.approver_position.text().strip())
+            settings.set("approver_name", self.approver_name.text().strip())
+            settings.set("approver_nip", self.approver_nip.value())
+            desk = rename_local_desk(self.desk_name.text())
+            settings.set("desk_name", desk.name)
+            settings.set("language", lang)
+        except DomainError as exc:
+            self.message.setText(exc.text())
+            return
+        except Exception as exc:  # noqa: BLE001 - a locked database, a full disk, a logo that cannot be copied
+            show_error(self, self.tr("The settings were not saved"), exc)
+            return
+        if lang != i18n.current_language():
+            i18n.switch_language(QApplication.instance(), lang)
+        self.accept()

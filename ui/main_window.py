@@ -1,0 +1,180 @@
+"""The main window: one stack of screens (start, desk, attendance, reports, sync) with a menu and a
+toolbar whose every entry has a key. Screens written elsewhere are imported when first shown, and
+a screen that is not there yet becomes a short notice instead of an error."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+
+from ui.desk.pyside_fix import apply as _guard_refcounts
+
+_guard_refcounts()  # before any screen is built (see ui/desk/pyside_fix.py)
+
+SCREENS = {  # name: (module, class) — the desk is ours and always present
+    "start": ("ui.start_screen", "StartScreen"),
+    "desk": ("ui.desk.desk_view", "DeskView"),
+    "attendance": ("ui.attendance_view", "AttendanceView"),
+    "reports": ("ui.reports_view", "ReportsView"),
+    "sync": ("ui.sync_view", "SyncView"),
+}
+NEEDS_EVENT = ("desk", "attendance", "reports")
+KEYS = {"start": "Ctrl+1", "desk": "Ctrl+2", "attendance": "Ctrl+3", "reports": "Ctrl+4", "sync": "Ctrl+5"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.screens: dict[str, object] = {}
+        self.current = None
+        self.previous = None
+        self.event_id: str | None = None
+        self.nav: dict[str, QAction] = {}
+        for name in SCREENS:
+            action = QAction(self, shortcut=QKeySequence(KEYS[name]))
+            action.triggered.connect(lambda _checked=False, n=name: self.go(n))
+            self.nav[name] = action
+        self.nav["signer"] = QAction(self, shortcut=QKeySequence("F12"))
+        self.nav["signer"].triggered.connect(self.open_signer)
+        self.nav["fullscreen"] = QAction(self, shortcut=QKeySequence("F11"), checkable=True)
+        self.nav["fullscreen"].triggered.connect(self.toggle_full_screen)
+        self.nav["quit"] = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.nav["quit"].triggered.connect(self.close)
+        for action in self.nav.values():
+            action.setShortcutContext(Qt.WindowShortcut)
+        self.menu = self.menuBar().addMenu("")
+        for name in (*SCREENS, None, "signer", "fullscreen", None, "quit"):
+            self.menu.addSeparator() if name is None else self.menu.addAction(self.nav[name])
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("screens")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for name in (*SCREENS, "signer"):
+            self.toolbar.addAction(self.nav[name])
+            self.toolbar.widgetForAction(self.nav[name]).setFocusPolicy(Qt.NoFocus)  # the desk's input keeps it
+        self.addToolBar(self.toolbar)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Ikrar"))
+        for name, text in (("start", self.tr("Start")), ("desk", self.tr("Desk")), ("attendance", self.tr("Attendance")),
+                           ("reports", self.tr("Reports")), ("sync", self.tr("Sync")),
+                           ("signer", self.tr("Signer screen")), ("fullscreen", self.tr("Full screen")),
+                           ("quit", self.tr("Quit"))):
+            action = self.nav[name]
+            action.setText(text)
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        for name in SCREENS:  # the key on the toolbar button itself: nothing to remember
+            action = self.nav[name]
+            action.setIconText(f"{action.text()} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        self.nav["signer"].setIconText(self.tr("Signer screen") + " (F12)")
+        self._update_title()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- screens -------------------------------------------------------------------------------
+    def screen_widget(self, name: str):
+        """The screen called *name*, made on first use."""
+        if name not in self.screens:
+            module, cls = SCREENS[name]
+            try:
+                widget = getattr(importlib.import_module(module), cls)(self)
+            except ModuleNotFoundError as exc:
+                if exc.name != module:
+                    raise
+                widget = self._placeholder(self.tr("This part of Ikrar is not installed yet."))
+            else:
+                self._connect(name, widget)
+            self.screens[name] = widget
+            self.stack.addWidget(widget)
+        return self.screens[name]
+
+    def _placeholder(self, text: str) -> QLabel:
+        label = QLabel(text, alignment=Qt.AlignCenter, wordWrap=True)
+        label.setObjectName("placeholder")
+        return label
+
+    def _connect(self, name: str, widget) -> None:
+        if name == "start":
+            widget.open_desk.connect(self.open_desk)
+            widget.open_attendance.connect(lambda event_id: self.go("attendance", event_id))
+            widget.open_reports.connect(lambda event_id: self.go("reports", event_id))
+            widget.open_sync.connect(lambda: self.go("sync"))
+        back = getattr(widget, "back", None)
+        if back is not None and hasattr(back, "connect"):
+            back.connect(self.go_back)
+
+    def go(self, name: str, event_id: str | None = None) -> None:
+        if event_id:
+            self.event_id = event_id
+        if name in NEEDS_EVENT and self.event_id is None:
+            name = "start"
+            self.statusBar().showMessage(self.tr("Choose an event first."), 5000)
+        widget = self.screen_widget(name)
+        if name in NEEDS_EVENT and hasattr(widget, "set_event"):
+            if name != "desk" or getattr(widget, "current_event", None) is None or widget.current_event.id != self.event_id:
+                widget.set_event(self.event_id)
+        elif name == "start" and hasattr(widget, "refresh"):
+            widget.refresh()
+            if self.event_id and hasattr(widget, "select_event"):
+                widget.select_event(self.event_id)
+        if self.current != name:
+            self.previous = self.current
+        self.current = name
+        self.stack.setCurrentWidget(widget)
+        self.nav["signer"].setEnabled(name == "desk")
+        self._update_title()
+
+    def open_desk(self, event_id: str) -> None:
+        self.go("desk", event_id)
+
+    def go_back(self) -> None:
+        self.go(self.previous if self.previous and self.previous != self.current else "start")
+
+    def desk(self):
+        return self.screens.get("desk")
+
+    def open_signer(self) -> None:
+        if self.current == "desk":
+            self.desk().open_signer()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        self.nav["fullscreen"].setChecked(self.isFullScreen())
+
+    def _update_title(self) -> None:
+        title = "Ikrar"
+        desk = self.desk()
+        if self.current in NEEDS_EVENT and self.event_id:
+            from models.errors import DomainError
+            from models.events import find_event
+
+            try:
+                title += f" — {find_event(self.event_id).title}"
+            except DomainError:  # an event gone from the database: the title is not worth an error
+                pass
+        self.setWindowTitle(title)
+        if desk is not None and desk.signer is not None and self.current != "desk":
+            desk.signer.show_idle()
+
+    def closeEvent(self, event) -> None:
+        desk = self.desk()
+        if desk is not None and desk.employee is not None and not desk.ink.is_empty():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved signature"),
+                self.tr("A signature is drawn but not saved. Close Ikrar anyway?"),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                event.ignore()
+                return
+        if desk is not None and desk.signer is not None:
+            desk.signer.close()
+        super().closeEvent(event)

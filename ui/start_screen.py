@@ -1,0 +1,298 @@
+"""The first screen: choose an event (or create one), import the employee list, settings, sync.
+Every action is a visible button with its key written on it; Enter on an event opens its desk."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import settings
+from models.desk import local_desk
+from models.ui_queries import database_folder, event_summaries, roster_size
+from ui import i18n
+from ui.dialogs.errors import show_error
+from ui.dialogs.event_dialog import EventDialog
+from ui.dialogs.import_roster import ImportRosterDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+
+KIND_COLUMN, EVENT_COLUMN = 2, 1
+
+
+class StartScreen(QWidget):
+    open_desk = Signal(str)
+    open_attendance = Signal(str)
+    open_reports = Signal(str)
+    open_sync = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.dialog = None
+        self._summaries = []
+        self.heading = QLabel(self)
+        self.subheading = QLabel(self)
+        self.subheading.setWordWrap(True)
+        self.language_label = QLabel(self)
+        self.language = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language_label.setBuddy(self.language)
+        # Events
+        self.events_box = QGroupBox(self)
+        self.table = QTableWidget(0, 6, self.events_box)
+        self.table.setObjectName("events")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # cells carry their own line breaks: rows size right before shown
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EVENT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.no_events = QLabel(self.events_box)
+        self.no_events.setWordWrap(True)
+        self.no_events.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.events_stack = QStackedWidget(self.events_box)
+        self.events_stack.addWidget(self.table)
+        self.events_stack.addWidget(self.no_events)
+        self.desk_button = self._button("openDesk", big=True)
+        self.attendance_button = self._button("openAttendance")
+        self.reports_button = self._button("openReports")
+        self.edit_button = self._button("editEvent")
+        self.new_button = self._button("newEvent")
+        event_buttons = QHBoxLayout()
+        for button in (self.desk_button, self.attendance_button, self.reports_button, self.edit_button):
+            event_buttons.addWidget(button)
+        event_buttons.addStretch(1)
+        event_buttons.addWidget(self.new_button)
+        events_layout = QVBoxLayout(self.events_box)
+        events_layout.addWidget(self.events_stack, 1)
+        events_layout.addLayout(event_buttons)
+        # Getting ready
+        self.ready_box = QGroupBox(self)
+        self.roster_text, self.settings_text, self.sync_text = QLabel(self), QLabel(self), QLabel(self)
+        self.import_button = self._button("importRoster")
+        self.settings_button = self._button("settings")
+        self.sync_button = self._button("sync")
+        ready = QVBoxLayout(self.ready_box)
+        for text, button in ((self.roster_text, self.import_button), (self.settings_text, self.settings_button),
+                             (self.sync_text, self.sync_button)):
+            text.setWordWrap(True)
+            ready.addWidget(text)
+            ready.addWidget(button)
+            line = QFrame(self.ready_box)
+            line.setFrameShape(QFrame.Shape.HLine)
+            ready.addWidget(line)
+        self.desk_info = QLabel(self.ready_box)
+        self.desk_info.setWordWrap(True)
+        self.desk_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ready.addWidget(self.desk_info)
+        ready.addStretch(1)
+        self.keys_hint = QLabel(self)
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet("color: #555;")
+        self._layout()
+        self._connect()
+        self.retranslate()  # also fills the lists
+
+    def _button(self, name: str, big: bool = False) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        if big:
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            font.setBold(True)
+            button.setFont(font)
+            button.setMinimumHeight(40)
+        return button
+
+    def _layout(self) -> None:
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 2)
+        heading_font.setWeight(QFont.Weight.Bold)
+        self.heading.setFont(heading_font)
+        top = QGridLayout()
+        top.addWidget(self.heading, 0, 0)
+        top.addWidget(self.subheading, 1, 0)
+        top.addWidget(self.language_label, 0, 1, Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.language, 0, 2)
+        top.setColumnStretch(0, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.events_box, 3)
+        body.addWidget(self.ready_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.keys_hint)
+
+    def _connect(self) -> None:
+        self.desk_button.clicked.connect(lambda: self._emit(self.open_desk))
+        self.attendance_button.clicked.connect(lambda: self._emit(self.open_attendance))
+        self.reports_button.clicked.connect(lambda: self._emit(self.open_reports))
+        self.edit_button.clicked.connect(self.edit_event)
+        self.new_button.clicked.connect(self.new_event)
+        self.import_button.clicked.connect(self.import_roster)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.sync_button.clicked.connect(lambda: self.open_sync.emit())
+        self.table.activated.connect(lambda _index: self._emit(self.open_desk))  # Enter, double-click
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.language.activated.connect(self._language_chosen)
+        keys = (("Ctrl+N", self.new_event), ("Ctrl+E", self.edit_event), ("Ctrl+I", self.import_roster),
+                ("Ctrl+,", self.open_settings), ("Ctrl+L", lambda: self._emit(self.open_attendance)),
+                ("Ctrl+R", lambda: self._emit(self.open_reports)), ("Ctrl+S", self.open_sync.emit),
+                ("F5", self.refresh))
+        for sequence, slot in keys:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def retranslate(self) -> None:
+        self.heading.setText("Ikrar")
+        self.subheading.setText(self.tr("Registration desk for the apel and the signing of the "
+                                        "pakta integritas netralitas ASN"))
+        self.language_label.setText(self.tr("Language:"))
+        self.events_box.setTitle(self.tr("Events"))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Kind"),
+                                              self.tr("Expected"), self.tr("Present"), self.tr("Signed")])
+        self.desk_button.setText(self.tr("Open the desk (Enter)"))
+        self.attendance_button.setText(self.tr("Attendance list (Ctrl+L)"))
+        self.reports_button.setText(self.tr("Print and reports (Ctrl+R)"))
+        self.edit_button.setText(self.tr("Edit event… (Ctrl+E)"))
+        self.new_button.setText(self.tr("New event… (Ctrl+N)"))
+        self.ready_box.setTitle(self.tr("Getting ready"))
+        self.import_button.setText(self.tr("Import employee list… (Ctrl+I)"))
+        self.settings_text.setText(self.tr("Letterhead, paper, approving official, this desk's name, "
+                                           "language and the admin PIN."))
+        self.settings_button.setText(self.tr("Settings… (Ctrl+,)"))
+        self.sync_text.setText(self.tr("Combine the check-ins of several desks: export this desk's file "
+                                       "or import the files of other desks."))
+        self.sync_button.setText(self.tr("Sync files (Ctrl+S)"))
+        self.keys_hint.setText(self.tr("Keys: ↑/↓ choose an event · Enter opens its desk · Tab moves between "
+                                       "buttons · F5 refreshes the counts"))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Reload the events, their counts and the roster size (after any change elsewhere)."""
+        selected = self.current_event_id()
+        try:
+            self._summaries = event_summaries()
+            people, units = roster_size()
+            desk = local_desk().name
+        except Exception as exc:  # noqa: BLE001 - a locked or broken database: say so, keep the screen usable
+            show_error(self, self.tr("The events could not be read"), exc)
+            return
+        self.table.setRowCount(len(self._summaries))
+        for row, s in enumerate(self._summaries):
+            e, c = s.event, s.counts
+            title = e.title + (" " + self.tr("(closed)") if e.closed else "")
+            where = f"\n{e.place}" if e.place else ""
+            cells = (f"{i18n.format_date(e.date, 'ddd, d MMM yyyy')}\n{e.start_time} {e.tz}", title + where,
+                     self.kind_name(e.kind), str(c.expected), f"{c.present}  ({c.pct(c.present):g}%)",
+                     f"{c.signed}  ({c.pct(c.signed):g}%)")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, e.id)
+                if col >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if e.closed:
+                    item.setForeground(QColor("#777777"))
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        self.events_stack.setCurrentIndex(0 if self._summaries else 1)
+        self.no_events.setText(self.tr("No event yet.\nCreate the first one with “New event… (Ctrl+N)”.")
+                               if people else self.tr("No event yet.\nStart by importing the employee list "
+                                                      "(Ctrl+I), then create an event (Ctrl+N)."))
+        if people:
+            self.roster_text.setText(self.tr("<b>Employee list:</b> {people} active people in {units} units.")
+                                     .format(people=f"{people:,}".replace(",", "."), units=units))
+        else:
+            self.roster_text.setText(self.tr("<b>Start here:</b> no employees yet. Import the list exported "
+                                             "from SIASN or SIMPEG (CSV or XLSX)."))
+        folder = database_folder()
+        info = [self.tr("This desk: {desk}").format(desk=desk)]
+        if folder:
+            info.append(self.tr("Data folder: {folder}").format(folder=folder))
+        self.desk_info.setText("\n".join(info))
+        if not self.select_event(selected) and self._summaries:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def kind_name(self, kind: str) -> str:
+        return {"apel": self.tr("Apel"), "upacara": self.tr("Ceremony"), "pakta": self.tr("Pact signing")}.get(kind, kind)
+
+    def current_event_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def select_event(self, event_id: str | None) -> bool:
+        for row in range(self.table.rowCount()):
+            if event_id and self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == event_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        chosen = self.current_event_id() is not None
+        for button in (self.desk_button, self.attendance_button, self.reports_button, self.edit_button):
+            button.setEnabled(chosen)
+
+    def _emit(self, signal) -> None:
+        event_id = self.current_event_id()
+        if event_id:
+            signal.emit(event_id)
+
+    def _language_chosen(self, index: int) -> None:
+        lang = self.language.itemData(index)
+        try:
+            settings.set("language", lang)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("The language was not saved"), exc)
+        i18n.switch_language(QApplication.instance(), lang)
+
+    def _open(self, dialog, on_accept) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+
+    def new_event(self) -> None:
+        self._open(EventDialog(self), lambda: self._event_saved(self.dialog.event_id))
+
+    def edit_event(self) -> None:
+        event_id = self.current_event_id()
+        if event_id:
+            self._open(EventDialog(self, event_id), lambda: self._event_saved(event_id))
+
+    def _event_saved(self, event_id: str) -> None:
+        self.refresh()
+        self.select_event(event_id)
+        self.table.setFocus()
+
+    def import_roster(self) -> None:
+        self._open(ImportRosterDialog(self), self.refresh)
+
+    def open_settings(self) -> None:
+        self._open(SettingsDialog(self), self.refresh)
