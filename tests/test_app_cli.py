@@ -93,3 +93,6 @@ def test_run_gui_opens_the_database_and_the_demo_desk(qapp, tmp_path, monkeypatc
         window.desk().cancel()
         window.close()
         close_database()
+        from ui import i18n
+
+        i18n.remove_translator(QApplication.instance())
