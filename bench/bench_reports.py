@@ -7,11 +7,13 @@
    (5x the points, like a real pad at 100 Hz);
 2. recap over a roster of M people (target 2 s);
 3. K individual pact pages, as one PDF and as one file per person (target 20 s).
-The databases are filled in bulk (synchronous off) so the setup does not dominate the run.
+The databases are filled in bulk (synchronous off) so the setup does not dominate the run; each
+report runs in a child process with a time limit (--timeout) and prints wall and CPU seconds.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import subprocess
 import sys
@@ -97,14 +99,38 @@ def build(path: Path, people: int, present: float, signed: float, *, seed: int =
     return event
 
 
-def timed(label: str, fn, *args, **kwargs):
-    start = time.perf_counter()
-    result = fn(*args, **kwargs)
-    seconds = time.perf_counter() - start
-    size = result.path.stat().st_size if result.path.is_file() else sum(f.stat().st_size for f in result.files)
-    print(f"{label:<58} {seconds:6.2f} s  {size / 1e6:6.2f} MB  {result.pages:5d} pages  {result.rows:6d} rows",
-          flush=True)
-    return result
+def run_child(args) -> None:
+    """One report in this process, timed; prints one JSON line for the parent."""
+    from models.db import open_database
+    from models.schema import Event
+    from reports import api
+
+    open_database(args.db)
+    event = Event.select().first()
+    options = json.loads(args.options or "{}")
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = api.generate(args.run, event, args.out, fixed_date=True, **options)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    out = Path(args.out)
+    size = out.stat().st_size if out.is_file() else sum(f.stat().st_size for f in result.files)
+    print(json.dumps({"wall": wall, "cpu": cpu, "size": size, "pages": result.pages, "rows": result.rows}))
+
+
+def timed(label: str, kind: str, db: Path, out: Path, *, timeout: float, **options) -> None:
+    """Run one report in a child process (its own memory, a hard time limit) and print its figures."""
+    command = [sys.executable, __file__, "--run", kind, "--db", str(db), "--out", str(out),
+               "--options", json.dumps(options)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=True)
+    except subprocess.TimeoutExpired:
+        print(f"{label:<62} > {timeout:.0f} s (stopped)", flush=True)
+        return
+    except subprocess.CalledProcessError as exc:
+        print(f"{label:<62} failed: {exc.stderr.strip().splitlines()[-1]}", flush=True)
+        return
+    f = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"{label:<62} {f['wall']:6.2f} s wall {f['cpu']:6.2f} s cpu {f['size'] / 1e6:6.2f} MB "
+          f"{f['pages']:5d} pages {f['rows']:7,d} rows", flush=True)
 
 
 def fresh(folder: Path, name: str) -> Path:
@@ -122,29 +148,41 @@ def main() -> None:
     parser.add_argument("--signed", type=int, default=5000)
     parser.add_argument("--roster", type=int, default=100_000)
     parser.add_argument("--pacts", type=int, default=1000)
+    parser.add_argument("--timeout", type=float, default=120, help="seconds allowed per report")
     parser.add_argument("--keep", type=Path, help="write the outputs here (default: a temp folder)")
     parser.add_argument("--screenshots", type=Path, help="render sample documents to PNG here and stop")
+    parser.add_argument("--run", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--options", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.run:
+        return run_child(args)
     if args.screenshots:
         return screenshots(args.screenshots)
-    from reports import api
-
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ikrar-bench-reports-"))
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"outputs in {folder}")
+    print(f"outputs in {folder}", flush=True)
+    t = args.timeout
     for factor in (1, 5):
-        event = build(fresh(folder, f"signed{factor}.db"), args.signed, 1.0, 1.0, factor=factor)
-        timed(f"signed list, {args.signed:,} signed (points x{factor})", api.signed_list, event,
-              folder / f"signed-list-x{factor}.pdf", fixed_date=True)
-    timed(f"signed list, {args.signed:,} signed, by unit, A4", api.signed_list, event,
-          folder / "signed-list-a4.pdf", paper="A4", group_by_unit=True)
-    event = build(fresh(folder, "roster.db"), args.roster, 0.7, 0.6, units=UNITS + [f"Kecamatan {i}" for i in range(1, 26)])
-    timed(f"recap, roster of {args.roster:,}", api.recap, event, folder / "recap.pdf")
-    timed(f"not-signed list, roster of {args.roster:,}", api.not_signed, event, folder / "not-signed.pdf")
-    event = build(fresh(folder, "pacts.db"), args.pacts, 1.0, 1.0)
-    timed(f"pacts, {args.pacts:,} pages in one PDF", api.pacts, event, folder / "pacts.pdf")
-    timed(f"pacts, {args.pacts:,} files in a folder", api.pacts, event, folder / "pacts")
-    timed(f"xlsx, {args.pacts:,} rows with signature images", api.xlsx, event, folder / "list.xlsx", signatures=True)
+        db = fresh(folder, f"signed{factor}.db")
+        build(db, args.signed, 1.0, 1.0, factor=factor)
+        timed(f"signed list, {args.signed:,} signed (points x{factor})", "signed-list", db,
+              folder / f"signed-list-x{factor}.pdf", timeout=t)
+    timed(f"signed list, {args.signed:,} signed, by unit, A4", "signed-list", db, folder / "signed-list-a4.pdf",
+          timeout=t, paper="A4", group_by_unit=True)
+    for size in sorted({min(10_000, args.roster), args.roster}):
+        db = fresh(folder, f"roster{size}.db")
+        build(db, size, 0.7, 0.6, units=UNITS + [f"Kecamatan {i}" for i in range(1, 26)])
+        timed(f"recap, roster of {size:,}", "recap", db, folder / f"recap{size}.pdf", timeout=t)
+        timed(f"not-signed list, roster of {size:,}", "not-signed", db, folder / f"not-signed{size}.pdf",
+              timeout=t)
+    db = fresh(folder, "pacts.db")
+    build(db, args.pacts, 1.0, 1.0)
+    timed(f"pacts, {args.pacts:,} pages in one PDF", "pacts", db, folder / "pacts.pdf", timeout=t)
+    timed(f"pacts, {args.pacts:,} files in a folder", "pacts", db, folder / "pacts", timeout=t)
+    timed(f"xlsx, {args.pacts:,} rows with signature images", "xlsx", db, folder / "list.xlsx", timeout=t,
+          signatures=True)
 
 
 def screenshots(target: Path) -> None:

@@ -1,5 +1,5 @@
-"""Screenshots of the start screen, the desk with a person chosen and a signature drawn, and the
-signer's window, at 1366×768 on the offscreen platform:
+"""Screenshots of the start screen, the desk's results as you type, the desk with a person chosen and
+a signature drawn, and the signer's window, at 1366×768 on the offscreen platform:
 
     python bench/screenshots.py [--lang id|en] [--out docs/screenshots]
 """
@@ -86,6 +86,7 @@ def main() -> int:
         if hits:
             break
     chosen = hits[0]
+    window.grab().save(str(opts.out / "desk-search.png"))  # results as you type
     desk.results.chosen.emit(chosen)
     settle(app)
     draw_signature(desk.pad)
@@ -96,7 +97,7 @@ def main() -> int:
     signer.resize(*SIZE)
     settle(app)
     signer.grab().save(str(opts.out / "signer.png"))
-    for name in ("start", "desk", "signer"):
+    for name in ("start", "desk-search", "desk", "signer"):
         print(opts.out / f"{name}.png")
     desk.cancel()  # nothing to save: the window closes without asking
     signer.close()

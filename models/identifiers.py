@@ -87,6 +87,17 @@ _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
 
 def normalize_digits(raw) -> str:
     """Return the bare ASCII digit string; raise IdentifierError for anything unsafe to read."""
+    cls = raw.__class__
+    if cls is str:
+        if raw.isascii() and raw.isdigit():  # the common case: nothing to clean
+            return raw
+    elif cls is int:
+        if raw >= 0:
+            return str(raw)
+    return _normalize_slow(raw)
+
+
+def _normalize_slow(raw) -> str:
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
         _fail("empty", "Nomor kosong", "The number is empty")
     if isinstance(raw, bool):
@@ -128,55 +139,73 @@ def normalize_digits(raw) -> str:
     return text
 
 
-def _real_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
+# The checks below run once per roster row (100,000 times for a large import), so the happy path
+# works on integers only and every message is built only when its check fails.
+
+def _bad_month(month: int, what_id: str, what_en: str) -> NoReturn:
+    _fail("bad_month", f"{what_id} pada NIP tidak ada: bulan {month:02d} (harus 01-12)",
+          f"{what_en} in the NIP does not exist: month {month:02d} (must be 01-12)")
 
 
-def _check_month(month: int, what_id: str, what_en: str) -> None:
-    if not 1 <= month <= 12:
-        _fail("bad_month", f"{what_id} pada NIP tidak ada: bulan {month:02d} (harus 01-12)",
-              f"{what_en} in the NIP does not exist: month {month:02d} (must be 01-12)")
-
-
-def parse_nip(raw, *, today: date | None = None) -> NipInfo:
-    today = today or date.today()
-    nip = normalize_digits(raw)
-    n = len(nip)
+def _nip_length(n: int) -> NoReturn:
     if n == 16:
         _fail("nip_is_nik", "Ini tampaknya NIK (16 digit), bukan NIP (18 digit)",
               "This looks like a NIK (16 digits), not a NIP (18 digits)")
     if n == 9:
         _fail("nip_old", "Ini tampaknya NIP lama (9 digit); gunakan NIP baru 18 digit",
               "This looks like an old 9-digit NIP; use the new 18-digit NIP")
-    if n != 18:
-        _fail("nip_length", f"NIP harus 18 digit, tertulis {n} digit",
-              f"A NIP must have 18 digits, this one has {n}")
+    _fail("nip_length", f"NIP harus 18 digit, tertulis {n} digit",
+          f"A NIP must have 18 digits, this one has {n}")
 
+
+def _nip_tmt_fail(code: str, by: int, bm: int, bd: int, ty: int, tm: int | None, year: int) -> NoReturn:
+    """The TMT checks' messages (tm is None for a PPPK NIP, whose TMT is a year only)."""
+    tmt_id = f"TMT {'' if tm is None else _BULAN[tm - 1] + ' '}{ty}"
+    tmt_en = f"TMT {'' if tm is None else _MONTH[tm - 1] + ' '}{ty}"
+    birth_id, birth_en = f"{bd} {_BULAN[bm - 1]} {by}", f"{_MONTH[bm - 1]} {bd}, {by}"
+    if code == "tmt_future":
+        _fail(code, f"{tmt_id} pada NIP ada di masa depan", f"The {tmt_en} in the NIP lies in the future")
+    if code == "tmt_before_birth":
+        _fail(code, f"{tmt_id} pada NIP sebelum tanggal lahir {birth_id}",
+              f"The {tmt_en} in the NIP is before the birth date {birth_en}")
+    if code == "tmt_too_young":
+        _fail(code, f"{tmt_id} pada NIP berarti mulai bekerja pada umur "
+              f"{ty - by} tahun (lahir {birth_id}); tidak mungkin",
+              f"The {tmt_en} in the NIP means starting work at age {ty - by} "
+              f"(born {birth_en}); impossible")
+    _fail(code, f"{tmt_id} pada NIP terlalu lama (sebelum 1960)",
+          f"The {tmt_en} in the NIP is implausibly early (before 1960)")
+
+
+def parse_nip(raw, *, today: date | None = None) -> NipInfo:
+    nip = normalize_digits(raw)
+    if len(nip) != 18:
+        _nip_length(len(nip))
     by, bm, bd = int(nip[0:4]), int(nip[4:6]), int(nip[6:8])
-    _check_month(bm, "Bulan lahir", "Birth month")
-    birth = _real_date(by, bm, bd)
-    if birth is None:
+    if not 1 <= bm <= 12:
+        _bad_month(bm, "Bulan lahir", "Birth month")
+    try:
+        birth = date(by, bm, bd)
+    except ValueError:
         _fail("bad_date", f"Tanggal lahir pada NIP tidak ada: {bd} {_BULAN[bm - 1]} {by}",
               f"The birth date in the NIP does not exist: {_MONTH[bm - 1]} {bd}, {by}")
 
     ty = int(nip[8:12])
     if nip[12] == "2":           # PPPK: only a year, then the literal 2 and a contract digit
-        category, tmt, contract = "PPPK", date(ty, 1, 1), int(nip[13])
+        tm, contract = None, int(nip[13])
         if contract == 0:
             _fail("bad_contract", "Digit perjanjian kerja PPPK (digit ke-14) harus 1-9, tertulis 0",
                   "The PPPK contract digit (digit 14) must be 1-9, got 0")
     else:
-        tm = int(nip[12:14])
-        _check_month(tm, "Bulan TMT CPNS", "TMT CPNS month")
-        category, tmt, contract = "PNS", date(ty, tm, 1), None
+        tm, contract = int(nip[12:14]), None
+        if not 1 <= tm <= 12:
+            _bad_month(tm, "Bulan TMT CPNS", "TMT CPNS month")
 
-    if nip[14] not in "12":
+    gender = nip[14]
+    if gender != "1" and gender != "2":
         _fail("bad_gender", f"Digit jenis kelamin (digit ke-15) harus 1 (laki-laki) atau 2 "
-              f"(perempuan), tertulis {nip[14]}",
-              f"The gender digit (digit 15) must be 1 (male) or 2 (female), got {nip[14]}")
+              f"(perempuan), tertulis {gender}",
+              f"The gender digit (digit 15) must be 1 (male) or 2 (female), got {gender}")
     seq = int(nip[15:18])
     if seq == 0:
         _fail("bad_sequence", "Nomor urut NIP (3 digit terakhir) tidak boleh 000; jika angka "
@@ -184,66 +213,64 @@ def parse_nip(raw, *, today: date | None = None) -> NipInfo:
               "The NIP sequence (last 3 digits) cannot be 000; if Excel dropped the last digits, "
               "retype it from the decree")
 
-    if not 1940 <= by <= today.year - 15:
+    year = (today or date.today()).year
+    if not 1940 <= by <= year - 15:
         _fail("birth_implausible", f"Tahun lahir {by} pada NIP tidak masuk akal "
-              f"(harus 1940-{today.year - 15})",
-              f"Birth year {by} in the NIP is implausible (must be 1940-{today.year - 15})")
-    pppk = category == "PPPK"
-    tmt_id = f"TMT {'' if pppk else _BULAN[tmt.month - 1] + ' '}{tmt.year}"
-    tmt_en = f"TMT {'' if pppk else _MONTH[tmt.month - 1] + ' '}{tmt.year}"
-    birth_id, birth_en = f"{bd} {_BULAN[bm - 1]} {by}", f"{_MONTH[bm - 1]} {bd}, {by}"
-    if tmt.year > today.year + 1:
-        _fail("tmt_future", f"{tmt_id} pada NIP ada di masa depan",
-              f"The {tmt_en} in the NIP lies in the future")
-    if tmt.year < by or (not pppk and tmt <= birth):
-        _fail("tmt_before_birth", f"{tmt_id} pada NIP sebelum tanggal lahir {birth_id}",
-              f"The {tmt_en} in the NIP is before the birth date {birth_en}")
-    if tmt.year < by + 15:
-        _fail("tmt_too_young", f"{tmt_id} pada NIP berarti mulai bekerja pada umur "
-              f"{tmt.year - by} tahun (lahir {birth_id}); tidak mungkin",
-              f"The {tmt_en} in the NIP means starting work at age {tmt.year - by} "
-              f"(born {birth_en}); impossible")
-    if tmt.year < 1960:
-        _fail("tmt_implausible", f"{tmt_id} pada NIP terlalu lama (sebelum 1960)",
-              f"The {tmt_en} in the NIP is implausibly early (before 1960)")
+              f"(harus 1940-{year - 15})",
+              f"Birth year {by} in the NIP is implausible (must be 1940-{year - 15})")
+    if ty > year + 1:
+        _nip_tmt_fail("tmt_future", by, bm, bd, ty, tm, year)
+    # a PNS TMT is the 1st of its month: on or before the birth date is before birth
+    if ty < by or (tm is not None and (ty, tm, 1) <= (by, bm, bd)):
+        _nip_tmt_fail("tmt_before_birth", by, bm, bd, ty, tm, year)
+    if ty < by + 15:
+        _nip_tmt_fail("tmt_too_young", by, bm, bd, ty, tm, year)
+    if ty < 1960:
+        _nip_tmt_fail("tmt_implausible", by, bm, bd, ty, tm, year)
 
-    return NipInfo(nip, category, birth, "L" if nip[14] == "1" else "P", tmt, seq, contract)
+    if tm is None:
+        return NipInfo(nip, "PPPK", birth, "L" if gender == "1" else "P", date(ty, 1, 1), seq, contract)
+    return NipInfo(nip, "PNS", birth, "L" if gender == "1" else "P", date(ty, tm, 1), seq, None)
 
 
 def parse_nik(raw, *, today: date | None = None) -> NikInfo:
-    today = today or date.today()
     nik = normalize_digits(raw)
     n = len(nik)
-    if n == 18:
-        _fail("nik_is_nip", "Ini tampaknya NIP (18 digit), bukan NIK (16 digit)",
-              "This looks like a NIP (18 digits), not a NIK (16 digits)")
     if n != 16:
+        if n == 18:
+            _fail("nik_is_nip", "Ini tampaknya NIP (18 digit), bukan NIK (16 digit)",
+                  "This looks like a NIP (18 digits), not a NIK (16 digits)")
         cut = 12 <= n < 16
         _fail("nik_length", f"NIK harus 16 digit, tertulis {n} digit"
               + ("; mungkin terpotong" * cut),
               f"A NIK must have 16 digits, this one has {n}" + ("; it may have been cut off" * cut))
     prov, kab, kec = nik[0:2], nik[2:4], nik[4:6]
     # Province codes run 11 (Aceh) .. 96 (Papua Barat Daya); regency/district 00 do not exist.
-    if int(prov) < 11 or kab == "00" or kec == "00":
+    p = int(prov)
+    if p < 11 or kab == "00" or kec == "00":
         _fail("nik_region", f"Kode wilayah NIK tidak ada: {prov}.{kab}.{kec}",
               f"The NIK region code does not exist: {prov}.{kab}.{kec}")
-    warnings: list[Reason] = []
-    if int(prov) > 96:
-        warnings.append(Reason("nik_province_unknown", f"Kode provinsi NIK {prov} tidak dikenal",
-                               f"NIK province code {prov} is not known"))
+    warnings: tuple[Reason, ...] = ()
+    if p > 96:
+        warnings = (Reason("nik_province_unknown", f"Kode provinsi NIK {prov} tidak dikenal",
+                           f"NIK province code {prov} is not known"),)
     dd, mm, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    gender = "P" if dd > 40 else "L"
-    day = dd - 40 if dd > 40 else dd
-    year = 1900 + yy if yy > today.year % 100 else 2000 + yy
-    birth = _real_date(year, mm, day)
-    if birth is None:
+    if dd > 40:
+        gender, day = "P", dd - 40
+    else:
+        gender, day = "L", dd
+    year = 1900 + yy if yy > (today or date.today()).year % 100 else 2000 + yy
+    try:
+        birth = date(year, mm, day)
+    except ValueError:
         # Odd dates are legal in issued NIKs: never reject, never "correct".
-        warnings.append(Reason(
+        birth = None
+        warnings += (Reason(
             "nik_bad_date", f"Bagian tanggal lahir NIK ({nik[6:12]}) bukan tanggal yang ada; "
             "NIK tetap diterima apa adanya",
             f"The birth-date part of the NIK ({nik[6:12]}) is not a real date; "
-            "the NIK is accepted as it is"))
-    return NikInfo(nik, prov, kab, kec, birth, gender, nik[12:16], tuple(warnings))
+            "the NIK is accepted as it is"),)
+    return NikInfo(nik, prov, kab, kec, birth, gender, nik[12:16], warnings)
 
 
 def format_nip(nip: str) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .db import db
-from .queries import Counts, _fill, _tally_sql
+from . import queries
+from .queries import Counts
 from .schema import Desk, Employee, Event, PactText
 
 
@@ -58,8 +59,8 @@ def event_pact_text(event: Event) -> tuple[str, str] | None:
 
 def category_counts(event: Event) -> dict[str, Counts]:
     """Counts per employee category (PNS, PPPK, PPPK_PW, NON_ASN), same rules as event_counts."""
-    sql, params = _tally_sql(event, "e.category")
-    return {row[0] or "": _fill(Counts(), row) for row in db.execute_sql(sql, params)}
+    sql, params = queries._tally_sql(event, "e.category")  # the same tally as event_counts / unit_counts
+    return {row[0] or "": queries._fill(Counts(), row) for row in db.execute_sql(sql, params)}
 
 
 def niks_of(employee_ids: list[int]) -> dict[int, str]:

@@ -4,11 +4,16 @@ Names are compared as folded keys (`textfold.fold_name`, stored in `employee.sea
 holds only [a-z0-9] and a NIP query only digits, so no LIKE/GLOB/FTS special character can ever
 reach a pattern; `_safe` still checks that before any pattern is built.
 
-Plan, chosen by measurement on 100,000 people (bench/bench_search.py):
-- 1-2 characters: a range on the `employee_search_key` index (a name starting with them).
-- 3+ characters: exact and prefix from that index, then substrings from the FTS5 trigram index.
-- 6+ characters with too few results: keys within one edit, candidates from the trigram index.
-- digits: NIP prefix on the unique index, then NIP substrings from the trigram index.
+Plan, chosen by measurement on 100,000 people (bench/bench_search.py), per folded query key:
+- 1-2 characters: names starting with them, in key order (a range on `employee_search_key`).
+- 3+ characters: the exact key, then keys starting with it (shortest first, ranked among the
+  first 2,000 of the index range), then keys containing it (FTS5 trigram index, shortest first
+  among the first 500 found).
+- 6+ characters and fewer than `limit` hits: keys holding it with one wrong, extra, missing or
+  swapped letter (see "one typo" below), after all of the above.
+- digits only (spaces, dots, dashes and a leading "NIP" ignored): NIP prefix on the unique index,
+  then NIP substrings from the trigram index.
+Call `warm_up()` once after opening the database to keep the first typo search quick.
 """
 from __future__ import annotations
 
@@ -114,7 +119,9 @@ def _name_candidates(q: str, limit: int, include_inactive: bool) -> list[tuple[i
 # trigram index as an OR of small ANDs of q's trigrams ("clauses") such that for every possible
 # edit some clause avoids the trigrams it spoils. An FTS5 query reads every term's whole list, so
 # the clauses are picked greedily by estimated cost (index entries read + rows to check), from
-# trigram counts sampled off the roster; Python then checks each candidate exactly.
+# trigram counts sampled off the roster. SQLite then drops rows lacking the untouched parts of q
+# (instr), and Python checks the rest exactly. Edits are counted both on the key as stored and
+# as typed in modern spelling, where the stored "oe" is the one letter "u".
 
 _TYPO_CAP = 3000  # candidates read at most, a bound for pathological queries
 _SAMPLE = 10_000  # keys sampled for the trigram counts
@@ -260,12 +267,17 @@ def typo_start(q: str, key: str) -> int:
 
 
 def _intact_parts(q: str) -> list[tuple[str, str]]:
-    """For each possible edit, the parts of q left of and right of what it spoils ("" = none):
-    a key holding q with that edit holds both. Redundant pairs are dropped."""
-    windows, literals = _spoiled_windows(q)
-    m = len(q) - 2
-    pairs = {(q[:lo + 2] if lo else "", q[hi + 1:] if hi < m - 1 else "") for lo, hi in windows}
-    pairs |= {(s, "") for s in literals}
+    """For each possible edit (as stored or as typed), the parts of q left and right of the
+    letters it touches: a key holding q with that edit holds both. Weaker pairs make the
+    stronger ones redundant."""
+    pairs = set()
+    for modern in (False, True):
+        spans = _letters(q, modern)
+        for i, (first, last) in enumerate(spans):
+            pairs.add((q[:first], q[last + 1:]))  # a wrong or extra letter
+            pairs.add((q[:first], q[first:]))  # a letter missing before this one
+            if i + 1 < len(spans):
+                pairs.add((q[:first], q[spans[i + 1][1] + 1:]))  # two letters swapped
     return sorted(
         (a, b) for a, b in pairs
         if not any((c, d) != (a, b) and c in a and d in b for c, d in pairs)

@@ -58,8 +58,14 @@ def employee_by_id(employee_id: int) -> Employee:
 
 
 def event_summaries() -> list[EventSummary]:
-    """Events, newest first, each with its counts (a handful of events: one tally each is fine)."""
+    """Events, newest first, each with its counts."""
     return [EventSummary(e, event_counts(e)) for e in list_events()]
+
+
+def counts_by_event(event_ids) -> dict[str, Counts]:
+    """{event id: Counts}; may run on a worker thread (peewee gives it its own connection)."""
+    found = {e.id: e for e in Event.select().where(Event.id.in_(list(event_ids)))}
+    return {event_id: event_counts(found[event_id]) for event_id in event_ids if event_id in found}
 
 
 def database_folder() -> Path | None:

@@ -123,6 +123,36 @@ def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster"
     return Result("xlsx", path, 0, sum(len(g.entries) for g in groups), fp)
 
 
+def _coverage(out, unit_ids, paper, fixed_date):
+    from models.sync import coverage as cov
+
+    path = check_writable(Path(out))
+    ctx = data.office_context(paper=paper, fixed_date=fixed_date)
+    units = cov.coverage(unit_ids)
+    people = cov.not_signed(unit_ids)
+    fp = fingerprint(["coverage", [u.to_dict() for u in units], [p.employee_id for p in people]])
+    return path, ctx, units, cov.total(units), people, fp
+
+
+def coverage_not_signed(out, *, unit_ids: list | None = None, paper: str | None = None, fixed_date: bool = False,
+                        progress=None, cancel=None) -> Result:
+    """Regency-wide (every event, every merged desk): per unit signed / not signed, and who has not."""
+    from . import coverage as renderer
+
+    path, ctx, units, total, people, fp = _coverage(out, unit_ids, paper, fixed_date)
+    pages = renderer.render_pdf(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
+    return Result("coverage", path, pages, len(people), fp)
+
+
+def coverage_not_signed_xlsx(out, *, unit_ids: list | None = None, fixed_date: bool = False,
+                             progress=None, cancel=None) -> Result:
+    from . import coverage as renderer
+
+    path, ctx, units, total, people, fp = _coverage(out, unit_ids, None, fixed_date)
+    renderer.render_xlsx(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
+    return Result("coverage-xlsx", path, 0, len(people), fp)
+
+
 KINDS = {"signed-list": signed_list, "recap": recap, "not-signed": not_signed, "pacts": pacts,
          "qr-cards": qr_cards, "xlsx": xlsx}
 

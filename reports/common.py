@@ -61,7 +61,7 @@ def zone_name(moment: datetime) -> str:
     hours = offset.total_seconds() / 3600
     if hours in ZONES:
         return ZONES[int(hours)]
-    return f"UTC{hours:+g}"
+    return f"UTC{hours:+g}" if hours else "UTC"
 
 
 def clock_time(moment: datetime) -> str:

@@ -5,6 +5,7 @@ tested and timed on their own.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -13,7 +14,7 @@ from pathlib import Path
 from models import clock, queries, report_queries, settings
 from models.identifiers import format_nip
 from models.schema import Event
-from models.strokes import StrokeData, load_strokes
+from models.strokes import StrokeData
 
 from .common import clock_time, fingerprint, long_date
 
@@ -98,9 +99,22 @@ def rank_text(row) -> str:
     return ", ".join(x for x in (row.pangkat, row.golongan) if x)
 
 
-def context(event: Event, *, paper: str | None = None, fixed_date: bool = False) -> Context:
-    start = clock.event_start(event.date, event.start_time, event.tz)
+def _context(info: EventInfo, approver: Approver, paper: str | None, made_at: datetime, invariant: bool) -> Context:
     logo = Path(settings.get("logo_path")) if settings.get("logo_path") else None
+    return Context(
+        letterhead=[line for line in settings.get("letterhead_lines") if str(line).strip()],
+        logo=logo if logo and logo.is_file() else None,
+        city=settings.get("city"),
+        paper=(paper or settings.get("paper") or "F4").upper(),
+        desk_name=report_queries.local_desk_name() or settings.get("desk_name"),
+        event=info, approver=approver, made_at=made_at, invariant=invariant,
+    )
+
+
+def context(event: Event, *, paper: str | None = None, fixed_date: bool = False) -> Context:
+    """The event's approver fields override the settings'; a fixed date makes the event's start the
+    creation time (and the PDF invariant), so the same data gives the same bytes."""
+    start = clock.event_start(event.date, event.start_time, event.tz)
     approver = Approver(
         event.approver_position or settings.get("approver_position"),
         event.approver_name or settings.get("approver_name"),
@@ -108,23 +122,28 @@ def context(event: Event, *, paper: str | None = None, fixed_date: bool = False)
     )
     info = EventInfo(event.id, event.title, event.date, long_date(event.date), clock_time(start),
                      event.place, event.organizer)
-    return Context(
-        letterhead=[line for line in settings.get("letterhead_lines") if str(line).strip()],
-        logo=logo if logo and logo.is_file() else None,
-        city=settings.get("city"),
-        paper=(paper or settings.get("paper") or "F4").upper(),
-        desk_name=report_queries.local_desk_name() or settings.get("desk_name"),
-        event=info,
-        approver=approver,
-        made_at=start if fixed_date else clock.now(),
-        invariant=fixed_date,
-    )
+    return _context(info, approver, paper, start if fixed_date else clock.now(), fixed_date)
+
+
+def office_context(*, paper: str | None = None, fixed_date: bool = False) -> Context:
+    """For documents about no single event (regency-wide coverage): "as of" now."""
+    now = clock.now()
+    info = EventInfo("", "Seluruh acara", now.date(), long_date(now.date()), clock_time(now), "", "")
+    approver = Approver(settings.get("approver_position"), settings.get("approver_name"),
+                        print_nip(settings.get("approver_nip")))
+    return _context(info, approver, paper, now, fixed_date)
+
+
+def strokes_of(signature) -> StrokeData:
+    """models.strokes.load_strokes without its per-point tuple copies (measurable over 5,000 pad-rate
+    signatures); the renderers only index the points."""
+    return StrokeData(signature.pad_width, signature.pad_height, json.loads(signature.strokes))
 
 
 def _entry(row, signature=None) -> Entry:
     signed = None
     if signature is not None:
-        signed = Signed(signature.id, load_strokes(signature), signature.pact_sha256, signature.signed_at)
+        signed = Signed(signature.id, strokes_of(signature), signature.pact_sha256, signature.signed_at)
     return Entry(row.employee_id, row.display_name, print_nip(row.nip), rank_text(row), row.position,
                  row.unit_name, row.category, row.status, row.note, row.late, row.recorded_at,
                  row.attendance_id, signed)
@@ -177,10 +196,17 @@ class Recap:
 
 
 def recap(event: Event) -> Recap:
+    units = queries.unit_counts(event)
+    total = queries.Counts()  # every expected person is in exactly one unit row: the sum is the total
+    for u in units:
+        total.expected, total.present, total.signed = total.expected + u.expected, total.present + u.present, \
+            total.signed + u.signed
+        total.late, total.duplicates = total.late + u.late, total.duplicates + u.duplicates
+        total.codes = {k: total.codes.get(k, 0) + u.codes.get(k, 0) for k in total.codes}
     cats = report_queries.category_counts(event)
     ordered = [(CATEGORY_LABELS[c], cats[c]) for c in CATEGORY_LABELS if c in cats]
     ordered += [(c or "-", v) for c, v in cats.items() if c not in CATEGORY_LABELS]
-    return Recap(queries.unit_counts(event), queries.event_counts(event), ordered)
+    return Recap(units, total, ordered)
 
 
 def pact_texts(entries: list[Entry], event: Event) -> dict[str, str]:

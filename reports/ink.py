@@ -15,6 +15,7 @@ from .common import INK
 
 UNITS = 10  # path units per point
 TOLERANCE = 1.5  # path units (0.15 pt): below a printer's dot and the pen's width
+MIN_STEP = 3  # path units (0.3 pt, Manhattan): closer points only add bytes
 
 
 def _fit(sig: StrokeData, w: float, h: float):
@@ -25,46 +26,39 @@ def _fit(sig: StrokeData, w: float, h: float):
     return scale, x0, y1, (w - bw * scale) / 2, (h - bh * scale) / 2
 
 
-def thin(points: list[tuple[int, int]], tol: float = TOLERANCE) -> list[tuple[int, int]]:
-    """Reumann–Witkam in one pass: drop points within *tol* of the line through the last kept point
-    and the next one; repeated points go too."""
-    if len(points) < 3:
-        return points
-    kept = [points[0]]
-    ax, ay = points[0]
-    bx, by = points[1]
-    prev = points[1]
-    tol2 = tol * tol
-    for px, py in points[2:]:
-        dx, dy = bx - ax, by - ay
-        norm2 = dx * dx + dy * dy
-        if norm2 == 0:
-            bx, by, prev = px, py, (px, py)
-            continue
-        cross = dx * (py - ay) - dy * (px - ax)
-        if cross * cross > tol2 * norm2:  # left the corridor: the previous point is a corner
-            kept.append(prev)
-            ax, ay = prev
-            bx, by = px, py
-        prev = (px, py)
-    if kept[-1] != prev:
-        kept.append(prev)
-    return kept
-
-
 def path_code(sig: StrokeData, w: float, h: float) -> tuple[str, float, float]:
-    """(PDF path operators in tenths of a point, x offset, y offset) fitting *sig* into w×h."""
+    """(PDF path operators in tenths of a point, x offset, y offset) fitting *sig* into w×h.
+
+    One pass per stroke (this runs for every point of thousands of signatures): each point is
+    scaled and rounded; points within MIN_STEP of the last candidate are skipped; the rest are
+    thinned by Reumann–Witkam (kept only where the line leaves a TOLERANCE-wide corridor)."""
     scale, x0, y1, dx, dy = _fit(sig, w, h)
     k = scale * UNITS
-    parts = []
+    tol2, step = TOLERANCE * TOLERANCE, MIN_STEP
+    out: list[str] = []
+    add = out.append
     for stroke in sig.strokes:
-        points = thin([(round((p[0] - x0) * k), round((y1 - p[1]) * k)) for p in stroke])
-        x, y = points[0]
-        parts.append(f"{x} {y} m")
-        if len(points) == 1:
-            parts.append(f"{x} {y} l")  # a dot: round caps print it
-        parts.extend(f"{x} {y} l" for x, y in points[1:])
-    return "\n".join(parts), dx, dy
+        first = stroke[0]
+        ax, ay = round((first[0] - x0) * k), round((y1 - first[1]) * k)
+        add(f"{ax} {ay} m")
+        bx = by = px = py = None  # direction point of the corridor; last candidate
+        for p in stroke:
+            x, y = round((p[0] - x0) * k), round((y1 - p[1]) * k)
+            if px is None:
+                if abs(x - ax) + abs(y - ay) < step:
+                    continue
+                bx, by, px, py = x, y, x, y
+                continue
+            if abs(x - px) + abs(y - py) < step:
+                continue
+            ux, uy = bx - ax, by - ay
+            cross = ux * (y - ay) - uy * (x - ax)
+            if cross * cross > tol2 * (ux * ux + uy * uy):  # left the corridor: last candidate is a corner
+                add(f"{px} {py} l")
+                ax, ay, bx, by = px, py, x, y
+            px, py = x, y
+        add(f"{ax} {ay} l" if px is None else f"{px} {py} l")  # (a dot: round caps print it)
+    return "\n".join(out), dx, dy
 
 
 def draw_signature(c, sig: StrokeData, x: float, y: float, w: float, h: float, line_width: float = 0.7) -> None:

@@ -73,15 +73,15 @@ class Letterhead(Flowable):
         c.line(0, rule_y - 1.6 * mm, w, rule_y - 1.6 * mm)
 
 
-def title_block(title: str, ctx, *, subtitle: str | None = None, extra: list[tuple[str, str]] = ()) -> list:
-    """The title, the event's name, then HARI/TANGGAL, WAKTU, TEMPAT (and *extra*) as a label table."""
+def title_block(title: str, ctx, *, subtitle: str | None = None, rows: list[tuple[str, str]] | None = None) -> list:
+    """The title, the event's name, then HARI/TANGGAL, WAKTU, TEMPAT (or *rows*) as a label table."""
     event = ctx.event
     parts = [Spacer(1, 4 * mm), Paragraph(escape(title.upper()), TITLE)]
     parts.append(Paragraph(escape(subtitle if subtitle is not None else event.title), SUBTITLE))
-    rows = [("HARI/TANGGAL", event.day_text), ("WAKTU", f"Pukul {event.time_text}")]
-    if event.place:
-        rows.append(("TEMPAT", event.place))
-    rows.extend(extra)
+    if rows is None:
+        rows = [("HARI/TANGGAL", event.day_text), ("WAKTU", f"Pukul {event.time_text}")]
+        if event.place:
+            rows.append(("TEMPAT", event.place))
     table = Table([[label, ":", Paragraph(escape(value), BODY)] for label, value in rows],
                   colWidths=[32 * mm, 4 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([

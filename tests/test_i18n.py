@@ -55,8 +55,9 @@ def test_indonesian_is_really_indonesian():
     assert id_text[("StartScreen", "Events")] == "Acara"
     assert id_text[("SettingsDialog", "Save")] == "Simpan"
     assert id_text[("SettingsDialog", "Cancel")] == "Batal"
-    assert id_text[("PeopleModel", "Not signed")].startswith("Belum")
-    assert id_text[("EventDialog", "By signing, I declare that I have read and agree to this integrity pact.")] == (
+    assert id_text[("AttendanceView", "Not signed")] == "Belum tanda tangan"
+    assert (id_text[("PeopleModel", "Yes")], id_text[("PeopleModel", "Not yet")]) == ("Sudah", "Belum")
+    assert id_text[("PactPanel", "By signing, I declare that I have read and agree to this integrity pact.")] == (
         "Dengan menandatangani, saya menyatakan telah membaca dan menyetujui pakta integritas ini.")
     same = [k for k, v in id_text.items() if v == k[1] and re.search(r"[a-z]{4} [a-z]{4}", v)]
     assert same == [], "sentences left in English in ikrar_id.ts"

@@ -5,10 +5,11 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models import events
+from models import events, settings
 from models.demo import build_demo, generate_people, insert_people
 from models.schema import Employee, Event
 from ui import i18n, tasks
@@ -18,6 +19,13 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.start_screen import StartScreen
 
 SCREEN = (1366, 768)
+
+
+@pytest.fixture(autouse=True)
+def synchronous():
+    tasks.set_synchronous(True)  # the counts are filled by a task
+    yield
+    tasks.set_synchronous(False)
 
 
 def show(qtbot, widget):
@@ -76,38 +84,35 @@ def test_new_event_from_the_keyboard(qtbot, db):
 
 
 def test_import_and_settings_open_from_the_screen(qtbot, db, tmp_path):
-    tasks.set_synchronous(True)
-    try:
-        screen = show(qtbot, StartScreen())
-        qtbot.keyClick(screen, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-        dialog = screen.dialog
-        assert isinstance(dialog, ImportRosterDialog)
-        people = [p for p in generate_people(6, seed=9) if p["nip"]]
-        path = tmp_path / "pegawai.csv"
-        path.write_text("NIP,NAMA\n" + "".join(f"{p['nip']},{p['name']}\n" for p in people), encoding="utf-8")
-        dialog.load_file(path)
-        dialog.run(dry_run=False)
-        dialog.close_button.click()
-        assert Employee.select().count() == len(people)
-        assert f"{len(people)} active people" in screen.roster_text.text()  # refreshed after the dialog
-        qtbot.keyClick(screen, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-        assert isinstance(screen.dialog, SettingsDialog)
-        screen.dialog.reject()
-    finally:
-        tasks.set_synchronous(False)
+    screen = show(qtbot, StartScreen())
+    qtbot.keyClick(screen, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.dialog
+    assert isinstance(dialog, ImportRosterDialog)
+    people = [p for p in generate_people(6, seed=9) if p["nip"]]
+    path = tmp_path / "pegawai.csv"
+    path.write_text("NIP,NAMA\n" + "".join(f"{p['nip']},{p['name']}\n" for p in people), encoding="utf-8")
+    dialog.load_file(path)
+    dialog.run(dry_run=False)
+    dialog.close_button.click()
+    assert Employee.select().count() == len(people)
+    assert f"{len(people)} active people" in screen.roster_text.text()  # refreshed after the dialog
+    qtbot.keyClick(screen, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(screen.dialog, SettingsDialog)
+    screen.dialog.reject()
 
 
 def test_language_switch_changes_the_visible_labels(qtbot, db):
     app = QApplication.instance()
     screen = show(qtbot, StartScreen())
     try:
-        i18n.switch_language(app, "id")
-        assert screen.events_box.title() == "Acara"
+        i18n.switch_language(app, "id")  # LanguageChange arrives through the event loop
+        qtbot.waitUntil(lambda: screen.events_box.title() == "Acara")
         assert screen.new_button.text().startswith("Acara baru")
+        assert screen.table.horizontalHeaderItem(0).text() == "Tanggal"
         screen.language.setCurrentIndex(screen.language.findData("en"))
-        screen.language.activated.emit(screen.language.currentIndex())
-        assert i18n.current_language() == "en"
-        assert screen.events_box.title() == "Events"
+        screen.language.activated.emit(screen.language.currentIndex())  # as chosen with the keyboard
+        assert i18n.current_language() == "en" and settings.get("language") == "en"
+        qtbot.waitUntil(lambda: screen.events_box.title() == "Events")
         assert screen.new_button.text().startswith("New event")
     finally:
         i18n.remove_translator(app)
@@ -129,11 +134,26 @@ def test_screens_fit_1366x768_and_screenshots(qtbot, db, at, tmp_path):
         screen.grab().save(str(out / "start_screen.png"))
         view = show(qtbot, AttendanceView())
         view.set_event(event.id)
+        qtbot.wait(20)  # let the layout take the new texts, as the event loop does
         view.grab().save(str(out / "attendance.png"))
-        for name, dialog in (("event_dialog", EventDialog(None, event.id)), ("settings", SettingsDialog()),
-                             ("import_dialog", ImportRosterDialog())):
+        roster = tmp_path / "simpeg.csv"
+        people = [p for p in generate_people(40, seed=8) if p["nip"]][:12]
+        rows = ["DAFTAR PEGAWAI DINAS KESEHATAN;;;;", "NIP;NAMA PEGAWAI;GOL;JABATAN;UNIT KERJA"]
+        rows += [f"{p['nip'][:8]} {p['nip'][8:14]} {p['nip'][14]} {p['nip'][15:]};{p['name']};{p['golongan']};"
+                 f"{p['position']};{p['unit']}" for p in people]
+        rows.insert(6, "19860926 201513 1 001;ORANG DENGAN NIP SALAH;III/a;Staf;Dinas Kesehatan")
+        roster.write_text("\r\n".join(rows) + "\r\n", encoding="cp1252")
+        importer = ImportRosterDialog()
+        importer.load_file(roster)
+        dialogs = [("event_dialog", EventDialog(None, event.id)), ("settings", SettingsDialog()),
+                   ("import_dialog", importer), ("import_report", importer)]
+        for name, dialog in dialogs:
             qtbot.addWidget(dialog)
+            if name == "import_report":
+                dialog.run(dry_run=False)
+                assert len(dialog.report.rejected) == 1
             dialog.show()
+            qtbot.wait(20)
             hint = dialog.minimumSizeHint()
             assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1] - 80, name
             assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1] - 80, name
@@ -142,3 +162,13 @@ def test_screens_fit_1366x768_and_screenshots(qtbot, db, at, tmp_path):
             assert widget.minimumSizeHint().width() <= SCREEN[0] and widget.minimumSizeHint().height() <= SCREEN[1] - 80
     finally:
         i18n.remove_translator(app)
+
+
+def test_counts_arrive_from_a_worker_thread(qtbot, db, at):
+    at(7, 0)
+    insert_people(generate_people(12, seed=2))
+    events.create_event("Apel", date(2026, 11, 23))
+    tasks.set_synchronous(False)
+    screen = show(qtbot, StartScreen())
+    qtbot.waitUntil(lambda: screen.table.item(0, 3).text() == "12", timeout=5000)
+    assert tasks.wait_all(5000)

@@ -59,10 +59,10 @@ def show(window, fullscreen: bool = False) -> None:
         window.showFullScreen()
         return
     screen = window.screen().availableGeometry()
+    window.resize(min(1366, screen.width()), min(768, screen.height()))  # also the size when un-maximised
     if screen.width() <= 1440 or screen.height() <= 900:
         window.showMaximized()  # a 1366×768 laptop: every pixel for the pad
     else:
-        window.resize(1366, 768)
         window.show()
 
 

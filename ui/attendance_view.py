@@ -2,17 +2,12 @@
 as you type; absence codes for people not present, and walk-ins not on the roster."""
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,101 +24,15 @@ from PySide6.QtWidgets import (
 
 from models import checkin, events, queries
 from models.errors import AlreadyDone, DomainError
-from models.identifiers import format_nip
 from models.schema import ABSENCE_CODES
-from models.textfold import fold_name
 from models.ui_queries import employee_by_id
 from ui.dialogs.absence import AbsenceDialog, status_label
 from ui.dialogs.errors import show_error
+from ui.dialogs.people_model import COLUMNS, ROW_ROLE, PeopleFilter, PeopleModel
 from ui.dialogs.walk_in import WalkInDialog
-from ui.i18n import format_date
+from ui.i18n import format_date, number
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 8
 STATUS_FILTERS = (None, "H", *ABSENCE_CODES, "none")
-
-
-def _search_key(p) -> str:
-    parts = [p.name, p.display_name, p.nip or "", p.unit_name, p.position, fold_name(p.name)]
-    return " ".join(parts).casefold()
-
-
-class PeopleModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
-        self.keys: list[str] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.keys = [_search_key(p) for p in self.rows]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("No."), self.tr("Name"), self.tr("NIP / NIK"), self.tr("Position"), self.tr("Unit"),
-                self.tr("Status"), self.tr("Signed"), self.tr("Note"))[section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p, col = self.rows[index.row()], index.column()
-        if role == ROW_ROLE:
-            return p
-        if role == SORT_ROLE:
-            return (index.row(), p.name.casefold(), p.nip or "", p.position.casefold(), p.unit_name.casefold(),
-                    p.status or "~", int(p.signed), p.note)[col]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 5:
-                text = status_label(p.status, p.late)
-                return f"{text} {p.recorded_at[11:16]}" if p.status == "H" and p.recorded_at else text
-            if col == 6:
-                return self.tr("Signed") if p.signed else self.tr("Not signed")
-            name = p.display_name + (" " + self.tr("(walk-in)") if p.is_walk_in else "")
-            return (str(index.row() + 1), name, format_nip(p.nip) if p.nip else "", p.position, p.unit_name,
-                    None, None, p.note)[col]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 5:
-                return QColor("#1b6e20" if p.status == "H" else "#8a5300" if p.status else "#666666")
-            if col == 6:
-                return QColor("#1b6e20" if p.signed else "#b00020")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class PeopleFilter(QSortFilterProxyModel):
-    """Every word typed must appear in the name, NIP, unit or position (NIPs typed with or without
-    spaces)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-
-    def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-            self.words = [w.casefold() for w in text.split()]
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.words = [w.casefold() for w in text.split()]
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:
-        if not self.words:
-            return True
-        key = self.sourceModel().keys[row]
-        return all(w in key for w in self.words)
 
 
 class AttendanceView(QWidget):
@@ -135,6 +45,13 @@ class AttendanceView(QWidget):
         self.back_button.setObjectName("back")
         self.title = QLabel(self)
         self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.when = QLabel(self)
+        for label in (self.title, self.when):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # titles are data, not markup
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.search = QLineEdit(self)
@@ -147,6 +64,7 @@ class AttendanceView(QWidget):
         self.signed = QComboBox(self)
         self.signed.addItems(["", "", ""])
         self.shown = QLabel(self)
+        self.shown.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # never squeezed
         self.model = PeopleModel(self)
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -193,7 +111,11 @@ class AttendanceView(QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.when)
+        top.addLayout(heading, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.unit, 2)
@@ -204,10 +126,12 @@ class AttendanceView(QWidget):
         actions.addWidget(self.walk_in_button)
         actions.addWidget(self.refresh_button)
         actions.addWidget(self.feedback, 1)
-        actions.addWidget(self.shown)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        counts = QHBoxLayout()
+        counts.addWidget(self.summary, 1)
+        counts.addWidget(self.shown)
+        layout.addLayout(counts)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -253,10 +177,9 @@ class AttendanceView(QWidget):
         if self.current_event is None:
             return
         e = self.current_event
-        where = f" · {html.escape(e.place)}" if e.place else ""
-        heading = self.tr("Attendance list: {title}").format(title=html.escape(e.title))
-        self.title.setText(f"<b style='font-size:14pt'>{heading}</b><br>"
-                           f"{format_date(e.date, 'dddd, d MMMM yyyy')} · {e.start_time} {e.tz}{where}")
+        self.title.setText(self.tr("Attendance list: {title}").format(title=e.title))
+        where = f" · {e.place}" if e.place else ""
+        self.when.setText(f"{format_date(e.date, 'dddd, d MMMM yyyy')} · {e.start_time} {e.tz}{where}")
         signed = (None, True, False)[self.signed.currentIndex()]
         rows = queries.people(e, unit_id=self.unit.currentData(), status=STATUS_FILTERS[self.status.currentIndex()],
                               signed=signed)
@@ -265,7 +188,7 @@ class AttendanceView(QWidget):
         codes = " · ".join(f"{code} {c.codes[code]}" for code in ABSENCE_CODES)
         self.summary.setText(self.tr(
             "Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · "
-            "late {late} · {codes}").format(expected=c.expected, present=c.present, pct=f"{c.pct(c.present):g}",
+            "late {late} · {codes}").format(expected=c.expected, present=c.present, pct=number(c.pct(c.present), 1),
                                            signed=c.signed, not_signed=c.not_signed, late=c.late, codes=codes))
         self._update_shown()
 

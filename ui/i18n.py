@@ -44,6 +44,13 @@ def format_date(value, fmt: str = "d MMMM yyyy") -> str:
     return locale().toString(qdate, fmt)
 
 
+def number(value, decimals: int = 0) -> str:
+    """1.234 and 59,5 in Indonesian; 1,234 and 59.5 in English."""
+    if decimals:
+        return locale().toString(float(value), "f", decimals)
+    return locale().toString(int(value))
+
+
 def install_translator(app: QCoreApplication, lang: str = DEFAULT) -> bool:
     """Load ikrar_<lang>.qm into *app* (replacing the previous one). False when the file is missing
     or unreadable: the window then shows the English source strings."""

@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.nav["fullscreen"].setChecked(self.isFullScreen())
 
     def _update_title(self) -> None:
-        title = "Ikrar"
+        # Qt adds the application's name ("— Ikrar") itself.
+        title = self.nav[self.current].text().replace("&", "") if self.current else ""
         desk = self.desk()
         if self.current in NEEDS_EVENT and self.event_id:
             from models.errors import DomainError
@@ -177,4 +178,7 @@ class MainWindow(QMainWindow):
                 return
         if desk is not None and desk.signer is not None:
             desk.signer.close()
+        from ui.desk.counts_panel import stop_counting
+
+        stop_counting()
         super().closeEvent(event)

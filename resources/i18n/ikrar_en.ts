@@ -142,6 +142,18 @@
 <context>
     <name>ClockBanner</name>
     <message>
+        <source>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</source>
+        <translation>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date ({today}) is not the date of the event ({date}). Check the date and time on this computer: late marks depend on it.</source>
+        <translation>This computer&apos;s date ({today}) is not the date of the event ({date}). Check the date and time on this computer: late marks depend on it.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone ({offset}) is not the event&apos;s ({tz}): check the time zone setting.</source>
+        <translation>This computer&apos;s time zone ({offset}) is not the event&apos;s ({tz}): check the time zone setting.</translation>
+    </message>
+    <message>
         <source>Hide this warning</source>
         <translation>Hide this warning</translation>
     </message>
@@ -266,6 +278,49 @@
     <message>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialogs</name>
+    <message>
+        <source>The database is busy: another Ikrar window or program on this computer is writing to it.</source>
+        <translation>The database is busy: another Ikrar window or program on this computer is writing to it.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds, then press Enter again. If it keeps happening, close the other Ikrar window.</source>
+        <translation>Wait a few seconds, then press Enter again. If it keeps happening, close the other Ikrar window.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only: a locked USB stick or a folder without permission).</source>
+        <translation>The database file cannot be written (read-only: a locked USB stick or a folder without permission).</translation>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to (e.g. Documents), open it from there and save again.</source>
+        <translation>Copy the database to a folder you can write to (e.g. Documents), open it from there and save again.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>Free some space (delete files you do not need, empty the Recycle Bin), then press Enter again.</source>
+        <translation>Free some space (delete files you do not need, empty the Recycle Bin), then press Enter again.</translation>
+    </message>
+    <message>
+        <source>The database refused to save: {error}</source>
+        <translation>The database refused to save: {error}</translation>
+    </message>
+    <message>
+        <source>Press Enter to try again. If it fails again, note the person on paper and call the organizer.</source>
+        <translation>Press Enter to try again. If it fails again, note the person on paper and call the organizer.</translation>
+    </message>
+    <message>
+        <source>The signature is still on the pad: nothing is lost.</source>
+        <translation>The signature is still on the pad: nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -710,8 +765,8 @@
         <translation>no file chosen yet</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
+        <source>Choose file… (Ctrl+O)</source>
+        <translation>Choose file… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Choose the employee list exported from SIASN or SIMPEG (CSV or XLSX). Ikrar finds the columns itself; check them below and change any that is wrong. People already in Ikrar are updated, not added twice.</source>
@@ -750,20 +805,16 @@
         <translation>Employee lists (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>{file} is not an employee list Ikrar can read.
-{reason}
-Columns found: {headers}</source>
-        <translation>{file} is not an employee list Ikrar can read.
-{reason}
-Columns found: {headers}</translation>
-    </message>
-    <message>
         <source>The file could not be read</source>
         <translation>The file could not be read</translation>
+    </message>
+    <message>
+        <source>{file} is not an employee list Ikrar can read: {reason}</source>
+        <translation>{file} is not an employee list Ikrar can read: {reason}</translation>
+    </message>
+    <message>
+        <source>Columns found: {headers}</source>
+        <translation>Columns found: {headers}</translation>
     </message>
     <message>
         <source>Excel sheet {sheet}</source>
@@ -941,8 +992,12 @@ Columns found: {headers}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Not signed</source>
-        <translation>Not signed</translation>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>(walk-in)</source>
@@ -976,6 +1031,14 @@ Columns found: {headers}</translation>
         <translation>— (non-ASN, identified by NIK)</translation>
     </message>
     <message>
+        <source>PPPK (part-time)</source>
+        <translation>PPPK (part-time)</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
         <source>Already checked in at {time} by desk {desk}.</source>
         <translation>Already checked in at {time} by desk {desk}.</translation>
     </message>
@@ -989,10 +1052,206 @@ Columns found: {headers}</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Print and reports</source>
+        <translation>Print and reports</translation>
+    </message>
+    <message>
+        <source>Signed attendance list (daftar hadir)</source>
+        <translation>Signed attendance list (daftar hadir)</translation>
+    </message>
+    <message>
+        <source>Recap per unit (rekapitulasi)</source>
+        <translation>Recap per unit (rekapitulasi)</translation>
+    </message>
+    <message>
+        <source>Not signed yet, per unit</source>
+        <translation>Not signed yet, per unit</translation>
+    </message>
+    <message>
+        <source>Signed pact per person (pakta integritas)</source>
+        <translation>Signed pact per person (pakta integritas)</translation>
+    </message>
+    <message>
+        <source>QR cards for the next apel</source>
+        <translation>QR cards for the next apel</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX): list and recap</source>
+        <translation>Spreadsheet (XLSX): list and recap</translation>
+    </message>
+    <message>
+        <source>Roster order within each unit</source>
+        <translation>Roster order within each unit</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>A heading and numbering per unit</source>
+        <translation>A heading and numbering per unit</translation>
+    </message>
+    <message>
+        <source>Everyone expected, with absence codes (Ket.)</source>
+        <translation>Everyone expected, with absence codes (Ket.)</translation>
+    </message>
+    <message>
+        <source>A small signature image in each row</source>
+        <translation>A small signature image in each row</translation>
+    </message>
+    <message>
+        <source>One PDF file per person (into a folder)</source>
+        <translation>One PDF file per person (into a folder)</translation>
+    </message>
+    <message>
+        <source>Document and options</source>
+        <translation>Document and options</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The people present, each signature in its row (odd rows left, even rows right), with the approval block at the end.</source>
+        <translation>The people present, each signature in its row (odd rows left, even rows right), with the approval block at the end.</translation>
+    </message>
+    <message>
+        <source>Expected, present, signed, late and absence codes per unit, with totals, the split by kind of employee and a chart.</source>
+        <translation>Expected, present, signed, late and absence codes per unit, with totals, the split by kind of employee and a chart.</translation>
+    </message>
+    <message>
+        <source>Who is expected and has not signed, per unit, for the follow-up.</source>
+        <translation>Who is expected and has not signed, per unit, for the follow-up.</translation>
+    </message>
+    <message>
+        <source>One page per signer with the exact pact text they read and their signature.</source>
+        <translation>One page per signer with the exact pact text they read and their signature.</translation>
+    </message>
+    <message>
+        <source>Cut-out cards with a QR code of the NIP, per unit.</source>
+        <translation>Cut-out cards with a QR code of the NIP, per unit.</translation>
+    </message>
+    <message>
+        <source>The attendance list and the recap as a workbook (NIP as text).</source>
+        <translation>The attendance list and the recap as a workbook (NIP as text).</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: {what}. Fingerprint {fp} (printed in the footer).</source>
+        <translation>Ready: {what}. Fingerprint {fp} (printed in the footer).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no document was written.</source>
+        <translation>Cancelled: no document was written.</translation>
+    </message>
+    <message>
+        <source>The document could not be made: {error}</source>
+        <translation>The document could not be made: {error}</translation>
+    </message>
+    <message>
+        <source>Save the files into</source>
+        <translation>Save the files into</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Preparing the pages for the printer…</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsList</name>
     <message>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <source>✓ present</source>
+        <translation>✓ present</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1904,10 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>Import event package</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
         <source>{ok} merged, {refused} refused.</source>
         <translation>{ok} merged, {refused} refused.</translation>
     </message>
@@ -1671,6 +1934,10 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>nothing new</source>
         <translation>nothing new</translation>
+    </message>
+    <message>
+        <source>Duplicate: {name} ({code}) counts at {desk} {at}</source>
+        <translation>Duplicate: {name} ({code}) counts at {desk} {at}</translation>
     </message>
     <message>
         <source>(no unit)</source>
@@ -1832,29 +2099,6 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>The walk-in was not saved</source>
         <translation>The walk-in was not saved</translation>
-    </message>
-</context>
-<context>
-    <name>obj</name>
-    <message>
-        <source>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</source>
-        <translation>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s date ({today}) is not the date of the event ({date}). Check the date and time on this computer: late marks depend on it.</source>
-        <translation>This computer&apos;s date ({today}) is not the date of the event ({date}). Check the date and time on this computer: late marks depend on it.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone ({offset}) is not the event&apos;s ({tz}): check the time zone setting.</source>
-        <translation>This computer&apos;s time zone ({offset}) is not the event&apos;s ({tz}): check the time zone setting.</translation>
-    </message>
-    <message>
-        <source>PPPK (part-time)</source>
-        <translation>PPPK (part-time)</translation>
-    </message>
-    <message>
-        <source>Non-ASN</source>
-        <translation>Non-ASN</translation>
     </message>
 </context>
 </TS>

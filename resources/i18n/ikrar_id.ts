@@ -139,6 +139,18 @@
 <context>
     <name>ClockBanner</name>
     <message>
+        <source>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</source>
+        <translation>Jam komputer ini tampaknya salah: menunjukkan {now}. Atur tanggal dan jam yang benar sebelum mencatat kehadiran.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date ({today}) is not the date of the event ({date}). Check the date and time on this computer: late marks depend on it.</source>
+        <translation>Tanggal komputer ini ({today}) bukan tanggal acara ({date}). Periksa tanggal dan jam komputer: tanda terlambat bergantung padanya.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone ({offset}) is not the event&apos;s ({tz}): check the time zone setting.</source>
+        <translation>Zona waktu komputer ini ({offset}) berbeda dengan zona acara ({tz}): periksa pengaturan zona waktu.</translation>
+    </message>
+    <message>
         <source>Hide this warning</source>
         <translation>Sembunyikan peringatan ini</translation>
     </message>
@@ -263,6 +275,49 @@
     <message>
         <source>(no signature)</source>
         <translation>(tanpa tanda tangan)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialogs</name>
+    <message>
+        <source>The database is busy: another Ikrar window or program on this computer is writing to it.</source>
+        <translation>Basis data sedang sibuk: jendela Ikrar lain atau program lain di komputer ini sedang menulisnya.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds, then press Enter again. If it keeps happening, close the other Ikrar window.</source>
+        <translation>Tunggu beberapa detik, lalu tekan Enter lagi. Jika terus terjadi, tutup jendela Ikrar yang lain.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only: a locked USB stick or a folder without permission).</source>
+        <translation>Berkas basis data tidak dapat ditulisi (hanya-baca: flashdisk terkunci atau folder tanpa izin).</translation>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to (e.g. Documents), open it from there and save again.</source>
+        <translation>Salin basis data ke folder yang dapat ditulisi (mis. Dokumen), buka dari sana, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disk penuh.</translation>
+    </message>
+    <message>
+        <source>Free some space (delete files you do not need, empty the Recycle Bin), then press Enter again.</source>
+        <translation>Kosongkan sebagian ruang (hapus berkas yang tidak diperlukan, kosongkan Recycle Bin), lalu tekan Enter lagi.</translation>
+    </message>
+    <message>
+        <source>The database refused to save: {error}</source>
+        <translation>Basis data menolak menyimpan: {error}</translation>
+    </message>
+    <message>
+        <source>Press Enter to try again. If it fails again, note the person on paper and call the organizer.</source>
+        <translation>Tekan Enter untuk mencoba lagi. Jika gagal lagi, catat orang ini di kertas dan panggil panitia.</translation>
+    </message>
+    <message>
+        <source>The signature is still on the pad: nothing is lost.</source>
+        <translation>Tanda tangan masih ada di kotak tanda tangan: tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -707,8 +762,8 @@
         <translation>belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Pilih berkas…</translation>
+        <source>Choose file… (Ctrl+O)</source>
+        <translation>Pilih berkas… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Choose the employee list exported from SIASN or SIMPEG (CSV or XLSX). Ikrar finds the columns itself; check them below and change any that is wrong. People already in Ikrar are updated, not added twice.</source>
@@ -747,20 +802,16 @@
         <translation>Daftar pegawai (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
-    <message>
-        <source>{file} is not an employee list Ikrar can read.
-{reason}
-Columns found: {headers}</source>
-        <translation>{file} bukan daftar pegawai yang dapat dibaca Ikrar.
-{reason}
-Kolom yang ditemukan: {headers}</translation>
-    </message>
-    <message>
         <source>The file could not be read</source>
         <translation>Berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>{file} is not an employee list Ikrar can read: {reason}</source>
+        <translation>{file} bukan daftar pegawai yang dapat dibaca Ikrar: {reason}</translation>
+    </message>
+    <message>
+        <source>Columns found: {headers}</source>
+        <translation>Kolom yang ditemukan: {headers}</translation>
     </message>
     <message>
         <source>Excel sheet {sheet}</source>
@@ -938,7 +989,11 @@ Kolom yang ditemukan: {headers}</translation>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <source>Not signed</source>
+        <source>Yes</source>
+        <translation>Sudah</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
@@ -973,6 +1028,14 @@ Kolom yang ditemukan: {headers}</translation>
         <translation>— (non-ASN, dikenali dari NIK)</translation>
     </message>
     <message>
+        <source>PPPK (part-time)</source>
+        <translation>PPPK paruh waktu</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
         <source>Already checked in at {time} by desk {desk}.</source>
         <translation>Sudah hadir pukul {time} di meja {desk}.</translation>
     </message>
@@ -986,10 +1049,203 @@ Kolom yang ditemukan: {headers}</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Print and reports</source>
+        <translation>Cetak dan laporan</translation>
+    </message>
+    <message>
+        <source>Signed attendance list (daftar hadir)</source>
+        <translation>Daftar hadir bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Recap per unit (rekapitulasi)</source>
+        <translation>Rekapitulasi per unit kerja</translation>
+    </message>
+    <message>
+        <source>Not signed yet, per unit</source>
+        <translation>Belum tanda tangan, per unit kerja</translation>
+    </message>
+    <message>
+        <source>Signed pact per person (pakta integritas)</source>
+        <translation>Pakta integritas bertanda tangan per orang</translation>
+    </message>
+    <message>
+        <source>QR cards for the next apel</source>
+        <translation>Kartu QR untuk apel berikutnya</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX): list and recap</source>
+        <translation>Lembar kerja (XLSX): daftar dan rekap</translation>
+    </message>
+    <message>
+        <source>Roster order within each unit</source>
+        <translation>Urutan daftar pegawai dalam tiap unit kerja</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Menurut nama</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>A heading and numbering per unit</source>
+        <translation>Judul dan penomoran per unit kerja</translation>
+    </message>
+    <message>
+        <source>Everyone expected, with absence codes (Ket.)</source>
+        <translation>Semua yang wajib hadir, dengan kode ketidakhadiran (Ket.)</translation>
+    </message>
+    <message>
+        <source>A small signature image in each row</source>
+        <translation>Gambar tanda tangan kecil di setiap baris</translation>
+    </message>
+    <message>
+        <source>One PDF file per person (into a folder)</source>
+        <translation>Satu berkas PDF per orang (ke dalam folder)</translation>
+    </message>
+    <message>
+        <source>Document and options</source>
+        <translation>Dokumen dan pilihan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>The people present, each signature in its row (odd rows left, even rows right), with the approval block at the end.</source>
+        <translation>Pegawai yang hadir, tiap tanda tangan di barisnya (baris ganjil di kiri, genap di kanan), dengan blok pengesahan di akhir.</translation>
+    </message>
+    <message>
+        <source>Expected, present, signed, late and absence codes per unit, with totals, the split by kind of employee and a chart.</source>
+        <translation>Wajib hadir, hadir, tanda tangan, terlambat, dan kode ketidakhadiran per unit kerja, dengan jumlah, rincian per jenis pegawai, dan grafik.</translation>
+    </message>
+    <message>
+        <source>Who is expected and has not signed, per unit, for the follow-up.</source>
+        <translation>Yang wajib hadir tetapi belum tanda tangan, per unit kerja, untuk ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>One page per signer with the exact pact text they read and their signature.</source>
+        <translation>Satu halaman per penanda tangan berisi teks pakta persis yang dibacanya dan tanda tangannya.</translation>
+    </message>
+    <message>
+        <source>Cut-out cards with a QR code of the NIP, per unit.</source>
+        <translation>Kartu guntingan berisi kode QR NIP, per unit kerja.</translation>
+    </message>
+    <message>
+        <source>The attendance list and the recap as a workbook (NIP as text).</source>
+        <translation>Daftar hadir dan rekap dalam satu buku kerja (NIP sebagai teks).</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Sedang membuat…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n berkas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: {what}. Fingerprint {fp} (printed in the footer).</source>
+        <translation>Selesai: {what}. Sidik {fp} (tercetak di kaki halaman).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no document was written.</source>
+        <translation>Dibatalkan: tidak ada dokumen yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The document could not be made: {error}</source>
+        <translation>Dokumen tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <source>Save the files into</source>
+        <translation>Simpan berkas ke dalam</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Tidak dapat menyimpan: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Menyiapkan halaman untuk pencetak…</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Pencetak tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sudah dikirim ke pencetak.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsList</name>
     <message>
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>✓ present</source>
+        <translation>✓ hadir</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1349,7 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation>Contoh</translation>
+        <translation>Tampilan</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -1451,79 +1707,79 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>Sync and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi dan cakupan</translation>
     </message>
     <message>
         <source>Export from this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dari meja ini</translation>
     </message>
     <message>
         <source>Import files from other desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor berkas dari meja lain</translation>
     </message>
     <message>
         <source>Merge results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil penggabungan</translation>
     </message>
     <message>
         <source>Coverage across all events (who has signed at least once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakupan seluruh acara (yang sudah tanda tangan minimal sekali)</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ke:</translation>
     </message>
     <message>
         <source>A folder or a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder atau flashdisk</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder…</translation>
     </message>
     <message>
         <source>Encrypt with a passphrase (for e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkripsi dengan kata sandi (untuk surel)</translation>
     </message>
     <message>
         <source>Passphrase (8+ characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi (minimal 8 karakter)</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kata sandi</translation>
     </message>
     <message>
         <source>Export sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor berkas sinkronisasi</translation>
     </message>
     <message>
         <source>Export event package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor paket acara</translation>
     </message>
     <message>
         <source>Merge sync files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan berkas sinkronisasi…</translation>
     </message>
     <message>
         <source>Import event package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor paket acara…</translation>
     </message>
     <message>
         <source>Accept the new key of the selected desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kunci baru meja yang dipilih…</translation>
     </message>
     <message>
         <source>Every file is checked first (signature and checksums); a changed file is refused whole and changes nothing. Merging a file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap berkas diperiksa dulu (tanda tangan digital dan checksum); berkas yang berubah ditolak seluruhnya dan tidak mengubah apa pun. Menggabungkan berkas yang sama dua kali tidak mengubah apa pun.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -1535,19 +1791,19 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>Already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganda</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1555,7 +1811,7 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -1567,39 +1823,39 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>% signed</source>
-        <translation type="unfinished"></translation>
+        <translation>% tanda tangan</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Export not-signed list (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor daftar belum tanda tangan (PDF)</translation>
     </message>
     <message>
         <source>Export not-signed list (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor daftar belum tanda tangan (XLSX)</translation>
     </message>
     <message>
         <source>The regency-wide report is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tingkat kabupaten belum tersedia.</translation>
     </message>
     <message>
         <source>Ikrar files (*.ikrar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas Ikrar (*.ikrar)</translation>
     </message>
     <message>
         <source>Encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas terenkripsi</translation>
     </message>
     <message>
         <source>Passphrase of {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi {name}:</translation>
     </message>
     <message>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN admin</translation>
     </message>
     <message>
         <source>Admin PIN:</source>
@@ -1607,23 +1863,23 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ke</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang menulis…</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertulis: {path}</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1631,69 +1887,79 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>Merge sync files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan berkas sinkronisasi</translation>
     </message>
     <message>
         <source>Merging {n} files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggabungkan {n} berkas…</translation>
     </message>
     <message>
         <source>Import event package</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor paket acara</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Mengimpor {name}…</translation>
     </message>
     <message>
         <source>{ok} merged, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} digabungkan, {refused} ditolak.</translation>
     </message>
     <message>
         <source>new signatures: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda tangan baru: {n}</translation>
     </message>
     <message>
         <source>voids: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>pembatalan: {n}</translation>
     </message>
     <message>
         <source>new people: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>pegawai baru: {n}</translation>
     </message>
     <message>
         <source>new events: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>acara baru: {n}</translation>
     </message>
     <message>
         <source>updated: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>diperbarui: {what}</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang baru</translation>
+    </message>
+    <message>
+        <source>Duplicate: {name} ({code}) counts at {desk} {at}</source>
+        <translation>Ganda: {name} ({code}) dihitung di {desk} {at}</translation>
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa unit kerja)</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Digabungkan</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Accept the new key of desk &apos;{desk}&apos;? Do this only when you know that laptop was reinstalled.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kunci baru meja &apos;{desk}&apos;? Lakukan ini hanya jika Anda tahu laptop itu baru dipasang ulang.
+
+{reason}</translation>
     </message>
     <message>
         <source>Accept a new desk key</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kunci meja baru</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -1827,29 +2093,6 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>The walk-in was not saved</source>
         <translation>Peserta di luar daftar tidak tersimpan</translation>
-    </message>
-</context>
-<context>
-    <name>obj</name>
-    <message>
-        <source>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</source>
-        <translation>Jam komputer ini tampaknya salah: menunjukkan {now}. Atur tanggal dan jam yang benar sebelum mencatat kehadiran.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s date ({today}) is not the date of the event ({date}). Check the date and time on this computer: late marks depend on it.</source>
-        <translation>Tanggal komputer ini ({today}) bukan tanggal acara ({date}). Periksa tanggal dan jam komputer: tanda terlambat bergantung padanya.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone ({offset}) is not the event&apos;s ({tz}): check the time zone setting.</source>
-        <translation>Zona waktu komputer ini ({offset}) berbeda dengan zona acara ({tz}): periksa pengaturan zona waktu.</translation>
-    </message>
-    <message>
-        <source>PPPK (part-time)</source>
-        <translation>PPPK paruh waktu</translation>
-    </message>
-    <message>
-        <source>Non-ASN</source>
-        <translation>Non-ASN</translation>
     </message>
 </context>
 </TS>

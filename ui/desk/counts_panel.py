@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import checkin, events, queries
+from models.db import db
 from ui.tasks import run_task
 
 from .dialogs import VoidDialog
@@ -39,10 +40,24 @@ class Snapshot:
     recent: list = field(default_factory=list)  # (Attendance, signed)
 
 
+_counting: set = set()  # connections of workers counting now, to interrupt when the window closes
+
+
 def load_snapshot(event_id: str) -> Snapshot:
-    event = events.find_event(event_id)
-    recent = [(a, checkin.signature_of(a) is not None) for a in queries.recent_checkins(event, RECENT)]
-    return Snapshot(queries.event_counts(event), queries.unit_counts(event), recent)
+    connection = db.connection()
+    _counting.add(connection)
+    try:
+        event = events.find_event(event_id)
+        recent = [(a, checkin.signature_of(a) is not None) for a in queries.recent_checkins(event, RECENT)]
+        return Snapshot(queries.event_counts(event), queries.unit_counts(event), recent)
+    finally:
+        _counting.discard(connection)
+
+
+def stop_counting() -> None:
+    """Interrupt counts still running (read-only work): closing the window must not wait for them."""
+    for connection in list(_counting):
+        connection.interrupt()
 
 
 class CountsPanel(QWidget):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -92,8 +93,11 @@ class RightPages(QStackedWidget):
         results_page = QWidget()
         results_layout = QVBoxLayout(results_page)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        self.results_label = QLabel(wordWrap=True)
+        self.results_label = QLabel()
         self.results_label.setFont(scaled_font(self.results_label, 1.1))
+        # One line of fixed height: a new count per keystroke must not re-lay out the window.
+        self.results_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.results_label.setFixedHeight(self.results_label.fontMetrics().height() + 6)
         results_layout.addWidget(self.results_label)
         self.results = ResultsList(self)
         self.results.setFont(scaled_font(self.results, 1.1))

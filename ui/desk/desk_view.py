@@ -10,12 +10,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
-from models import checkin, events, queries, search, settings
+from models import checkin, events, pact, queries, search, settings
 from models.errors import AlreadyDone, DomainError
 from models.identifiers import extract_code
 from models.ui_queries import employee_by_id
 
 from .clock_banner import ClockBanner
+from .desk_devices import SignerAndCamera
 from .desk_parts import IDLE, RESULTS, SIGN, LeftPanel, RightPages
 from .dialogs import NoteDialog, database_error_text, open_database_error
 from .ink import Ink
@@ -24,7 +25,7 @@ from .person_card import short_time
 STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)  # locked, read-only, disk full
 
 
-class DeskView(QWidget):
+class DeskView(SignerAndCamera, QWidget):
     saved = Signal(str)  # attendance id, after the commit
     opened = Signal(int)  # employee id, once the card and the pad are shown
 
@@ -99,6 +100,7 @@ class DeskView(QWidget):
         e = self.current_event
         self.left.event_label.setText(f"<b>{e.title}</b><br>{e.date:%d-%m-%Y} · {e.start_time} {e.tz}"
                                       + (f" · {e.place}" if e.place else ""))
+        self.pact_sha256 = pact.text_sha256(e.pact.text)  # the words shown are the words signed
         self.sign.pact.set_pact(e.pact.text)
         if self.signer is not None:
             self.signer.set_pact(e.pact.text)
@@ -130,9 +132,10 @@ class DeskView(QWidget):
             return
         hits = search.search(text, limit=20, event_id=self.current_event.id)
         self.results.set_hits(hits)
-        self.pages.results_label.setText(
-            self.tr("{count} found — ↑ ↓ choose, Enter opens").format(count=len(hits)) if hits
-            else self.tr("No one found for “{text}”. Check the spelling, or scan again.").format(text=text))
+        label = (self.tr("{count} found — ↑ ↓ choose, Enter opens").format(count=len(hits)) if hits
+                 else self.tr("No one found for “{text}”. Check the spelling, or scan again.").format(text=text))
+        if label != self.pages.results_label.text():
+            self.pages.results_label.setText(label)
         self.pages.setCurrentIndex(RESULTS)
 
     def _activated(self) -> None:
@@ -231,7 +234,8 @@ class DeskView(QWidget):
             return
         employee = self.employee
         try:
-            result = checkin.check_in(self.current_event, employee, method=self.method, strokes=self.pad.strokes())
+            result = checkin.check_in(self.current_event, employee, method=self.method, strokes=self.pad.strokes(),
+                                      pact_sha256=self.pact_sha256)
         except AlreadyDone as err:  # signed meanwhile (another window on this database)
             self.open_employee(employee, self.method)
             self.feedback.warning(err.text())
@@ -293,40 +297,7 @@ class DeskView(QWidget):
         self.feedback.success(self.tr("Recorded as present without a signature: {name}.").format(name=name))
         self._finished(result.attendance.id, name)
 
-    # --- the signer's screen, the camera, the focus ----------------------------------------------
-    def open_signer(self):
-        from .signer_window import SignerWindow
-
-        if self.signer is None:
-            self.signer = SignerWindow(self.ink, self)
-            self.signer.clear_requested.connect(self.clear_ink)
-            self.signer.done_requested.connect(self.save)
-            if self.current_event is not None:
-                self.signer.set_pact(self.current_event.pact.text)
-        if self.employee is not None:
-            self.signer.show_person(self.employee.display_name(), not self.already_signed)
-        self.signer.place()
-        return self.signer
-
-    def _offer_camera(self) -> None:
-        from .camera import camera_available
-
-        if camera_available():
-            self.left.camera_button.show()
-            self.left.camera_button.clicked.connect(self.read_camera)
-            action = QAction(self, shortcut="F8", shortcutContext=Qt.WidgetWithChildrenShortcut)
-            action.triggered.connect(self.read_camera)
-            self.addAction(action)
-
-    def read_camera(self) -> None:
-        from .camera import CameraDialog
-
-        if self.dialog is None and self.current_event is not None:
-            self.dialog = CameraDialog(self)
-            self.dialog.decoded.connect(lambda text: self.open_code(extract_code(text), "camera"))
-            self.dialog.finished.connect(self._dialog_closed)
-            self.dialog.open()
-
+    # --- the focus ----------------------------------------------------------------------------
     def _focus_changed(self, _old, new) -> None:
         # One input has the focus whenever no dialog is open.
         if (self.isVisible() and QApplication.activeModalWidget() is None and new is not None

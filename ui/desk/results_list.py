@@ -95,20 +95,23 @@ class ResultsList(QTableView):
         self.setAccessibleName(self.tr("Search results"))
 
     def size_columns(self) -> None:
-        """Widths from the font: a NIP always fits, position and unit share what is left."""
+        """Widths from the font: a NIP always fits; the unit (what tells two namesakes apart) gets the
+        larger share of what is left, the name stretches."""
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         header.resizeSection(NIP, metrics.horizontalAdvance("19860926 201505 1 001") + 24)
         header.resizeSection(PRESENT, metrics.horizontalAdvance(self.tr("✓ present")) + 30)
         rest = max(300, self.viewport().width() - header.sectionSize(NIP) - header.sectionSize(PRESENT))
-        header.resizeSection(POSITION, int(rest * 0.28))
-        header.resizeSection(UNIT, int(rest * 0.27))
+        header.resizeSection(POSITION, int(rest * 0.24))
+        header.resizeSection(UNIT, int(rest * 0.34))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.size_columns()
 
     def set_hits(self, hits: list[SearchHit]) -> None:
+        if [(h.employee_id, h.present) for h in hits] == [(h.employee_id, h.present) for h in self.results.hits]:
+            return  # the same people: nothing to redraw, the chosen row stays
         self.results.set_hits(hits)
         if hits:
             self.selectRow(0)

@@ -52,6 +52,7 @@ class ColumnMapping(QWidget):
         self.preview = QTableWidget(0, 0, self)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
+        self.preview.setWordWrap(False)
         self.right = QVBoxLayout()
         self.right.addWidget(self.preview_title)
         self.right.addWidget(self.preview, 1)

@@ -107,7 +107,7 @@ class EventDialog(QDialog):
         self.pact_hint = QLabel(page)
         self.pact_hint.setWordWrap(True)
         self.pact = QPlainTextEdit(page)
-        self.preview = PactPanel(page, scale=1.15)  # the desk's own pact view: what the signer reads
+        self.preview = PactPanel(page, scale=1.15, max_share=0.7)  # the desk's own view: what the signer reads
         self.preview_label = QLabel(page)
         self.reset_pact = QPushButton(page)
         left = QWidget(page)
@@ -119,7 +119,8 @@ class EventDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.preview)
+        right_layout.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal, page)
         split.addWidget(left)
         split.addWidget(right)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.errors import show_error
-from ui.i18n import current_language
+from ui.i18n import current_language, locale
 
 MAX_SHOWN = 5000  # the CSV has them all; a table of more helps nobody
 
@@ -36,7 +36,7 @@ class ImportReportView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a row; the full reason is in the tooltip
         header = self.table.horizontalHeader()
         for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 4 + (QHeaderView.ResizeMode.Stretch,)):
             header.setSectionResizeMode(col, mode)
@@ -78,7 +78,7 @@ class ImportReportView(QWidget):
             rejected=len(report.rejected), warnings=len(report.warnings))
         self.headline.setText(f"<p style='font-size:12pt'>{lead}<br>{counts}</p>")
         extra = [self.tr("{rows} data rows read in {seconds} s.").format(
-            rows=report.rows, seconds=f"{report.seconds:.1f}")]
+            rows=report.rows, seconds=locale().toString(report.seconds, "f", 1))]
         if report.units_created:
             extra.append(self.tr("New units: {units}.").format(units=", ".join(report.units_created[:12])
                                                                + (" …" if len(report.units_created) > 12 else "")))
@@ -105,12 +105,12 @@ class ImportReportView(QWidget):
             cells = (str(note.row), kind, note.column, note.value, reason)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if c == 0:
                     item.setData(Qt.ItemDataRole.DisplayRole, note.row)
                 if c == 1:
                     item.setForeground(QColor("#b00020" if refused else "#8a5300"))
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the refused rows"), "import-report.csv",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +23,7 @@ from models.errors import DomainError
 from models.roster import ImportCancelled, RosterError, import_roster, read_roster
 from ui.dialogs.column_mapping import ColumnMapping
 from ui.dialogs.common import ERROR_STYLE, HINT_STYLE, make_button
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import explain, show_error
 from ui.dialogs.import_report import ImportReportView
 from ui.tasks import run_task
 
@@ -83,12 +84,14 @@ class ImportRosterDialog(QDialog):
         layout.addLayout(bottom)
 
         self.choose.clicked.connect(self._ask_file)
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self._ask_file)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.cancel_button.clicked.connect(self.cancel)
         self.back_button.clicked.connect(lambda: self._show_page(0))
         self.close_button.clicked.connect(self.reject)
         self.retranslate()
+        self.choose.setFocus()  # the first thing to do: Enter or Space opens the file picker
         self.resize(1100, 640)
 
     def _setup_page(self) -> QWidget:
@@ -113,7 +116,7 @@ class ImportRosterDialog(QDialog):
         self.setWindowTitle(self.tr("Import the employee list"))
         self.file_label.setText(self.tr("File:"))
         self.path.setPlaceholderText(self.tr("no file chosen yet"))
-        self.choose.setText(self.tr("Choose file…"))
+        self.choose.setText(self.tr("Choose file… (Ctrl+O)"))
         self.intro.setText(self.tr(
             "Choose the employee list exported from SIASN or SIMPEG (CSV or XLSX). Ikrar finds the columns "
             "itself; check them below and change any that is wrong. People already in Ikrar are updated, "
@@ -154,10 +157,7 @@ class ImportRosterDialog(QDialog):
             finally:
                 roster.close()
         except RosterError as exc:
-            headers = ", ".join(exc.headers[:40]) if exc.headers else self.tr("(none)")
-            self.problem.setText(self.tr(
-                "{file} is not an employee list Ikrar can read.\n{reason}\nColumns found: {headers}").format(
-                file=Path(path).name, reason=exc.text(), headers=headers))
+            self.problem.setText(self.refusal_text(path, exc))
             self.problem.show()
             self.columns.set_file([], {}, [])
             self._describe_file()
@@ -171,6 +171,20 @@ class ImportRosterDialog(QDialog):
         self._describe_file()
         self._show_page(0)
         return True
+
+    def refusal_text(self, path, exc: RosterError) -> str:
+        """The file's name, why it is refused, the columns it does have, and what to do."""
+        reason = exc.text()
+        for prefix in (f"{exc.path}: ", f"{path}: "):
+            reason = reason.removeprefix(prefix)
+        lines = [self.tr("{file} is not an employee list Ikrar can read: {reason}").format(
+            file=Path(path).name, reason=reason)]
+        if exc.headers and not all(h in reason for h in exc.headers[:3]):
+            lines.append(self.tr("Columns found: {headers}").format(headers=", ".join(exc.headers[:40])))
+        advice = explain(exc)[1]
+        if advice:
+            lines.append(advice)
+        return "\n".join(lines)
 
     def _describe_file(self) -> None:
         r = self.roster

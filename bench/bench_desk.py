@@ -1,0 +1,266 @@
+"""The desk's own figures on a 100,000-person roster:
+
+    python bench/bench_desk.py [--people 100000] [--db PATH] [--keys 600] [--saves 60]
+
+- keystroke to results shown (p50, p99; target p99 <= 16 ms, one frame)
+- scan to person card shown (target <= 50 ms), with Enter and without a terminator
+- save to ready for the next person (target <= 100 ms; the commit is synchronous=FULL)
+- start to a usable window (target <= 1 s), and whether reportlab/openpyxl were imported
+- peak memory of the desk process (target <= 300 MB)
+Figures only: nothing is asserted. Runs on the offscreen platform.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+UNITS_AT_THE_APEL = 3  # an apel of three OPDs out of thirty: ~10,000 expected
+CHECKED_IN = 1500
+
+
+def build(path: Path, people: int) -> None:
+    """A roster of *people*, an apel for three units, CHECKED_IN people signed already."""
+    from datetime import datetime
+
+    from models import clock
+    from models.checkin import check_in
+    from models.db import close_database, open_database
+    from models.demo import demo_strokes, generate_people, insert_people
+    from models.events import create_event
+    from models.queries import units_in_order
+    from models.schema import Employee
+
+    open_database(path)
+    insert_people(generate_people(people, seed=1))
+    clock.set_clock(datetime.now(clock.zone("WIB")).replace(hour=7, minute=0))
+    units = units_in_order()[:UNITS_AT_THE_APEL]
+    event = create_event("Apel bench", clock.now().date(), units=units, event_id="bench-event")
+    create_event("Apel semua OPD", clock.now().date(), event_id="bench-all")
+    for i, person in enumerate(Employee.select().where(Employee.unit.in_(units)).limit(CHECKED_IN)):
+        check_in(event, person, method="scan", strokes=demo_strokes(i))
+    close_database()
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(path: Path, keys: int, saves: int) -> dict:
+    """In this process: the desk on the offscreen platform, driven by key events."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from models.checkin import live_attendances
+    from models.db import open_database
+    from models.demo import demo_strokes
+    from models.schema import Employee, EventUnit
+    from ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0]])
+    open_database(path)
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.open_desk("bench-event")
+    desk = window.desk()
+    desk.feedback.sound.enabled = False
+    for _ in range(5):
+        app.processEvents()
+    rng = random.Random(4)
+    stamp = [time.monotonic() * 1000]
+
+    def press(qt_key, text="", gap=150.0):
+        stamp[0] += gap
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            event = QKeyEvent(kind, qt_key, Qt.NoModifier, text)
+            event.setTimestamp(int(stamp[0]))
+            QApplication.sendEvent(desk.input, event)
+
+    def shown(part=None):  # handle what is pending, then draw now what the next frame shows
+        app.processEvents()
+        (part or desk).repaint()
+
+    from models import search as search_module
+
+    search_ms = []
+    original_search = search_module.search
+
+    def timed_search(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return original_search(*args, **kwargs)
+        finally:
+            search_ms.append((time.perf_counter() - t0) * 1000)
+
+    search_module.search = timed_search
+
+    # keystroke -> results shown: people typing names, a key every 150 ms
+    names = [e.search_key for e in Employee.select(Employee.search_key).order_by(Employee.id)]
+    key_ms = []
+    while len(key_ms) < keys:
+        name = rng.choice(names)
+        typed = name[: rng.randint(3, min(10, len(name)))]
+        for char in typed:
+            t0 = time.perf_counter()
+            press(getattr(Qt, f"Key_{char.upper()}", Qt.Key_A), char)
+            shown(desk.pages)
+            key_ms.append((time.perf_counter() - t0) * 1000)
+        press(Qt.Key_Escape)
+        shown()
+
+    expected_units = [eu.unit_id for eu in EventUnit.select().where(EventUnit.event == "bench-event")]
+    waiting = list(Employee.select().where(Employee.unit.in_(expected_units) & Employee.nip.is_null(False))
+                   .order_by(Employee.id.desc()).limit(saves * 3))
+    rng.shuffle(waiting)
+    scan_enter, scan_silent, save_ms = [], [], []
+    for i in range(saves):
+        person = waiting.pop()
+        silent = i % 2 == 1
+        for digit in person.nip:
+            press(getattr(Qt, f"Key_{digit}"), digit, gap=5.0)
+        t0 = time.perf_counter()
+        if silent:  # no terminator: the person opens after the scanner falls silent
+            while desk.employee is None and time.perf_counter() - t0 < 1:
+                app.processEvents()
+        else:
+            press(Qt.Key_Return, gap=5.0)
+        shown()
+        (scan_silent if silent else scan_enter).append((time.perf_counter() - t0) * 1000)
+        assert desk.employee is not None and desk.employee.id == person.id
+        data = demo_strokes(i, desk.pad.width(), desk.pad.height())
+        for stroke in data.strokes:  # the ink as the pad records it
+            desk.ink.begin(*stroke[0][:2], 0.5, (desk.pad.width(), desk.pad.height()))
+            for x, y, _t, _p in stroke[1:]:
+                desk.ink.extend(x, y, 0.5)
+            desk.ink.end()
+        shown()
+        t0 = time.perf_counter()
+        press(Qt.Key_Return)
+        shown()
+        save_ms.append((time.perf_counter() - t0) * 1000)
+        assert desk.employee is None and live_attendances(desk.current_event, person)
+    from ui.tasks import wait_all
+
+    wait_all(60_000)
+    from models.events import find_event
+    from ui.desk.counts_panel import load_snapshot
+
+    counts = {}
+    for event_id in ("bench-event", "bench-all"):
+        t0 = time.perf_counter()
+        load_snapshot(find_event(event_id).id)
+        counts[event_id] = (time.perf_counter() - t0) * 1000
+    desk.cancel()
+    return {"keys": key_ms, "search": search_ms, "scan_enter": scan_enter, "scan_silent": scan_silent, "save": save_ms,
+            "counts": counts, "peak_mb": peak_mb(), "roster": len(names)}
+
+
+STARTUP = r'''
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+def exec_(self):
+    def ready():
+        window = next(w for w in QApplication.topLevelWidgets() if w.isVisible())
+        window.grab()  # drawn once, whole
+        heavy = [m for m in ("reportlab", "openpyxl") if m in sys.modules]
+        print("READY", ",".join(heavy) or "-", flush=True)
+        self.quit()
+    QTimer.singleShot(0, ready)
+    return QApplication.exec_orig()
+QApplication.exec_orig = QApplication.exec
+QApplication.exec = exec_
+from ui.cli.app import run
+sys.exit(run(["--db", {db!r}, "desk", "--event", "bench-event"]))
+'''
+
+
+def startup(path: Path, runs: int = 5) -> tuple[list[float], str]:
+    """From launching the process to the desk drawn and taking keys (the READY line)."""
+    times, heavy = [], "?"
+    code = STARTUP.format(root=str(ROOT), db=str(path))
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True)
+        for line in proc.stdout:
+            if line.startswith("READY"):
+                times.append((time.perf_counter() - t0) * 1000)
+                heavy = line.split()[1]
+                break
+        proc.kill()  # what happens after the window is up is not start-up
+        proc.wait()
+    return times, heavy
+
+
+def row(label: str, values: list[float], target: float | None) -> str:
+    p50, p99 = statistics.median(values), percentile(values, 99)
+    verdict = "" if target is None else ("  ok" if p99 <= target else "  OVER")
+    goal = f"(target {target:g} ms)" if target else ""
+    return f"{label:<44} p50 {p50:7.1f} ms   p99 {p99:7.1f} ms   n={len(values):<4} {goal}{verdict}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="reuse (or build once into) this database")
+    parser.add_argument("--keys", type=int, default=600)
+    parser.add_argument("--saves", type=int, default=60)
+    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    opts = parser.parse_args()
+    if opts.build:
+        build(opts.build, opts.people)
+        return 0
+    if opts.measure:
+        print(json.dumps(measure(opts.measure, opts.keys, opts.saves)))
+        return 0
+    path = opts.db or Path(tempfile.mkdtemp(prefix="ikrar-bench-")) / "desk.db"
+    if not path.exists():
+        t0 = time.perf_counter()
+        print(f"building {opts.people:,} people and {CHECKED_IN} signed check-ins in {path} …", flush=True)
+        subprocess.run([sys.executable, __file__, "--build", str(path), "--people", str(opts.people)], check=True)
+        print(f"  built in {time.perf_counter() - t0:.0f} s")
+    start, heavy = startup(path)
+    child = subprocess.run([sys.executable, __file__, "--measure", str(path), "--keys", str(opts.keys),
+                            "--saves", str(opts.saves)], capture_output=True, text=True, check=True)
+    result = json.loads(child.stdout.strip().splitlines()[-1])
+    print(f"\nDesk on a roster of {result['roster']:,} people (offscreen platform, 1366×768)")
+    print(row("keystroke -> results shown", result["keys"], 16))
+    print(row("  of which models.search()", result["search"], None))
+    print(row("scan (Enter) -> person card shown", result["scan_enter"], 50))
+    print(row("scan (no terminator) -> card shown", result["scan_silent"], 100))
+    print(row("save (Enter) -> ready for the next person", result["save"], 100))
+    print(row("start -> usable window (whole process)", start, 1000))
+    print(f"{'  reportlab/openpyxl imported at start-up':<44} {heavy}")
+    print(f"{'peak memory of the desk process':<44} {result['peak_mb']:.0f} MB (target 300 MB)")
+    for event_id, ms in result["counts"].items():
+        label = "three units" if event_id == "bench-event" else "all units"
+        print(f"{'live counts, ' + label + ' (off the GUI thread)':<44} {ms:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The Reports screen on the offscreen platform: generate through the view, save a copy, errors."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from test_reports_support import apel, read  # noqa: F401
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def view(qtbot, db):
+    from ui import tasks
+    from ui.reports_view import ReportsView
+
+    tasks.set_synchronous(True)
+    widget = ReportsView()
+    qtbot.addWidget(widget)
+    yield widget
+    tasks.set_synchronous(False)
+
+
+def test_generates_a_signed_list_and_saves_a_copy(view, apel, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    view.set_event(apel.event.id)
+    view.set_kind("signed-list")
+    view.group_by_unit.setChecked(True)
+    view.paper.setCurrentText("A4")
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    assert view.result is not None and view.result.path.is_file()
+    assert len(read(view.result.path).pages) == view.result.pages
+    assert view.open_button.isEnabled() and view.save_button.isEnabled()
+    assert f"{view.result.pages} page" in view.status.text() and view.result.fingerprint in view.status.text()
+    saved = view.save_as(str(tmp_path / "copy.pdf"))
+    assert saved == tmp_path / "copy.pdf" and saved.read_bytes() == view.result.path.read_bytes()
+
+
+def test_options_follow_the_document(view, apel):
+    view.set_event(apel.event.id)
+    view.set_kind("recap")
+    assert view.group_by_unit.isHidden() and not view.order.isEnabled() and view.paper.isEnabled()
+    view.set_kind("xlsx")
+    assert not view.paper.isEnabled() and not view.signatures.isHidden()
+    view.set_kind("pacts")
+    assert not view.one_file_each.isHidden()
+
+
+def test_pacts_into_a_folder_and_xlsx(view, apel, tmp_path):
+    view.set_event(apel.event.id)
+    view.set_kind("pacts")
+    view.one_file_each.setChecked(True)
+    view.start()
+    assert view.result.path.is_dir() and len(view.result.files) == len(apel.signed)
+    copy = view.save_as(str(tmp_path))
+    assert copy is not None and len(list(Path(copy).glob("*.pdf"))) == len(apel.signed)
+    view.set_kind("xlsx")
+    view.start()
+    assert view.result.path.suffix == ".xlsx" and view.result.path.is_file()
+    assert not view.print_button.isEnabled()
+
+
+def test_refusal_is_shown_not_raised(view, db, at):
+    from datetime import date
+
+    from models.demo import generate_people, insert_people
+    from models.events import create_event
+
+    at(7, 0)
+    insert_people(generate_people(3))
+    event = create_event("Apel Sepi", date(2026, 11, 23))
+    view.set_event(event.id)
+    view.set_kind("signed-list")
+    view.start()
+    assert view.result is None and "Apel Sepi" in view.status.text()
+    assert not view.open_button.isEnabled() and view.generate_button.isEnabled()
+
+
+def test_cancel_says_so(view, apel, monkeypatch):
+    from ui import reports_view
+
+    def cancelled(*args, **kwargs):
+        from reports.common import Cancelled
+
+        raise Cancelled()
+
+    monkeypatch.setattr(reports_view, "generate", cancelled)
+    view.set_event(apel.event.id)
+    view.start()
+    assert "Cancelled" in view.status.text() and not view.running()
+
+
+def test_screenshot(view, apel, qtbot, tmp_path):
+    """The view at 1366×768 after generating; IKRAR_SCREENSHOTS=docs/screenshots keeps it there."""
+    view.set_event(apel.event.id)
+    view.start()
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    target = Path(os.environ.get("IKRAR_SCREENSHOTS") or tmp_path) / "reports_view.png"
+    image = view.grab()
+    assert image.width() == 1366 and image.save(str(target))
