@@ -15,11 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +40,7 @@ def dense(strokes, factor: int = 5):
     out = []
     for s in strokes.strokes:
         pts = []
-        for a, b in zip(s, s[1:]):
+        for a, b in pairwise(s):
             for k in range(factor):
                 f = k / factor
                 pts.append((a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f, a[3]))
@@ -159,7 +161,7 @@ def main() -> None:
     if args.run:
         return run_child(args)
     if args.screenshots:
-        return screenshots(args.screenshots)
+        return screenshots(args.screenshots, args.keep)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ikrar-bench-reports-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"outputs in {folder}", flush=True)
@@ -185,21 +187,26 @@ def main() -> None:
           signatures=True)
 
 
-def screenshots(target: Path) -> None:
-    """Sample renderings of every document (first pages, 60 dpi) for docs/ and for review."""
+def screenshots(target: Path, keep: Path | None = None) -> None:
+    """Sample renderings of every document (first pages, 60 dpi) for docs/ and for review; the PDFs
+    themselves are kept in *keep* when given."""
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ikrar-report-shots-") as folder:
+        _screenshots(target, Path(folder), keep=keep)
+
+
+def _screenshots(target: Path, work: Path, keep: Path | None) -> None:
     from models import settings
     from models.checkin import check_in, mark_absence, mark_cannot_sign, void_attendance
+    from models.db import close_database
+    from models.demo import demo_strokes
     from models.schema import Employee
     from reports import api
 
-    target.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
     event = build(work / "shots.db", 400, 0.0, 0.0, units=UNITS[:4])
     logo = work / "logo.png"
     _logo(logo)
     settings.set("logo_path", str(logo))
-    from models.demo import demo_strokes
-
     people = list(Employee.select().order_by(Employee.roster_order))
     for i, person in enumerate(people):
         if i % 9 == 4:
@@ -219,6 +226,10 @@ def screenshots(target: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(result.path),
                         str(stem)], check=True)
         print(f"{stem}.png  ({result.pages} pages)")
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(result.path, keep / name)
+    close_database()
 
 
 def _logo(path: Path) -> None:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .db import db
 from . import queries
+from .db import db
 from .queries import Counts
 from .schema import Desk, Employee, Event, PactText
 
@@ -43,7 +43,7 @@ def signatures_by_employee(event: Event, employee_ids: list[int] | None = None) 
 
 
 def pact_texts(shas) -> dict[str, str]:
-    shas = sorted(set(s for s in shas if s))
+    shas = sorted({s for s in shas if s})
     if not shas:
         return {}
     return {p.sha256: p.text for p in PactText.select().where(PactText.sha256.in_(shas))}
@@ -76,7 +76,7 @@ def niks_of(employee_ids: list[int]) -> dict[int, str]:
 
 def local_desk_name() -> str:
     """The local desk's name without creating a desk (a report never writes)."""
-    desk = Desk.get_or_none(Desk.is_local == True)  # noqa: E712 (peewee expression)
+    desk = Desk.get_or_none(Desk.is_local == True)
     return desk.name if desk and desk.name else ""
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from .db import db
-from .events import list_events
 from .queries import Counts, event_counts
 from .schema import Employee, Event, Unit
 
@@ -18,12 +17,6 @@ class UnitChoice:
     id: int
     name: str
     people: int  # active employees
-
-
-@dataclass
-class EventSummary:
-    event: Event
-    counts: Counts
 
 
 def roster_size() -> tuple[int, int]:
@@ -55,11 +48,6 @@ def unit_by_id(unit_id: int | None) -> Unit | None:
 
 def employee_by_id(employee_id: int) -> Employee:
     return Employee.get_by_id(employee_id)
-
-
-def event_summaries() -> list[EventSummary]:
-    """Events, newest first, each with its counts."""
-    return [EventSummary(e, event_counts(e)) for e in list_events()]
 
 
 def counts_by_event(event_ids) -> dict[str, Counts]:

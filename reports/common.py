@@ -11,7 +11,8 @@ from pathlib import Path
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from reportlab.lib.colors import Color
-from reportlab.lib.pagesizes import A4, landscape as _landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as _landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -68,7 +69,7 @@ def clock_time(moment: datetime) -> str:
     return f"{moment:%H.%M} {zone_name(moment)}"  # "07.30 WIB", Indonesian style
 
 
-def number(n: int | float) -> str:
+def number(n: float) -> str:
     return format_decimal(n, locale="id")  # 1.234 / 98,5
 
 
@@ -154,7 +155,7 @@ def canvas_maker(footer_left: str, fp: str):
             self._pages: list[dict] = []
             self.ikrar_fp = fp
 
-        def showPage(self):  # noqa: N802 (reportlab's name)
+        def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

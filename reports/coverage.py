@@ -9,7 +9,16 @@ from openpyxl.styles import Font
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from .common import Ticker, build_pdf, discard, finish_file, footer_text, frame_width, number, temp_path
+from .common import (
+    Ticker,
+    build_pdf,
+    discard,
+    finish_file,
+    footer_text,
+    frame_width,
+    number,
+    temp_path,
+)
 from .data import Context, print_nip
 from .grid import Column, Grid, Row
 from .kop import BODY, Letterhead, approval, title_block

@@ -7,9 +7,10 @@ and a split is a bisect; the header (and a caption band such as the unit's name)
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, Callable
+from typing import Any
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -93,7 +94,7 @@ class Grid(Flowable):
             return [self]
         return [self._piece(0, count, self.continued), self._piece(count, len(self.rows), True)]
 
-    def _piece(self, start: int, stop: int, continued: bool) -> "Grid":
+    def _piece(self, start: int, stop: int, continued: bool) -> Grid:
         piece = Grid.__new__(Grid)
         skip = ("rows", "_cum", "canv", "_frame", "_postponed")  # platypus marks flowables it postponed
         piece.__dict__.update({k: v for k, v in self.__dict__.items() if k not in skip})

@@ -2,13 +2,21 @@
 and a thin rule), the title with the event's day and time, and the "Mengetahui," block."""
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from .common import BOLD, FONT, plain_date
 
@@ -65,7 +73,7 @@ class Letterhead(Flowable):
                 lh = ih * scale
                 c.drawImage(image, 0, area_bottom + (area_top - area_bottom - lh) / 2, iw * scale, lh,
                             mask="auto", preserveAspectRatio=True)
-            except Exception:  # noqa: BLE001 - a broken logo file must not stop the report
+            except Exception:  # noqa: BLE001, S110 - a broken logo file must not stop the report
                 pass
         c.setLineWidth(2.25)
         c.line(0, rule_y, w, rule_y)

@@ -13,7 +13,16 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from models.clock import parse_iso
 
-from .common import FONT, GREY, Cancelled, Ticker, build_pdf, clock_time, fingerprint, plain_date
+from .common import (
+    FONT,
+    GREY,
+    Cancelled,
+    Ticker,
+    build_pdf,
+    clock_time,
+    fingerprint,
+    plain_date,
+)
 from .data import Context, Entry
 from .ink import draw_signature
 from .kop import BODY, Letterhead, sign_block
@@ -23,7 +32,7 @@ TEXT = ParagraphStyle("pact-text", parent=BODY, fontSize=10.5, leading=14.5, ali
 ITEM = ParagraphStyle("pact-item", parent=TEXT, leftIndent=7 * mm, firstLineIndent=0, bulletIndent=0,
                       bulletFontName=FONT, bulletFontSize=10.5)
 NOTE = ParagraphStyle("pact-note", parent=BODY, fontSize=7, leading=9, textColor=GREY)
-_ITEM = re.compile(r"^(\d{1,2}|[a-z])[.)]\s+(.*)$", re.S)
+_ITEM = re.compile(r"^(\d{1,2}|[a-z])[.)]\s+(.*)$", re.DOTALL)
 
 
 class SetFingerprint(Flowable):

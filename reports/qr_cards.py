@@ -9,12 +9,24 @@ from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 
-from .common import (BOLD, FONT, GREY, MARGIN_LEFT, Ticker, canvas_maker, discard, finish_file, footer_text,
-                     page_size, temp_path)
+from .common import (
+    BOLD,
+    FONT,
+    GREY,
+    MARGIN_LEFT,
+    Ticker,
+    canvas_maker,
+    discard,
+    finish_file,
+    footer_text,
+    page_size,
+    temp_path,
+)
 from .data import Context, Entry, Group
 
 CARD_W, CARD_H = 90 * mm, 55 * mm
-QR = 30 * mm
+QR = 28 * mm
+QUIET = 6 * mm  # white around the code once the card is cut out (4 modules and more)
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -66,8 +78,8 @@ def draw_card(c, ctx: Context, entry: Entry, code: str, x: float, y: float) -> N
     c.setStrokeColorRGB(0, 0, 0)
     c.line(x + 4 * mm, y + CARD_H - 10.5 * mm, x + CARD_W - 4 * mm, y + CARD_H - 10.5 * mm)
     if code:
-        draw_qr(c, code, x + 4 * mm, y + 6 * mm, QR)
-    tx, width = x + 4 * mm + QR + 4 * mm, CARD_W - QR - 12 * mm
+        draw_qr(c, code, x + QUIET, y + QUIET, QR)
+    tx, width = x + QUIET + QR + 4 * mm, CARD_W - QR - QUIET - 8 * mm
     ty = y + CARD_H - 16 * mm
     for line in _lines(entry.name, BOLD, 9, width, 3):
         c.setFont(BOLD, 9)

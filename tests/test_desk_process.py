@@ -28,7 +28,7 @@ DRIVER = textwrap.dedent(r'''
                               timeout=timeout).stdout
 
     try:
-        window = xdo("search", "--sync", "--onlyvisible", "--name", "Ikrar", timeout=60).split()[0]
+        window = xdo("search", "--sync", "--onlyvisible", "--name", "Apel Xvfb", timeout=60).split()[0]
         time.sleep(1.5)  # the desk lays itself out and takes the focus
         xdo("windowfocus", "--sync", window)
         geometry = dict(line.split("=") for line in xdo("getwindowgeometry", "--shell", window).split())

@@ -26,8 +26,9 @@ def cli(tmp_path, capsys):
 @pytest.fixture
 def event_id(tmp_path, at):
     """An apel in the CLI's database with some people signed (see test_reports_support.make_apel)."""
-    from models.db import close_database, open_database
     from test_reports_support import make_apel
+
+    from models.db import close_database, open_database
 
     at(7, 20)
     open_database(tmp_path / "cli.db")

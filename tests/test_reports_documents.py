@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
+from test_reports_support import all_text, ink_boxes, make_apel, pages_text, read
 
-from test_reports_support import all_text, apel, ink_boxes, pages_text, read  # noqa: F401
+
+@pytest.fixture
+def apel(db, at):
+    at(7, 20)
+    return make_apel()
+
 
 
 def printed(person) -> str:
@@ -109,8 +116,8 @@ def test_qr_cards_carry_the_nip(apel, tmp_path):
     person = next(p for p in apel.signed if p.nip)
     assert f"NIP. {printed(person)}" in text
     zxing = pytest.importorskip("zxingcpp")
-    import subprocess
     import shutil
+    import subprocess
 
     if not shutil.which("pdftoppm"):
         pytest.skip("pdftoppm not installed")
@@ -170,7 +177,7 @@ def test_progress_reaches_the_total(apel, tmp_path):
 
     seen = []
     api.signed_list(apel.event, tmp_path / "x.pdf", progress=lambda done, total: seen.append((done, total)))
-    assert seen and seen[-1][0] == seen[-1][1] and all(a <= b for (a, _), (b, _) in zip(seen, seen[1:]))
+    assert seen and seen[-1][0] == seen[-1][1] and all(a <= b for (a, _), (b, _) in pairwise(seen))
 
 
 def test_letterhead_logo_and_settings(apel, tmp_path):

@@ -5,8 +5,22 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_reports_support import (
+    all_text,
+    ink_boxes,
+    make_apel,
+    nips_in_order,
+    pages_text,
+    read,
+    text_positions,
+)
 
-from test_reports_support import all_text, apel, ink_boxes, make_apel, nips_in_order, pages_text, read, text_positions  # noqa: F401
+
+@pytest.fixture
+def apel(db, at):
+    at(7, 20)
+    return make_apel()
+
 
 
 def printed(person) -> str:
@@ -142,9 +156,10 @@ def test_nobody_signed_is_refused(db, at, tmp_path):
     from reports import api
 
     at(7, 0)
+    from datetime import date
+
     from models.demo import generate_people, insert_people
     from models.events import create_event
-    from datetime import date
 
     insert_people(generate_people(5))
     event = create_event("Apel", date(2026, 11, 23))

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-import pytest
-
 UNITS = ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat", "Dinas Sosial"]
 INK = (0.08, 0.15, 0.45)
 NIP_PRINTED = re.compile(r"(?<!NIP\. )\b\d{8} \d{6} \d \d{3}\b")  # not the approver's "NIP. …"
@@ -53,12 +51,6 @@ def make_apel(count: int = 40, *, units=UNITS[:3], seed: int = 11, everyone_sign
         else:
             apel.unrecorded.append(person)
     return apel
-
-
-@pytest.fixture
-def apel(db, at):
-    at(7, 20)
-    return make_apel()
 
 
 def read(path):

@@ -5,8 +5,14 @@ import os
 from pathlib import Path
 
 import pytest
+from test_reports_support import make_apel, read
 
-from test_reports_support import apel, read  # noqa: F401
+
+@pytest.fixture
+def apel(db, at):
+    at(7, 20)
+    return make_apel()
+
 
 pytest.importorskip("pytestqt")
 
@@ -103,3 +109,26 @@ def test_screenshot(view, apel, qtbot, tmp_path):
     target = Path(os.environ.get("IKRAR_SCREENSHOTS") or tmp_path) / "reports_view.png"
     image = view.grab()
     assert image.width() == 1366 and image.save(str(target))
+
+
+def test_printing_renders_the_pages(view, apel, tmp_path):
+    """What Print does after the dialog: page images (pdftoppm here) painted onto the printer."""
+    import shutil
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.reports_view import render_pages
+
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm not installed")
+    view.set_event(apel.event.id)
+    view.start()
+    pages = render_pages(str(view.result.path), str(tmp_path), 50, 1, view.result.pages)
+    assert len(pages) == view.result.pages and all(Path(p).is_file() for p in pages)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    view._print_images(printer, (QImage(p) for p in pages))
+    assert len(read(tmp_path / "printed.pdf").pages) == view.result.pages
+    assert "printer" in view.status.text()

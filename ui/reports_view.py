@@ -14,11 +14,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models import settings
 from models.errors import DomainError
+from models.events import find_event
+from reports.api import generate as generate_report
+from reports.api import options_of
+from reports.common import Cancelled
+from ui.i18n import format_date
 from ui.tasks import run_task
 
 KINDS = ("signed-list", "recap", "not-signed", "pacts", "qr-cards", "xlsx")
@@ -40,10 +56,7 @@ def can_print() -> bool:
 
 def generate(kind: str, event_id: str, out: str, options: dict, progress=None, cancel=None):
     """Runs on a worker thread (peewee gives it its own connection)."""
-    from models.events import find_event
-    from reports import api
-
-    return api.generate(kind, find_event(event_id), out, progress=progress, cancel=cancel, **options)
+    return generate_report(kind, find_event(event_id), out, progress=progress, cancel=cancel, **options)
 
 
 def render_pages(pdf: str, folder: str, dpi: int, first: int, last: int, progress=None, cancel=None) -> list[str]:
@@ -162,19 +175,15 @@ class ReportsView(QWidget):
         self.print_button.setText(self.tr("Print…"))
         self._kind_changed()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     # --- state -----------------------------------------------------------------------------------
     def set_event(self, event_id: str) -> None:
-        from models.events import find_event
-
         self.event_id = event_id
         event = find_event(event_id)
-        from ui.i18n import format_date
-
         self.event_label.setText(f"{event.title} — {format_date(event.date, 'dddd, d MMMM yyyy')}, "
                                  f"{event.start_time} {event.tz}")
         self.paper.setCurrentText(settings.get("paper"))
@@ -189,8 +198,6 @@ class ReportsView(QWidget):
         self.kind.setCurrentIndex(KINDS.index(kind))
 
     def _kind_changed(self) -> None:
-        from reports.api import options_of
-
         kind = self.current_kind()
         accepted = options_of(kind)
         self.paper.setEnabled("paper" in accepted)
@@ -266,8 +273,6 @@ class ReportsView(QWidget):
         self._busy(False)
 
     def _failed(self, error: BaseException, details: str = "") -> None:
-        from reports.common import Cancelled
-
         self.task = None
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled: no document was written."))
@@ -362,6 +367,6 @@ class ReportsView(QWidget):
         painter.end()
         self.status.setText(self.tr("Sent to the printer."))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event) -> None:
         self._tmp.cleanup()
         super().closeEvent(event)

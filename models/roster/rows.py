@@ -1,4 +1,4 @@
-"""A raw row → a validated Record, or a RejectedRow saying why not.
+"""A raw row → a validated record, or a RejectedRow saying why not.
 
 Rules (one reason per rejected row, the first that fails):
 - a row whose NIP, NIK and name cells are all empty is skipped silently (blank lines, subtotals);
@@ -9,35 +9,34 @@ Rules (one reason per rejected row, the first that fails):
 - the name must not be empty;
 - within a file the first row with an identifier wins; the second is refused naming both rows.
 Fields left empty (or unmapped) are None: the import then keeps what the database has.
+
+The work is split in two so that the first half can run in another process (see pipeline.py):
+RowChecker looks at one row on its own (identifiers, values, the search key) and needs nothing but
+its Config; RowParser takes the checker's results in file order and does what depends on the rows
+before (duplicates, the count, the lists of rejections and warnings).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
+from typing import NamedTuple
 
 from ..identifiers import IdentifierError, parse_nik, parse_nip
+from ..textfold import fold_name
 from . import headers as H
 from .reader import RosterFile, cell_text
 from .report import RejectedRow, RowWarning, reason
 from .values import parse_category, parse_date, parse_gender, parse_rank
 
+# The fields a row is picked into, in this order, followed by the unit candidate columns.
+PICKED = H.FIELDS[:-1]
 
-@dataclass(slots=True)
-class Record:
-    row: int
-    nip: str | None
-    nik: str | None
-    name: str
-    front_title: str | None
-    back_title: str | None
-    gender: str | None
-    birth_date: str | None  # ISO
-    category: str
-    golongan: str | None
-    pangkat: str | None
-    position: str | None
-    units: tuple  # the value of each unit candidate column; the import picks one
+# A record is a plain tuple (100,000 of them are made, compared and sent between processes):
+# (row, nip, nik, name, front_title, back_title, gender, birth_date ISO, category, golongan,
+#  pangkat, position, units, search_key). units holds the value of each unit candidate column
+# (the import picks one); search_key is None when it was not worked out (a dry run, or a name the
+# database already has: the import folds it if it needs it).
+R_ROW, R_NIP, R_NIK, R_NAME, R_UNITS, R_KEY = 0, 1, 2, 3, 12, 13
 
 
 def _s(value) -> str:
@@ -48,142 +47,138 @@ def _s(value) -> str:
     return cell_text(value)
 
 
-def _id_arg(raw, text: str):
-    """parse_nip/parse_nik argument. A plain ASCII digit string goes as an int, which the identifier
-    module reads on its fast path: the result is the same, twice as quick per row (a leading 0 keeps
-    the string, so the length is never changed). Anything else goes as it came (a float from Excel
-    must reach the identifier module as a float to be refused as such)."""
-    if raw.__class__ is not str:
-        return raw
-    if text.isdigit() and text.isascii() and text[0] != "0":
-        return int(text)
-    return text
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
 
 
-class RowParser:
-    def __init__(self, roster: RosterFile, today: date | None = None):
-        m = roster.mapping
-        self.roster = roster
-        self.today = today or date.today()
-        self.col = {f: m.get(f) or "" for f in H.FIELDS}
-        self.width = width = len(roster.headers)
-        # one C call picks the mapped cells; unmapped fields read the "" appended at index `width`
-        index = [roster.index(m.get(f)) for f in H.FIELDS]
-        self.pick = itemgetter(*[width if i is None else i for i in index])
-        unit_idx = [roster.index(h) for h in roster.unit_candidates]
-        self.columns = sorted({i for i in index + unit_idx if i is not None})  # what the reader must fill
-        self.pick_units = itemgetter(*unit_idx, width) if unit_idx else None  # trailing "" keeps a tuple
-        self.combined = H.is_combined_id(m.get("nip"))
-        self.rejected: list[RejectedRow] = []
-        self.warnings: list[RowWarning] = []
-        self.mentioned: set[str] = set()  # identifiers of rejected rows: never deactivated for a typo
-        self.seen_nip: dict[str, int] = {}
-        self.seen_nik: dict[str, tuple[int, bool]] = {}  # nik -> (row, the row's identifier is the NIK)
-        self.rows = 0
+class Config(NamedTuple):
+    """What a RowChecker needs; plain values, so that it can be sent to another process."""
+    columns: dict  # field -> header ("" when unmapped), for the notes
+    combined: bool  # the NIP column is a combined "NIP/NIK" column
+    same_rank_column: bool  # golongan and pangkat are read from the same column
+    today: date
+    fold: bool  # work out search keys (not in a dry run)
+    known_names: frozenset  # names the database has: their key is not worked out here
+
+
+class RowChecker:
+    """Checks one row on its own. check_rows(numbers, rows) → one result per row: None for a
+    blank row, else (row, rejected, early warnings, late warnings, ids, nik field, record):
+    `rejected` is a RejectedRow (and record None) when the row is refused on its own; the early
+    warnings stand even if the row turns out to be a duplicate, the late ones only if it is kept;
+    ids are the row's NIP and NIK cell texts when they differ from the record's (else None)."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.col = config.columns
+        self.today = config.today
         self._dates: dict = {}
         self._memo: dict = {}
-        self._ids: tuple[str, str] = ("", "")
         self._texts: dict = {}
-        self.same_rank_column = self.col["pangkat"] == self.col["golongan"]
 
-    def _reject(self, row: int, field: str, value, why, other: int | None = None) -> None:
-        self.rejected.append(RejectedRow(row, self.col[field], _s(value), why, other))
-        for text in self._ids:
-            digits = "".join(c for c in text if c.isdigit())
-            if len(digits) in (16, 18):
-                self.mentioned.add(digits)
+    def check_rows(self, numbers: list[int], rows: list[tuple]) -> list:
+        check = self.check
+        return [check(n, r) for n, r in zip(numbers, rows)]
 
-    def _warn(self, row: int, field: str, value, why) -> None:
-        self.warnings.append(RowWarning(row, self.col[field], _s(value), why))
+    def _rejected(self, row, field, value, why, early, ids):
+        return row, RejectedRow(row, self.col[field], _s(value), why), early, (), ids, None, None
 
-    def parse(self, row: int, cells: list) -> Record | None:
-        width = self.width
-        if len(cells) != width:
-            cells = (list(cells) + [""] * width)[:width]
-        cells.append("")
-        (raw_nip, raw_nik, raw_name, front, back, gender, raw_birth, category, golongan, pangkat, position,
-         _unit) = self.pick(cells)
-        nip_txt, nik_txt, name = _s(raw_nip), _s(raw_nik), _s(raw_name)
+    def _warning(self, row, field, value, why) -> RowWarning:
+        return RowWarning(row, self.col[field], _s(value), why)
+
+    def check(self, row: int, cells: tuple):
+        (raw_nip, raw_nik, raw_name, front, back, gender, raw_birth, category, golongan, pangkat,
+         position) = cells[:11]
+        nip_txt = _s(raw_nip) if raw_nip != "" else ""
+        nik_txt = _s(raw_nik) if raw_nik != "" else ""
+        name = _s(raw_name) if raw_name != "" else ""
         if not (nip_txt or nik_txt or name):
             return None  # a blank line, a subtotal or a footer
-        self.rows += 1
-        self._ids = (nip_txt, nik_txt)
+        ids = (nip_txt, nik_txt)
+        early = ()
         nip_info = nik_info = None
         nik_field = "nik"
-        if nip_txt and self.combined and not nik_txt and len(nip_txt.replace(" ", "")) == 16:
+        if nip_txt and self.config.combined and not nik_txt and len(nip_txt.replace(" ", "")) == 16:
             raw_nik, nik_txt, nik_field, nip_txt = raw_nip, nip_txt, "nip", ""  # a NIK in "NIP/NIK"
+        today = self.today
         if nip_txt:
             try:
-                nip_info = parse_nip(_id_arg(raw_nip, nip_txt), today=self.today)
+                # a text cell goes as its cleaned text; a number (XLSX) as it is, so that a float
+                # Excel made of an 18-digit NIP is refused as such
+                nip_info = parse_nip(nip_txt if raw_nip.__class__ is str else raw_nip, today=today)
             except IdentifierError as exc:
-                return self._reject(row, "nip", raw_nip, exc.reason)
+                return self._rejected(row, "nip", raw_nip, exc.reason, early, ids)
         if nik_txt:
             try:
-                nik_info = parse_nik(_id_arg(raw_nik, nik_txt), today=self.today)
+                nik_info = parse_nik(nik_txt if raw_nik.__class__ is str else raw_nik, today=today)
             except IdentifierError as exc:
                 if nip_info is None:
-                    return self._reject(row, nik_field, raw_nik, exc.reason)
-                self._warn(row, "nik", raw_nik, reason(
-                    "nik_ignored", f"NIK diabaikan: {exc.reason.id}", f"NIK ignored: {exc.reason.en}"))
+                    return self._rejected(row, nik_field, raw_nik, exc.reason, early, ids)
+                early = (self._warning(row, "nik", raw_nik, reason(
+                    "nik_ignored", f"NIK diabaikan: {exc.reason.id}", f"NIK ignored: {exc.reason.en}")),)
             else:
-                for w in nik_info.warnings:
-                    self._warn(row, nik_field, raw_nik, w)
+                if nik_info.warnings:
+                    early = tuple(self._warning(row, nik_field, raw_nik, w) for w in nik_info.warnings)
         if nip_info is None and nik_info is None:
-            return self._reject(row, "nip" if self.col["nip"] else "nik", "", reason(
-                "no_identifier", "Baris tanpa NIP atau NIK", "The row has no NIP or NIK"))
+            return self._rejected(row, "nip" if self.col["nip"] else "nik", "", reason(
+                "no_identifier", "Baris tanpa NIP atau NIK", "The row has no NIP or NIK"), early, ids)
         if not name:
-            return self._reject(row, "name", raw_name, reason("empty_name", "Nama kosong", "The name is empty"))
-        nip = nip_info.nip if nip_info else None
-        nik = nik_info.nik if nik_info else None
-        # duplicates inside the file: the first row wins
-        if nip is not None:
-            first = self.seen_nip.get(nip)
-            if first is not None:
-                return self._reject(row, "nip", nip, reason(
-                    "duplicate_nip", f"NIP ganda: sudah ada di baris {first}; baris {first} yang dipakai",
-                    f"Duplicate NIP: already on row {first}; row {first} is kept"), first)
-        if nik is not None:
-            seen = self.seen_nik.get(nik)
-            if seen is not None and (nip is None or seen[1]):
-                return self._reject(row, nik_field, nik, reason(
-                    "duplicate_nik", f"NIK ganda: sudah ada di baris {seen[0]}; baris {seen[0]} yang dipakai",
-                    f"Duplicate NIK: already on row {seen[0]}; row {seen[0]} is kept"), seen[0])
-            if seen is None:
-                self.seen_nik[nik] = (row, nip is None)
-        if nip is not None:
-            self.seen_nip[nip] = row
+            return self._rejected(row, "name", raw_name, reason("empty_name", "Nama kosong", "The name is empty"),
+                                  early, ids)
+        nip = nip_info.nip if nip_info is not None else None
+        nik = nik_info.nik if nik_info is not None else None
 
         # the other fields; an empty cell is None (the import keeps what the database has). Most
         # columns repeat a few values, so each distinct raw value is worked out once.
-        memo = self._memo
+        late = ()
         key = (gender, category, golongan, pangkat)
-        facts = memo.get(key)
+        facts = self._memo.get(key)
         if facts is None:
-            gol, pk = parse_rank(_s(golongan)) if golongan != "" else (None, None)
-            if pangkat != "" and not self.same_rank_column:
-                g2, p2 = parse_rank(_s(pangkat))
-                pk, gol = p2 or pk, gol or g2
-            stated = _s(category)
-            facts = memo[key] = (parse_gender(_s(gender)) if gender != "" else None,
-                                 stated, parse_category(stated) if stated else None, gol, pk)
+            facts = self._memo[key] = self._facts(gender, category, golongan, pangkat)
         sex, stated, cat, gol, pk = facts
-        if sex is None:
-            sex = nip_info.gender if nip_info else nik_info.gender
-        from_nip = nip_info.category if nip_info else "NON_ASN"
+        if nip_info is not None:
+            from_nip = nip_info.category
+            if sex is None:
+                sex = nip_info.gender
+        else:
+            from_nip = "NON_ASN"
+            if sex is None:
+                sex = nik_info.gender
         if cat is None:
             cat = from_nip
         elif nip_info is not None and cat != from_nip and not (cat == "PPPK_PW" and from_nip == "PPPK"):
-            self._warn(row, "category", stated, reason(
+            late = (self._warning(row, "category", stated, reason(
                 "category_conflict", f"Status '{stated}' tidak sesuai dengan NIP ({from_nip}); dipakai {from_nip}",
-                f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used"))
+                f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used")),)
             cat = from_nip
-        birth = self._birth(row, raw_birth) if raw_birth != "" else None
+        birth = None
+        if raw_birth != "":
+            birth = self._birth(raw_birth)
+            if birth is None and _s(raw_birth):
+                late += (self._warning(row, "birth_date", raw_birth, reason(
+                    "bad_birth_date", "Tanggal lahir tidak terbaca; diambil dari NIP/NIK",
+                    "The birth date cannot be read; taken from the NIP/NIK")),)
         if birth is None:
-            birth = nip_info.birth_date if nip_info else nik_info.birth_date
+            birth = nip_info.birth_date if nip_info is not None else nik_info.birth_date
+            if birth is not None:
+                birth = birth.isoformat()
         text = self._text
-        units = text(self.pick_units(cells)) if self.pick_units else ()
-        return Record(row, nip, nik, name, text(front), text(back), sex, birth.isoformat() if birth else None,
-                      cat, gol, pk, text(position), units)
+        config = self.config
+        search_key = fold_name(name) if config.fold and name not in config.known_names else None
+        record = (row, nip, nik, name, text(front), text(back), sex, birth, cat, gol, pk, text(position),
+                  text(cells[11:]), search_key)
+        if nip_txt == (nip or "") and nik_txt == (nik or ""):
+            ids = None
+        return row, None, early, late, ids, nik_field, record
+
+    def _facts(self, gender, category, golongan, pangkat) -> tuple:
+        gol, pk = parse_rank(_s(golongan)) if golongan != "" else (None, None)
+        if pangkat != "" and not self.config.same_rank_column:
+            g2, p2 = parse_rank(_s(pangkat))
+            pk, gol = p2 or pk, gol or g2
+        stated = _s(category)
+        return (parse_gender(_s(gender)) if gender != "" else None,
+                stated, parse_category(stated) if stated else None, gol, pk)
 
     def _text(self, value):
         """Cleaned text of a cell (None when empty), or of a tuple of unit cells; memoised."""
@@ -191,20 +186,109 @@ class RowParser:
         out = texts.get(value, 0)
         if out == 0:
             if value.__class__ is tuple:
-                out = tuple(_s(v) for v in value[:-1])
+                out = tuple([_s(v) for v in value])
             else:
                 out = _s(value) or None
             if len(texts) < 200_000:
                 texts[value] = out
         return out
 
-    def _birth(self, row: int, raw) -> date | None:
+    def _birth(self, raw) -> str | None:
+        """The birth date in the cell, ISO; None when it cannot be read. Memoised."""
         key = raw if isinstance(raw, (str, int, float)) else repr(raw)
         birth = self._dates.get(key, 0)
         if birth == 0:
-            birth = self._dates[key] = parse_date(raw)
-        if birth is None and _s(raw):
-            self._warn(row, "birth_date", raw, reason(
-                "bad_birth_date", "Tanggal lahir tidak terbaca; diambil dari NIP/NIK",
-                "The birth date cannot be read; taken from the NIP/NIK"))
+            found = parse_date(raw)
+            birth = found.isoformat() if found is not None else None
+            if len(self._dates) < 200_000:
+                self._dates[key] = birth
         return birth
+
+
+class RowParser:
+    """The file-order half: duplicates, counts, rejections and warnings. See RowChecker."""
+
+    def __init__(self, roster: RosterFile, today: date | None = None, *, fold: bool = True,
+                 known_names: frozenset = frozenset()):
+        m = roster.mapping
+        self.roster = roster
+        self.today = today or date.today()
+        self.col = {f: m.get(f) or "" for f in H.FIELDS}
+        self.width = width = len(roster.headers)
+        # one C call picks the mapped cells; unmapped fields read the "" appended at index `width`
+        index = [roster.index(m.get(f)) for f in PICKED]
+        unit_idx = [roster.index(h) for h in roster.unit_candidates]
+        self.pick = itemgetter(*[width if i is None else i for i in index], *[i for i in unit_idx if i is not None])
+        self.columns = sorted({i for i in index + unit_idx if i is not None})  # what the reader must fill
+        self.config = Config(self.col, H.is_combined_id(m.get("nip")), self.col["pangkat"] == self.col["golongan"],
+                             self.today, fold, known_names)
+        self.checker = RowChecker(self.config)
+        self.records: list[tuple] = []
+        self.rejected: list[RejectedRow] = []
+        self.warnings: list[RowWarning] = []
+        self.mentioned: set[str] = set()  # identifiers of rejected rows: never deactivated for a typo
+        self.seen_nip: dict[str, int] = {}
+        self.seen_nik: dict[str, tuple[int, bool]] = {}  # nik -> (row, the row's identifier is the NIK)
+        self.rows = 0
+
+    def picked(self, cells: list) -> tuple:
+        """The cells RowChecker reads, from a row as the reader gives it (the list is changed)."""
+        width = self.width
+        if len(cells) != width:
+            cells = (list(cells) + [""] * width)[:width]
+        cells.append("")
+        return self.pick(cells)
+
+    def parse(self, row: int, cells: list) -> tuple | None:
+        """One row through both halves; the record, or None (blank or refused)."""
+        before = len(self.records)
+        self.take([self.checker.check(row, self.picked(cells))])
+        return self.records[-1] if len(self.records) > before else None
+
+    def _mention(self, ids) -> None:
+        for text in ids:
+            digits = _digits(text)
+            if len(digits) in (16, 18):
+                self.mentioned.add(digits)
+
+    def take(self, results: list) -> None:
+        """RowChecker results, in file order."""
+        records, warnings, seen_nip, seen_nik = self.records, self.warnings, self.seen_nip, self.seen_nik
+        for res in results:
+            if res is None:
+                continue
+            self.rows += 1
+            row, rejected, early, late, ids, nik_field, record = res
+            if early:
+                warnings.extend(early)
+            if rejected is not None:
+                self.rejected.append(rejected)
+                self._mention(ids)
+                continue
+            nip, nik = record[R_NIP], record[R_NIK]
+            # duplicates inside the file: the first row wins
+            if nip is not None:
+                first = seen_nip.get(nip)
+                if first is not None:
+                    self._duplicate(row, "nip", nip, reason(
+                        "duplicate_nip", f"NIP ganda: sudah ada di baris {first}; baris {first} yang dipakai",
+                        f"Duplicate NIP: already on row {first}; row {first} is kept"), first, ids, record)
+                    continue
+            if nik is not None:
+                seen = seen_nik.get(nik)
+                if seen is not None and (nip is None or seen[1]):
+                    self._duplicate(row, nik_field, nik, reason(
+                        "duplicate_nik", f"NIK ganda: sudah ada di baris {seen[0]}; baris {seen[0]} yang dipakai",
+                        f"Duplicate NIK: already on row {seen[0]}; row {seen[0]} is kept"), seen[0], ids, record)
+                    continue
+                if seen is None:
+                    seen_nik[nik] = (row, nip is None)
+            if nip is not None:
+                seen_nip[nip] = row
+            if late:
+                warnings.extend(late)
+            records.append(record)
+
+    def _duplicate(self, row, field, value, why, other, ids, record) -> None:
+        self.rejected.append(RejectedRow(row, self.col[field], value, why, other))
+        self._mention(ids if ids is not None else (record[R_NIP] or "", record[R_NIK] or ""))

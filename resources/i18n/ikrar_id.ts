@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Sign on the pad, then press Enter.</source>
-        <translation>Tanda tangani di kotak tanda tangan, lalu tekan Enter.</translation>
+        <translation>Silakan tanda tangan di kotak, lalu tekan Enter.</translation>
     </message>
     <message>
         <source>{name} already checked in at {time} and signed.</source>

@@ -30,7 +30,7 @@ class SignPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.pact = PactPanel(self)
+        self.pact = PactPanel(self, scale=1.12)  # read by the signer on a one-screen desk
         layout.addWidget(self.pact)
         self.pad = SignaturePad(ink, self)
         layout.addWidget(self.pad, 1)
