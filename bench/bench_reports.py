@@ -68,7 +68,8 @@ def build(path: Path, people: int, present: float, signed: float, *, seed: int =
     settings.set("approver_nip", "196710101995032006")
     settings.set("letterhead_lines", ["PEMERINTAH KABUPATEN CONTOH",
                                       "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
-                                      "Jalan Merdeka No. 1, Kota Contoh 12345 · Telp. (0123) 456789 · bkpsdm@contoh.go.id"])
+                                      "Jalan Merdeka No. 1, Kota Contoh 12345 · Telp. (0123) 456789 · "
+                                      "bkpsdm@contoh.go.id"])
     event = create_event("Apel Ikrar dan Penandatanganan Pakta Integritas Netralitas ASN", date(2026, 11, 23),
                          start_time="07:30", place="Halaman Kantor Bupati Contoh", organizer="BKPSDM")
     desk, rng = local_desk(), random.Random(seed)

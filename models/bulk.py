@@ -15,6 +15,11 @@ index is rebuilt from the table. All of it happens in the one transaction, so an
 never sees the table without its triggers, and an exception inside the block (or a crash) rolls
 the drop back with everything else: the old triggers are still there.
 
+With indexes=True the employee table's own indexes are dropped and created again the same way:
+for 100,000 new rows that is about twice as quick as keeping them up to date row by row. A
+UNIQUE index (the NIP) is checked when it is created again: a duplicate then fails the whole
+transaction with sqlite3.IntegrityError, as the insert itself would have.
+
 The delete trigger stays: a bulk write that deletes people keeps the index right row by row.
 """
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Iterator
 
 BULK_TRIGGERS = ("employee_fts_ai", "employee_fts_au")
 FTS_TABLE = "employee_fts"
+TABLE = "employee"
 
 # Through the trigger a row costs about 10 us; the rebuild about 2.5 us per row of the table.
 BULK_MIN_ROWS = 2_000
@@ -44,19 +50,33 @@ def trigger_sql(conn, names=BULK_TRIGGERS) -> dict[str, str]:
     return {name: sql for name, sql in rows}
 
 
+def index_sql(conn, table: str = TABLE) -> dict[str, str]:
+    """{name: CREATE INDEX ...} of the indexes made for *table* by CREATE INDEX (not those SQLite
+    makes itself for a UNIQUE or PRIMARY KEY constraint), in the order they were made."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                        "AND sql IS NOT NULL ORDER BY rowid", (table,)).fetchall()
+    return {name: sql for name, sql in rows}
+
+
 @contextmanager
-def fts_bulk(database, enabled: bool = True) -> Iterator[None]:
+def fts_bulk(database, enabled: bool = True, *, indexes: bool = False) -> Iterator[None]:
     """A transaction (a savepoint inside an open one) in which writes to `employee` skip the
     search index triggers; the index is rebuilt at the end. *database*: the peewee database (or
-    models.db.db). enabled=False: just the transaction, the triggers stay (for small writes)."""
+    models.db.db). enabled=False: just the transaction, the triggers stay (for small writes).
+    indexes=True: the table's own indexes are also dropped and made again at the end."""
     with database.atomic():
         conn = database.connection()
-        saved = trigger_sql(conn) if enabled else {}
-        for name in saved:
+        triggers = trigger_sql(conn) if enabled else {}
+        dropped = index_sql(conn) if enabled and indexes else {}
+        for name in triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
+        for name in dropped:
+            conn.execute(f'DROP INDEX "{name}"')
         yield
-        if saved:
+        for sql in dropped.values():
+            conn.execute(sql)
+        if triggers:
             for name in BULK_TRIGGERS:  # in the migration's order
-                if name in saved:
-                    conn.execute(saved[name])
+                if name in triggers:
+                    conn.execute(triggers[name])
             conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")

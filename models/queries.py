@@ -15,17 +15,41 @@ from .schema import ABSENCE_CODES, Attendance, Employee, Event, EventUnit, Signa
 # record is signed. One row per employee who has any live record.
 _COUNTING = """
 WITH live AS (
-    SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.employee_id ORDER BY
-        CASE WHEN a.status = 'H' THEN 0 ELSE 1 END, a.recorded_utc, a.id) AS rn
+    SELECT a.id, a.employee_id, a.status, a.late, a.recorded_at, a.desk_id, a.note,
+        ROW_NUMBER() OVER (PARTITION BY a.employee_id ORDER BY
+            CASE WHEN a.status = 'H' THEN 0 ELSE 1 END, a.recorded_utc, a.id) AS rn,
+        MAX(a.status = 'H' AND EXISTS (SELECT 1 FROM signature s WHERE s.attendance_id = a.id))
+            OVER (PARTITION BY a.employee_id) AS signed,
+        SUM(a.status = 'H') OVER (PARTITION BY a.employee_id) AS present_records
     FROM attendance a WHERE a.event_id = ? AND a.voided_at IS NULL
-), counting AS (
-    SELECT l.employee_id, l.id AS attendance_id, l.status, l.late, l.recorded_at, l.desk_id, l.note,
-        EXISTS (SELECT 1 FROM live l2 JOIN signature s ON s.attendance_id = l2.id
-                WHERE l2.employee_id = l.employee_id AND l2.status = 'H') AS signed,
-        (SELECT COUNT(*) FROM live l3 WHERE l3.employee_id = l.employee_id AND l3.status = 'H') - 1 AS duplicates
-    FROM live l WHERE l.rn = 1
 )
+SELECT l.employee_id, l.id, l.status, l.late, l.recorded_at, l.desk_id, l.note, l.signed,
+    MAX(l.present_records - 1, 0), e.unit_id, e.category
+FROM live l JOIN employee e ON e.id = l.employee_id WHERE l.rn = 1
 """
+
+
+@dataclass(frozen=True)
+class _Record:
+    """The record that counts for one person (see the module docstring)."""
+
+    attendance_id: str
+    status: str
+    late: bool
+    recorded_at: str
+    desk_id: str
+    note: str
+    signed: bool
+    duplicates: int
+    unit_id: int | None
+    category: str
+
+
+def _records(event: Event) -> dict[int, _Record]:
+    # A few thousand rows at most (the people recorded at one event); joining them in Python is
+    # linear, where SQLite rescans a derived table once per expected person.
+    return {r[0]: _Record(r[1], r[2], bool(r[3]), r[4], r[5], r[6] or "", bool(r[7]), int(r[8]), r[9], r[10])
+            for r in db.execute_sql(_COUNTING, [event.id])}
 
 
 def _expected_sql(event: Event) -> tuple[str, list]:
@@ -71,43 +95,42 @@ class UnitCounts(Counts):
     unit_name: str = ""
 
 
-def _tally_sql(event: Event, group: str) -> tuple[str, list]:
+_GROUPS = {"all": ("1", lambda r: 1), "unit": ("e.unit_id", lambda r: r.unit_id),
+           "category": ("e.category", lambda r: r.category)}
+
+
+def tally(event: Event, by: str = "all") -> dict:
+    """Counts grouped by 'all' (key 1), 'unit' (unit id) or 'category'."""
     expected_sql, params = _expected_sql(event)
-    sql = _COUNTING + f"""
-    SELECT {group} AS grp, COUNT(*) AS expected,
-        SUM(c.status = 'H') AS present, SUM(COALESCE(c.signed, 0)) AS signed,
-        SUM(c.status = 'H' AND c.late) AS late,
-        SUM(c.status = 'S'), SUM(c.status = 'I'), SUM(c.status = 'C'), SUM(c.status = 'DL'), SUM(c.status = 'TK'),
-        SUM(COALESCE(c.duplicates, 0))
-    FROM ({expected_sql}) x JOIN employee e ON e.id = x.id
-    LEFT JOIN counting c ON c.employee_id = e.id
-    GROUP BY grp
-    """
-    return sql, [event.id] + params
-
-
-def _fill(target: Counts, row) -> Counts:
-    target.expected, target.present, target.signed, target.late = (int(v or 0) for v in row[1:5])
-    target.codes = {code: int(v or 0) for code, v in zip(ABSENCE_CODES, row[5:10])}
-    target.duplicates = int(row[10] or 0)
-    return target
+    group, key_of = _GROUPS[by]
+    tallies: dict = {}
+    for grp, expected in db.execute_sql(
+        f"SELECT {group}, COUNT(*) FROM ({expected_sql}) x JOIN employee e ON e.id = x.id GROUP BY 1", params
+    ):
+        tallies[grp] = Counts(expected=expected)
+    for record in _records(event).values():
+        counts = tallies.setdefault(key_of(record), Counts())
+        if record.status == "H":
+            counts.present += 1
+            counts.signed += record.signed
+            counts.late += record.late
+        elif record.status in counts.codes:
+            counts.codes[record.status] += 1
+        counts.duplicates += record.duplicates
+    return tallies
 
 
 def event_counts(event: Event) -> Counts:
-    sql, params = _tally_sql(event, "1")
-    row = db.execute_sql(sql, params).fetchone()
-    return _fill(Counts(), row) if row else Counts()
+    return tally(event).get(1, Counts())
 
 
 def unit_counts(event: Event) -> list[UnitCounts]:
     """Per unit, in the units' order; people without a unit come last as unit_id None."""
-    sql, params = _tally_sql(event, "e.unit_id")
-    rows = {r[0]: r for r in db.execute_sql(sql, params)}
     units = {u.id: u for u in Unit.select()}
     result = []
-    for unit_id, row in rows.items():
+    for unit_id, counts in tally(event, by="unit").items():
         unit = units.get(unit_id)
-        result.append(_fill(UnitCounts(unit_id=unit_id, unit_name=unit.name if unit else "-"), row))
+        result.append(UnitCounts(**vars(counts), unit_id=unit_id, unit_name=unit.name if unit else "-"))
     order = {u.id: (u.sort_order, u.name) for u in units.values()}
     result.sort(key=lambda c: (c.unit_id is None, order.get(c.unit_id, (0, ""))))
     return result
@@ -149,35 +172,46 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
            order: str = "roster", present_only: bool = False) -> list[PersonRow]:
     """Expected people of *event* with their state. status: 'H', an absence code, or 'none' (no record).
     order: 'roster' (unit, then the imported list's order) or 'name'."""
+    records = _records(event)
     expected_sql, params = _expected_sql(event)
     where, extra = [], []
     if unit_id is not None:
         where.append("e.unit_id = ?")
         extra.append(unit_id)
-    if present_only:
-        where.append("c.status = 'H'")
-    if status == "none":
-        where.append("c.status IS NULL")
-    elif status:
-        where.append("c.status = ?")
-        extra.append(status)
-    if signed is not None:
-        where.append("COALESCE(c.signed, 0) = ?")
-        extra.append(1 if signed else 0)
+    if present_only or signed or (status and status != "none"):  # only people with a record can match
+        where.append("e.id IN (SELECT employee_id FROM attendance WHERE event_id = ? AND voided_at IS NULL)")
+        extra.append(event.id)
     order_sql = ("COALESCE(u.sort_order, 1e9), u.name, e.roster_order, e.name" if order == "roster"
                  else "e.name, e.id")
-    sql = _COUNTING + f"""
+    sql = f"""
     SELECT e.id, e.nip, e.name, e.front_title, e.back_title, e.golongan, e.pangkat, e.position, e.category,
-        e.unit_id, COALESCE(u.name, ''), e.roster_order, c.attendance_id, c.status, COALESCE(c.late, 0),
-        c.recorded_at, c.desk_id, COALESCE(c.note, ''), COALESCE(c.signed, 0), COALESCE(c.duplicates, 0), e.is_walk_in
+        e.unit_id, COALESCE(u.name, ''), e.roster_order, e.is_walk_in
     FROM ({expected_sql}) x JOIN employee e ON e.id = x.id
     LEFT JOIN unit u ON u.id = e.unit_id
-    LEFT JOIN counting c ON c.employee_id = e.id
     {"WHERE " + " AND ".join(where) if where else ""}
     ORDER BY {order_sql}
     """
-    rows = db.execute_sql(sql, [event.id] + params + extra)
-    return [PersonRow(*r[:14], bool(r[14]), r[15], r[16], r[17], bool(r[18]), int(r[19]), bool(r[20])) for r in rows]
+    want_status = "H" if present_only else status
+    rows = []
+    for r in db.execute_sql(sql, params + extra):
+        rec = records.get(r[0])
+        rec_status = rec.status if rec else None
+        if want_status == "none":
+            if rec is not None:
+                continue
+        elif want_status and rec_status != want_status:
+            continue
+        if present_only and rec_status != "H":
+            continue
+        is_signed = bool(rec and rec.signed)
+        if signed is not None and is_signed != signed:
+            continue
+        rows.append(PersonRow(
+            *r[:12], rec.attendance_id if rec else None, rec_status, bool(rec and rec.late),
+            rec.recorded_at if rec else None, rec.desk_id if rec else None, rec.note if rec else "",
+            is_signed, rec.duplicates if rec else 0, bool(r[12]),
+        ))
+    return rows
 
 
 def signed_people(event: Event, order: str = "roster") -> list[PersonRow]:
@@ -193,7 +227,7 @@ def recent_checkins(event: Event, limit: int = 10) -> list[Attendance]:
         Attendance.select(Attendance, Employee)
         .join(Employee)
         .where((Attendance.event == event) & (Attendance.status == "H"))
-        .order_by(Attendance.recorded_utc.desc())
+        .order_by(Attendance.recorded_utc.desc(), Attendance.id.desc())
         .limit(limit)
     )
 

@@ -59,8 +59,7 @@ def event_pact_text(event: Event) -> tuple[str, str] | None:
 
 def category_counts(event: Event) -> dict[str, Counts]:
     """Counts per employee category (PNS, PPPK, PPPK_PW, NON_ASN), same rules as event_counts."""
-    sql, params = queries._tally_sql(event, "e.category")  # the same tally as event_counts / unit_counts
-    return {row[0] or "": queries._fill(Counts(), row) for row in db.execute_sql(sql, params)}
+    return {key or "": counts for key, counts in queries.tally(event, by="category").items()}
 
 
 def niks_of(employee_ids: list[int]) -> dict[int, str]:
@@ -69,8 +68,8 @@ def niks_of(employee_ids: list[int]) -> dict[int, str]:
     ids = list(employee_ids)
     for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
         chunk = ids[start:start + 900]
-        for emp in Employee.select(Employee.id, Employee.nik).where(Employee.id.in_(chunk) & Employee.nik.is_null(False)):
-            result[emp.id] = emp.nik
+        query = Employee.select(Employee.id, Employee.nik).where(Employee.id.in_(chunk) & Employee.nik.is_null(False))
+        result.update({emp.id: emp.nik for emp in query})
     return result
 
 

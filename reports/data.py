@@ -5,7 +5,6 @@ tested and timed on their own.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,7 +13,7 @@ from pathlib import Path
 from models import clock, queries, report_queries, settings
 from models.identifiers import format_nip
 from models.schema import Event
-from models.strokes import StrokeData
+from models.strokes import StrokeData, load_strokes
 
 from .common import clock_time, fingerprint, long_date
 
@@ -134,16 +133,10 @@ def office_context(*, paper: str | None = None, fixed_date: bool = False) -> Con
     return _context(info, approver, paper, now, fixed_date)
 
 
-def strokes_of(signature) -> StrokeData:
-    """models.strokes.load_strokes without its per-point tuple copies (measurable over 5,000 pad-rate
-    signatures); the renderers only index the points."""
-    return StrokeData(signature.pad_width, signature.pad_height, json.loads(signature.strokes))
-
-
 def _entry(row, signature=None) -> Entry:
     signed = None
     if signature is not None:
-        signed = Signed(signature.id, strokes_of(signature), signature.pact_sha256, signature.signed_at)
+        signed = Signed(signature.id, load_strokes(signature), signature.pact_sha256, signature.signed_at)
     return Entry(row.employee_id, row.display_name, print_nip(row.nip), rank_text(row), row.position,
                  row.unit_name, row.category, row.status, row.note, row.late, row.recorded_at,
                  row.attendance_id, signed)

@@ -170,3 +170,20 @@ def test_closed_event_refuses(event):
     set_closed(event, True)
     with pytest.raises(Refused):
         checkin.check_in(event, person("198609262015051001"))
+
+
+def test_duplicates_only_count_second_present_records(event):
+    from models.schema import Desk
+    from models import clock
+
+    checkin.mark_absence(event, person("199001012024211002"), "S")  # an absence alone is no duplicate
+    emp = person("198609262015051001")
+    checkin.check_in(event, emp)
+    other = Desk.create(name="Meja 2", created_at=clock.iso(clock.now()))
+    moment = clock.now()
+    Attendance.create(event=event, employee=emp, status="H", recorded_at=clock.iso(moment),
+                      recorded_utc=clock.iso_utc(moment), desk=other, method="scan")  # as merged from desk 2
+    counts = queries.event_counts(event)
+    assert counts.duplicates == 1 and counts.present == 1 and counts.codes["S"] == 1
+    row = next(p for p in queries.people(event) if p.employee_id == emp.id)
+    assert row.duplicates == 1

@@ -69,7 +69,8 @@ def test_pacts_one_page_per_signer_with_their_text_and_signature(apel, tmp_path)
         text = re.sub(r"\s+", " ", page.extract_text())
         assert first_line in text and "Yang membuat pernyataan," in text and "Teks pakta SHA-256" in text
         assert len(ink_boxes(page)) == 1
-    assert printed(nips[0]) in re.sub(r"\s+", " ", reader.pages[[p.id for p in apel.signed].index(nips[0].id)].extract_text())
+    page_of_first = [p.id for p in apel.signed].index(nips[0].id)
+    assert printed(nips[0]) in re.sub(r"\s+", " ", reader.pages[page_of_first].extract_text())
     footers = {re.search(r"sidik (\w+)", page.extract_text()).group(1) for page in reader.pages}
     assert len(footers) == len(apel.signed)  # each page carries its own person's fingerprint
 

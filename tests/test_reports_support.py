@@ -29,7 +29,8 @@ def make_apel(count: int = 40, *, units=UNITS[:3], seed: int = 11, everyone_sign
     from models.schema import Employee, Unit
 
     insert_people(generate_people(count, seed=seed, units=[*units, UNITS[3]]))
-    event = create_event("Apel Ikrar Netralitas ASN", date(2026, 11, 23), start_time="07:30", place="Halaman Kantor Bupati",
+    event = create_event("Apel Ikrar Netralitas ASN", date(2026, 11, 23), start_time="07:30",
+                         place="Halaman Kantor Bupati",
                          units=resolve_units(list(units)), approver_position="Kepala BKPSDM",
                          approver_name="Dra. Hj. SITI AMINAH, M.Si.", approver_nip="196710101995031006")
     apel = Apel(event)

@@ -170,7 +170,7 @@ def _edited_keys(q: str) -> set[str]:
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60, deadline=None)
-@given(st.text("abdeiklmnorstuy", min_size=6, max_size=14).map(fold_name).filter(lambda k: len(k) >= 6))
+@given(st.text("abdeiklmnorstuy", min_size=6, max_size=12).map(fold_name).filter(lambda k: len(k) >= 6))
 def test_typo_query_and_filters_admit_every_single_edit(db, q):
     """Exact check of the candidate query (an OR of ANDs of trigrams) and of the SQL prefilter
     (intact left and right parts) against every one-edit variant of q."""
@@ -179,6 +179,8 @@ def test_typo_query_and_filters_admit_every_single_edit(db, q):
     clauses = [re.findall(r'"([a-z0-9]+)"', c) for c in re.findall(r"\(([^()]*)\)", _typo_query(q))]
     parts = _intact_parts(q)
     for key in _edited_keys(q):
+        if not (_brute_typo(q, key) or _brute_typo(q.replace("oe", "u"), key.replace("oe", "u"))):
+            continue  # "aaaou" minus its "u" is "aaao": read back as stored, not one edit any more
         assert typo_start(q, key) >= 0, (q, key)
         assert any(all(t in key for t in clause) for clause in clauses), (q, key)
         assert any(a in key and b in key for a, b in parts), (q, key)

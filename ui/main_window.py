@@ -4,6 +4,7 @@ a screen that is not there yet becomes a short notice instead of an error."""
 from __future__ import annotations
 
 import importlib
+import traceback
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
                 if exc.name != module:
                     raise
                 widget = self._placeholder(self.tr("This part of Ikrar is not installed yet."))
+            except Exception as exc:  # noqa: BLE001 - one broken screen must not take the desk down
+                traceback.print_exc()
+                widget = self._placeholder(self.tr("This screen could not be opened: {error}").format(error=exc))
             else:
                 self._connect(name, widget)
             self.screens[name] = widget
@@ -140,10 +144,12 @@ class MainWindow(QMainWindow):
         self.go(self.previous if self.previous and self.previous != self.current else "start")
 
     def desk(self):
-        return self.screens.get("desk")
+        """The desk, once made (None before, or if it could not be made)."""
+        desk = self.screens.get("desk")
+        return desk if hasattr(desk, "open_signer") else None
 
     def open_signer(self) -> None:
-        if self.current == "desk":
+        if self.current == "desk" and self.desk() is not None:
             self.desk().open_signer()
 
     def toggle_full_screen(self) -> None:

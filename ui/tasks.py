@@ -52,15 +52,21 @@ class Task(QRunnable):
             kwargs["cancel"] = lambda: self._cancelled
         return self.fn(*self.args, **kwargs)
 
+    def _emit(self, signal, *values) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:  # the window that asked is gone (closed mid-task): nobody to tell
+            pass
+
     def run(self) -> None:
         try:
             result = self._call()
         except BaseException as exc:  # reported to the GUI, never lost in a thread
             self.finished = True
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self._emit(self.signals.failed, exc, traceback.format_exc())
         else:
             self.finished = True
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
         finally:
             _running.discard(self)
 

@@ -17,11 +17,12 @@ import time
 from datetime import date
 from pathlib import Path
 
-from .apply import apply_records
+from .apply import apply_records, known_names
 from .headers import FIELDS, choose_unit_column, detect_mapping
 from .reader import RosterFile, read_roster
 from .report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
-from .rows import RowParser
+from .pipeline import check_roster
+from .rows import R_UNITS, RowParser
 
 __all__ = ["read_roster", "import_roster", "detect_mapping", "RosterFile", "ImportReport", "RejectedRow",
            "RowWarning", "RosterError", "ImportCancelled", "FIELDS"]
@@ -48,20 +49,13 @@ def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, d
     check = _canceller(cancel)
     roster = read_roster(path, mapping)
     try:
-        parser = RowParser(roster, today)
-        records = []
-        total = max(roster.total_estimate, 1)
-        for n, (row, cells) in enumerate(roster.rows(parser.columns), 1):
-            if check():
-                raise ImportCancelled()
-            record = parser.parse(row, cells)
-            if record is not None:
-                records.append(record)
-            if progress is not None and not n % 1000:
-                total = max(total, n)
-                progress(n, total)
+        # search keys are worked out while reading (on the second core when there is one), except
+        # in a dry run and for names the database already has (the write folds those it needs)
+        parser = RowParser(roster, today, fold=not dry_run, known_names=frozenset() if dry_run else known_names())
+        total = check_roster(roster, parser, check_cancel=check, progress=progress)
     finally:
         roster.close()
+    records = parser.records
 
     unit_header = _pick_unit(roster, records)
     used = dict(roster.mapping)
@@ -85,5 +79,5 @@ def _pick_unit(roster: RosterFile, records) -> str | None:
     candidates = roster.unit_candidates
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
-    distinct = {h: len({r.units[i] for r in records} - {""}) for i, h in enumerate(candidates)}
+    distinct = {h: len({r[R_UNITS][i] for r in records} - {""}) for i, h in enumerate(candidates)}
     return choose_unit_column(candidates, distinct)

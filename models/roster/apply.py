@@ -8,19 +8,21 @@ signatures and walk-in flags are never touched. deactivate_missing: active peopl
 the file who are not in it become inactive, except walk-ins and anyone whose row was rejected.
 
 Speed: existing employees are loaded once into dicts for the diff; the writes go through peewee's
-sqlite3 connection inside one db.atomic(), as multi-row statements (see _in_chunks): peewee's
+sqlite3 connection in one transaction, as multi-row statements (see _in_chunks): peewee's
 insert_many spends most of its time building SQL, and row-by-row executemany makes the FTS5
-trigger flush once per row.
+trigger flush once per row. A write that touches a large part of the table (a first import) goes
+through models.bulk.fts_bulk: the search index and the table's indexes are built once at the end
+instead of row by row, in the same transaction.
 """
 from __future__ import annotations
 
 import sqlite3
 
 from .. import clock
+from ..bulk import fts_bulk, worth_bulk
 from ..db import db
 from ..textfold import fold_name
 from .report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning, reason
-from .rows import Record
 
 COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
         "golongan", "pangkat", "position", "unit_id")
@@ -67,9 +69,15 @@ def _unit_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def apply_records(records: list[Record], report: ImportReport, *, unit_pick: int | None,
+def known_names() -> frozenset[str]:
+    """The names the employee table holds (their search keys need not be worked out again)."""
+    return frozenset(name for (name,) in db.connection().execute("SELECT name FROM employee"))
+
+
+def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int | None,
                   mentioned: set[str], dry_run: bool, deactivate_missing: bool, check_cancel) -> None:
-    """Diff *records* against the database, fill the report's counts and, unless dry_run, write."""
+    """Diff *records* (rows.py's tuples) against the database, fill the report's counts and,
+    unless dry_run, write."""
     stamp = clock.iso(clock.now())
     conn = db.connection()
     units = {_unit_key(name): uid for uid, name in conn.execute("SELECT id, name FROM unit")}
@@ -87,53 +95,55 @@ def apply_records(records: list[Record], report: ImportReport, *, unit_pick: int
     touched: set[int] = set()
     file_units: set[int] = set()
     seen_units: dict[str, int] = {}  # the file's spelling -> id
+    nik_column = report.mapping.get("nik", "")
     for n, rec in enumerate(records):
         if not n % 1000 and check_cancel():
             raise ImportCancelled()
+        (row, nip, nik, name, front, back, gender, birth, category, golongan, pangkat, position, unit_cells,
+         key) = rec
         unit_id = None
-        if unit_pick is not None and rec.units[unit_pick]:
-            name = rec.units[unit_pick]
-            unit_id = seen_units.get(name)
-            if unit_id is None:
-                key = _unit_key(name)
-                unit_id = units.get(key)
+        if unit_pick is not None:
+            unit_name = unit_cells[unit_pick]
+            if unit_name:
+                unit_id = seen_units.get(unit_name)
                 if unit_id is None:
-                    new_units.append(name)
-                    unit_id = units[key] = -len(new_units)
-                seen_units[name] = unit_id
-                file_units.add(unit_id)
-        new = (rec.nip, rec.nik, rec.name, rec.front_title, rec.back_title, rec.gender, rec.birth_date,
-               rec.category, rec.golongan, rec.pangkat, rec.position, unit_id)
-        old = None
-        if rec.nip is not None:
-            old = by_nip.get(rec.nip)
-            if old is None and rec.nik is not None:
-                old = free_nik.get(rec.nik)  # honorer -> ASN
+                    unit_key = _unit_key(unit_name)
+                    unit_id = units.get(unit_key)
+                    if unit_id is None:
+                        new_units.append(unit_name)
+                        unit_id = units[unit_key] = -len(new_units)
+                    seen_units[unit_name] = unit_id
+                    file_units.add(unit_id)
+        if nip is not None:
+            old = by_nip.get(nip)
+            if old is None and nik is not None:
+                old = free_nik.get(nik)  # honorer -> ASN
         else:
-            old = free_nik.get(rec.nik)
-            if old is None and rec.nik in nik_owner:
-                owner = nik_owner[rec.nik]
-                report.rejected.append(RejectedRow(rec.row, report.mapping.get("nik", ""), rec.nik, reason(
+            old = free_nik.get(nik)
+            if old is None and nik in nik_owner:
+                owner = nik_owner[nik]
+                report.rejected.append(RejectedRow(row, nik_column, nik, reason(
                     "nik_has_nip", f"NIK ini sudah milik pegawai ber-NIP {owner}; baris tanpa NIP tidak dipakai",
                     f"This NIK already belongs to the employee with NIP {owner}; the row without a NIP is not used")))
-                mentioned.add(rec.nik)
+                mentioned.add(nik)
                 continue
         if old is not None and old[0] in touched:
             old = None  # a second row reaching one person through a NIK: a new person
         if old is None:
-            inserts.append((rec.nip, rec.nik, rec.name, rec.front_title or "", rec.back_title or "", rec.gender,
-                            rec.birth_date, rec.category, rec.golongan or "", rec.pangkat or "", rec.position or "",
-                            unit_id, rec.row, stamp))
+            inserts.append((nip, nik, name, front or "", back or "", gender, birth, category, golongan or "",
+                            pangkat or "", position or "", unit_id, row, stamp, key))
             continue
         touched.add(old[0])
-        merged = tuple(o if v is None else v for v, o in zip(new, old[1:13]))
-        if merged != old[1:13] or not old[13]:
+        new = (nip, nik, name, front, back, gender, birth, category, golongan, pangkat, position, unit_id)
+        was = old[1:13]
+        merged = tuple([o if v is None else v for v, o in zip(new, was)])
+        if merged != was or not old[13]:
             if merged[0] != old[1] or merged[2] != old[3]:
-                updates.append(merged + (rec.row, stamp, old[0]))
+                updates.append(merged + (row, stamp, old[0], key))
             else:
-                light.append(merged[1:2] + merged[3:] + (rec.row, stamp, old[0]))
-        elif old[14] != rec.row:
-            orders.append((rec.row, old[0]))
+                light.append(merged[1:2] + merged[3:] + (row, stamp, old[0]))
+        elif old[14] != row:
+            orders.append((row, old[0]))
     report.created, report.updated = len(inserts), len(updates) + len(light)
     report.unchanged = len(records) - report.created - report.updated - \
         sum(1 for r in report.rejected if r.reason.code == "nik_has_nip")
@@ -152,21 +162,31 @@ def apply_records(records: list[Record], report: ImportReport, *, unit_pick: int
     report.deactivated = len(deactivate)
     if dry_run:
         return
-    # the search key is worked out only when writing, and before the transaction (a short lock)
-    inserts = [r + (fold_name(r[2]),) for r in inserts]
-    updates = [r + (fold_name(r[2]),) for r in updates]
+    # search keys the reading did not work out (names the database has), before the transaction
+    # (a short lock)
+    inserts = _with_keys(inserts, 2)
+    updates = _with_keys(updates, 2)
     if check_cancel():
         raise ImportCancelled()
+    bulk = worth_bulk(len(inserts) + len(updates) + len(light), len(existing) + len(inserts))
     try:
-        _write(new_units, inserts, updates, light, orders, deactivate)
+        _write(new_units, inserts, updates, light, orders, deactivate, bulk)
     except sqlite3.IntegrityError as exc:  # another desk wrote the same person meanwhile
         raise RosterError(report.path, f"basis data berubah selama impor ({exc}); ulangi impor",
                           f"the database changed during the import ({exc}); run the import again",
                           code="conflict") from None
 
 
-def _write(new_units, inserts, updates, light, orders, deactivate) -> None:
-    with db.atomic():
+def _with_keys(rows: list[tuple], name_at: int) -> list[tuple]:
+    """Fill in the search key (the last value) where it is None."""
+    if all(r[-1] is not None for r in rows):
+        return rows
+    return [r if r[-1] is not None else r[:-1] + (fold_name(r[name_at]),) for r in rows]
+
+
+def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool) -> None:
+    # one transaction; a large write builds the search index and the table's indexes once at the end
+    with fts_bulk(db, enabled=bulk, indexes=bulk):
         conn = db.connection()
         real = {}
         for i, name in enumerate(new_units, 1):

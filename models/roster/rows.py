@@ -47,6 +47,9 @@ def _s(value) -> str:
     return cell_text(value)
 
 
+_MISS = object()
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
@@ -77,99 +80,126 @@ class RowChecker:
         self._texts: dict = {}
 
     def check_rows(self, numbers: list[int], rows: list[tuple]) -> list:
-        check = self.check
-        return [check(n, r) for n, r in zip(numbers, rows)]
+        # one loop with everything it needs in local names: it runs once per row of the file
+        out = []
+        append = out.append
+        rejected, warning = self._rejected, self._warning
+        combined, today, fold_keys = self.config.combined, self.today, self.config.fold
+        known = self.config.known_names
+        memo, texts, text, facts_of, birth_of = self._memo, self._texts, self._text, self._facts, self._birth
+        no_nip_field = "nip" if self.col["nip"] else "nik"
+        for row, cells in zip(numbers, rows):
+            (raw_nip, raw_nik, raw_name, front, back, gender, raw_birth, category, golongan, pangkat,
+             position) = cells[:11]
+            nip_txt = _s(raw_nip) if raw_nip != "" else ""
+            nik_txt = _s(raw_nik) if raw_nik != "" else ""
+            name = _s(raw_name) if raw_name != "" else ""
+            if not (nip_txt or nik_txt or name):
+                append(None)  # a blank line, a subtotal or a footer
+                continue
+            ids = (nip_txt, nik_txt)
+            early = ()
+            nip_info = nik_info = None
+            nik_field = "nik"
+            if nip_txt and combined and not nik_txt and len(nip_txt.replace(" ", "")) == 16:
+                raw_nik, nik_txt, nik_field, nip_txt = raw_nip, nip_txt, "nip", ""  # a NIK in "NIP/NIK"
+            if nip_txt:
+                try:
+                    # a text cell goes as its cleaned text; a number (XLSX) as it is, so that a
+                    # float Excel made of an 18-digit NIP is refused as such
+                    nip_info = parse_nip(nip_txt if raw_nip.__class__ is str else raw_nip, today=today)
+                except IdentifierError as exc:
+                    append(rejected(row, "nip", raw_nip, exc.reason, early, ids))
+                    continue
+            if nik_txt:
+                try:
+                    nik_info = parse_nik(nik_txt if raw_nik.__class__ is str else raw_nik, today=today)
+                except IdentifierError as exc:
+                    if nip_info is None:
+                        append(rejected(row, nik_field, raw_nik, exc.reason, early, ids))
+                        continue
+                    early = (warning(row, "nik", raw_nik, reason(
+                        "nik_ignored", f"NIK diabaikan: {exc.reason.id}", f"NIK ignored: {exc.reason.en}")),)
+                else:
+                    if nik_info.warnings:
+                        early = tuple(warning(row, nik_field, raw_nik, w) for w in nik_info.warnings)
+            if nip_info is None and nik_info is None:
+                append(rejected(row, no_nip_field, "", reason(
+                    "no_identifier", "Baris tanpa NIP atau NIK", "The row has no NIP or NIK"), early, ids))
+                continue
+            if not name:
+                append(rejected(row, "name", raw_name, reason("empty_name", "Nama kosong", "The name is empty"),
+                                early, ids))
+                continue
+
+            # the other fields; an empty cell is None (the import keeps what the database has).
+            # Most columns repeat a few values, so each distinct raw value is worked out once.
+            late = ()
+            key = (gender, category, golongan, pangkat)
+            facts = memo.get(key)
+            if facts is None:
+                facts = memo[key] = facts_of(gender, category, golongan, pangkat)
+            sex, stated, cat, gol, pk = facts
+            if nip_info is not None:
+                nip = nip_info.nip
+                from_nip = nip_info.category
+                if sex is None:
+                    sex = nip_info.gender
+                if cat is None:
+                    cat = from_nip
+                elif cat != from_nip and not (cat == "PPPK_PW" and from_nip == "PPPK"):
+                    late = (warning(row, "category", stated, reason(
+                        "category_conflict",
+                        f"Status '{stated}' tidak sesuai dengan NIP ({from_nip}); dipakai {from_nip}",
+                        f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used")),)
+                    cat = from_nip
+            else:
+                nip = None
+                if sex is None:
+                    sex = nik_info.gender
+                if cat is None:
+                    cat = "NON_ASN"
+            nik = nik_info.nik if nik_info is not None else None
+            birth = None
+            if raw_birth != "":
+                birth = birth_of(raw_birth)
+                if birth is None and _s(raw_birth):
+                    late += (warning(row, "birth_date", raw_birth, reason(
+                        "bad_birth_date", "Tanggal lahir tidak terbaca; diambil dari NIP/NIK",
+                        "The birth date cannot be read; taken from the NIP/NIK")),)
+            if birth is None:
+                birth = nip_info.birth_date if nip_info is not None else nik_info.birth_date
+                if birth is not None:
+                    birth = birth.isoformat()
+            front = texts.get(front, _MISS) if front != "" else None
+            if front is _MISS:
+                front = text(cells[3])
+            back = texts.get(back, _MISS) if back != "" else None
+            if back is _MISS:
+                back = text(cells[4])
+            position = texts.get(position, _MISS) if position != "" else None
+            if position is _MISS:
+                position = text(cells[10])
+            units = cells[11:]
+            units = texts.get(units, _MISS)
+            if units is _MISS:
+                units = text(cells[11:])
+            record = (row, nip, nik, name, front, back, sex, birth, cat, gol, pk, position, units,
+                      fold_name(name) if fold_keys and name not in known else None)
+            if nip_txt == (nip or "") and nik_txt == (nik or ""):
+                ids = None
+            append((row, None, early, late, ids, nik_field, record))
+        return out
+
+    def check(self, row: int, cells: tuple):
+        """check_rows for one row."""
+        return self.check_rows([row], [cells])[0]
 
     def _rejected(self, row, field, value, why, early, ids):
         return row, RejectedRow(row, self.col[field], _s(value), why), early, (), ids, None, None
 
     def _warning(self, row, field, value, why) -> RowWarning:
         return RowWarning(row, self.col[field], _s(value), why)
-
-    def check(self, row: int, cells: tuple):
-        (raw_nip, raw_nik, raw_name, front, back, gender, raw_birth, category, golongan, pangkat,
-         position) = cells[:11]
-        nip_txt = _s(raw_nip) if raw_nip != "" else ""
-        nik_txt = _s(raw_nik) if raw_nik != "" else ""
-        name = _s(raw_name) if raw_name != "" else ""
-        if not (nip_txt or nik_txt or name):
-            return None  # a blank line, a subtotal or a footer
-        ids = (nip_txt, nik_txt)
-        early = ()
-        nip_info = nik_info = None
-        nik_field = "nik"
-        if nip_txt and self.config.combined and not nik_txt and len(nip_txt.replace(" ", "")) == 16:
-            raw_nik, nik_txt, nik_field, nip_txt = raw_nip, nip_txt, "nip", ""  # a NIK in "NIP/NIK"
-        today = self.today
-        if nip_txt:
-            try:
-                # a text cell goes as its cleaned text; a number (XLSX) as it is, so that a float
-                # Excel made of an 18-digit NIP is refused as such
-                nip_info = parse_nip(nip_txt if raw_nip.__class__ is str else raw_nip, today=today)
-            except IdentifierError as exc:
-                return self._rejected(row, "nip", raw_nip, exc.reason, early, ids)
-        if nik_txt:
-            try:
-                nik_info = parse_nik(nik_txt if raw_nik.__class__ is str else raw_nik, today=today)
-            except IdentifierError as exc:
-                if nip_info is None:
-                    return self._rejected(row, nik_field, raw_nik, exc.reason, early, ids)
-                early = (self._warning(row, "nik", raw_nik, reason(
-                    "nik_ignored", f"NIK diabaikan: {exc.reason.id}", f"NIK ignored: {exc.reason.en}")),)
-            else:
-                if nik_info.warnings:
-                    early = tuple(self._warning(row, nik_field, raw_nik, w) for w in nik_info.warnings)
-        if nip_info is None and nik_info is None:
-            return self._rejected(row, "nip" if self.col["nip"] else "nik", "", reason(
-                "no_identifier", "Baris tanpa NIP atau NIK", "The row has no NIP or NIK"), early, ids)
-        if not name:
-            return self._rejected(row, "name", raw_name, reason("empty_name", "Nama kosong", "The name is empty"),
-                                  early, ids)
-        nip = nip_info.nip if nip_info is not None else None
-        nik = nik_info.nik if nik_info is not None else None
-
-        # the other fields; an empty cell is None (the import keeps what the database has). Most
-        # columns repeat a few values, so each distinct raw value is worked out once.
-        late = ()
-        key = (gender, category, golongan, pangkat)
-        facts = self._memo.get(key)
-        if facts is None:
-            facts = self._memo[key] = self._facts(gender, category, golongan, pangkat)
-        sex, stated, cat, gol, pk = facts
-        if nip_info is not None:
-            from_nip = nip_info.category
-            if sex is None:
-                sex = nip_info.gender
-        else:
-            from_nip = "NON_ASN"
-            if sex is None:
-                sex = nik_info.gender
-        if cat is None:
-            cat = from_nip
-        elif nip_info is not None and cat != from_nip and not (cat == "PPPK_PW" and from_nip == "PPPK"):
-            late = (self._warning(row, "category", stated, reason(
-                "category_conflict", f"Status '{stated}' tidak sesuai dengan NIP ({from_nip}); dipakai {from_nip}",
-                f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used")),)
-            cat = from_nip
-        birth = None
-        if raw_birth != "":
-            birth = self._birth(raw_birth)
-            if birth is None and _s(raw_birth):
-                late += (self._warning(row, "birth_date", raw_birth, reason(
-                    "bad_birth_date", "Tanggal lahir tidak terbaca; diambil dari NIP/NIK",
-                    "The birth date cannot be read; taken from the NIP/NIK")),)
-        if birth is None:
-            birth = nip_info.birth_date if nip_info is not None else nik_info.birth_date
-            if birth is not None:
-                birth = birth.isoformat()
-        text = self._text
-        config = self.config
-        search_key = fold_name(name) if config.fold and name not in config.known_names else None
-        record = (row, nip, nik, name, text(front), text(back), sex, birth, cat, gol, pk, text(position),
-                  text(cells[11:]), search_key)
-        if nip_txt == (nip or "") and nik_txt == (nik or ""):
-            ids = None
-        return row, None, early, late, ids, nik_field, record
 
     def _facts(self, gender, category, golongan, pangkat) -> tuple:
         gol, pk = parse_rank(_s(golongan)) if golongan != "" else (None, None)
@@ -183,8 +213,8 @@ class RowChecker:
     def _text(self, value):
         """Cleaned text of a cell (None when empty), or of a tuple of unit cells; memoised."""
         texts = self._texts
-        out = texts.get(value, 0)
-        if out == 0:
+        out = texts.get(value, _MISS)
+        if out is _MISS:
             if value.__class__ is tuple:
                 out = tuple([_s(v) for v in value])
             else:
@@ -196,8 +226,8 @@ class RowChecker:
     def _birth(self, raw) -> str | None:
         """The birth date in the cell, ISO; None when it cannot be read. Memoised."""
         key = raw if isinstance(raw, (str, int, float)) else repr(raw)
-        birth = self._dates.get(key, 0)
-        if birth == 0:
+        birth = self._dates.get(key, _MISS)
+        if birth is _MISS:
             found = parse_date(raw)
             birth = found.isoformat() if found is not None else None
             if len(self._dates) < 200_000:

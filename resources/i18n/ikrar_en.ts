@@ -911,6 +911,10 @@
         <translation>This part of Ikrar is not installed yet.</translation>
     </message>
     <message>
+        <source>This screen could not be opened: {error}</source>
+        <translation>This screen could not be opened: {error}</translation>
+    </message>
+    <message>
         <source>Choose an event first.</source>
         <translation>Choose an event first.</translation>
     </message>

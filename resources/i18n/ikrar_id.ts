@@ -908,6 +908,10 @@
         <translation>Bagian Ikrar ini belum terpasang.</translation>
     </message>
     <message>
+        <source>This screen could not be opened: {error}</source>
+        <translation>Layar ini tidak dapat dibuka: {error}</translation>
+    </message>
+    <message>
         <source>Choose an event first.</source>
         <translation>Pilih acara dulu.</translation>
     </message>
