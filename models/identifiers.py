@@ -31,7 +31,11 @@ class Reason:
         return self.id
 
 
-@dataclass(frozen=True)
+# The info classes are frozen dataclasses with a hand-written __init__: a roster import makes
+# 100,000 of each, and the generated frozen __init__ (one object.__setattr__ per field) costs
+# three times as much. Equality, hashing, repr and immutability are the dataclass's.
+
+@dataclass(frozen=True, init=False)
 class NipInfo:
     nip: str
     category: str            # "PNS" | "PPPK"
@@ -41,8 +45,14 @@ class NipInfo:
     sequence: int
     contract_digit: int | None
 
+    def __init__(self, nip: str, category: str, birth_date: date, gender: str, tmt: date, sequence: int,
+                 contract_digit: int | None):
+        d = self.__dict__
+        d["nip"], d["category"], d["birth_date"], d["gender"] = nip, category, birth_date, gender
+        d["tmt"], d["sequence"], d["contract_digit"] = tmt, sequence, contract_digit
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class NikInfo:
     nik: str
     province: str
@@ -52,6 +62,12 @@ class NikInfo:
     gender: str
     serial: str
     warnings: tuple[Reason, ...] = ()
+
+    def __init__(self, nik: str, province: str, regency: str, district: str, birth_date: date | None,
+                 gender: str, serial: str, warnings: tuple[Reason, ...] = ()):
+        d = self.__dict__
+        d["nik"], d["province"], d["regency"], d["district"] = nik, province, regency, district
+        d["birth_date"], d["gender"], d["serial"], d["warnings"] = birth_date, gender, serial, warnings
 
 
 class IdentifierError(ValueError):
@@ -140,7 +156,13 @@ def _normalize_slow(raw) -> str:
 
 
 # The checks below run once per roster row (100,000 times for a large import), so the happy path
-# works on integers only and every message is built only when its check fails.
+# works on integers, the date parts of a NIP or NIK (which repeat: people share birthdays and TMTs)
+# are worked out once each, and every message is built only when its check fails.
+_MEMO_LIMIT = 100_000
+_NIP_BIRTH: dict[str, tuple[int, int, int, date]] = {}  # nip[0:8] -> (year, month, day, date)
+_NIP_TMT: dict[str, tuple[int, int | None, int | None, date | None]] = {}  # nip[8:14] -> (year, month, contract, TMT)
+_NIK_DATE: dict[tuple[str, int], tuple[str, date | None]] = {}  # (nik[6:12], pivot) -> (gender, birth date)
+
 
 def _bad_month(month: int, what_id: str, what_en: str) -> NoReturn:
     _fail("bad_month", f"{what_id} pada NIP tidak ada: bulan {month:02d} (harus 01-12)",
@@ -158,7 +180,42 @@ def _nip_length(n: int) -> NoReturn:
           f"A NIP must have 18 digits, this one has {n}")
 
 
-def _nip_tmt_fail(code: str, by: int, bm: int, bd: int, ty: int, tm: int | None, year: int) -> NoReturn:
+def _nip_birth(part: str) -> tuple[int, int, int, date]:
+    """YYYYMMDD of a NIP → (year, month, day, date); IdentifierError when it is not a date."""
+    by, bm, bd = int(part[0:4]), int(part[4:6]), int(part[6:8])
+    if not 1 <= bm <= 12:
+        _bad_month(bm, "Bulan lahir", "Birth month")
+    try:
+        birth = date(by, bm, bd)
+    except ValueError:
+        _fail("bad_date", f"Tanggal lahir pada NIP tidak ada: {bd} {_BULAN[bm - 1]} {by}",
+              f"The birth date in the NIP does not exist: {_MONTH[bm - 1]} {bd}, {by}")
+    found = by, bm, bd, birth
+    if len(_NIP_BIRTH) < _MEMO_LIMIT:
+        _NIP_BIRTH[part] = found
+    return found
+
+
+def _nip_tmt(part: str) -> tuple[int, int | None, int | None, date | None]:
+    """Digits 9-14 of a NIP → (TMT year, TMT month or None for PPPK, PPPK contract digit or None,
+    the TMT date or None when the year is 0); IdentifierError for a bad month or contract digit."""
+    ty = int(part[0:4])
+    if part[4] == "2":           # PPPK: only a year, then the literal 2 and a contract digit
+        tm, contract = None, int(part[5])
+        if contract == 0:
+            _fail("bad_contract", "Digit perjanjian kerja PPPK (digit ke-14) harus 1-9, tertulis 0",
+                  "The PPPK contract digit (digit 14) must be 1-9, got 0")
+    else:
+        tm, contract = int(part[4:6]), None
+        if not 1 <= tm <= 12:
+            _bad_month(tm, "Bulan TMT CPNS", "TMT CPNS month")
+    found = ty, tm, contract, (date(ty, tm or 1, 1) if ty else None)  # year 0: refused later
+    if len(_NIP_TMT) < _MEMO_LIMIT:
+        _NIP_TMT[part] = found
+    return found
+
+
+def _nip_tmt_fail(code: str, by: int, bm: int, bd: int, ty: int, tm: int | None) -> NoReturn:
     """The TMT checks' messages (tm is None for a PPPK NIP, whose TMT is a year only)."""
     tmt_id = f"TMT {'' if tm is None else _BULAN[tm - 1] + ' '}{ty}"
     tmt_en = f"TMT {'' if tm is None else _MONTH[tm - 1] + ' '}{ty}"
@@ -181,25 +238,12 @@ def parse_nip(raw, *, today: date | None = None) -> NipInfo:
     nip = normalize_digits(raw)
     if len(nip) != 18:
         _nip_length(len(nip))
-    by, bm, bd = int(nip[0:4]), int(nip[4:6]), int(nip[6:8])
-    if not 1 <= bm <= 12:
-        _bad_month(bm, "Bulan lahir", "Birth month")
-    try:
-        birth = date(by, bm, bd)
-    except ValueError:
-        _fail("bad_date", f"Tanggal lahir pada NIP tidak ada: {bd} {_BULAN[bm - 1]} {by}",
-              f"The birth date in the NIP does not exist: {_MONTH[bm - 1]} {bd}, {by}")
-
-    ty = int(nip[8:12])
-    if nip[12] == "2":           # PPPK: only a year, then the literal 2 and a contract digit
-        tm, contract = None, int(nip[13])
-        if contract == 0:
-            _fail("bad_contract", "Digit perjanjian kerja PPPK (digit ke-14) harus 1-9, tertulis 0",
-                  "The PPPK contract digit (digit 14) must be 1-9, got 0")
-    else:
-        tm, contract = int(nip[12:14]), None
-        if not 1 <= tm <= 12:
-            _bad_month(tm, "Bulan TMT CPNS", "TMT CPNS month")
+    part = nip[0:8]
+    born = _NIP_BIRTH.get(part)
+    by, bm, bd, birth = born if born is not None else _nip_birth(part)
+    part = nip[8:14]
+    started = _NIP_TMT.get(part)
+    ty, tm, contract, tmt = started if started is not None else _nip_tmt(part)
 
     gender = nip[14]
     if gender != "1" and gender != "2":
@@ -219,18 +263,35 @@ def parse_nip(raw, *, today: date | None = None) -> NipInfo:
               f"(harus 1940-{year - 15})",
               f"Birth year {by} in the NIP is implausible (must be 1940-{year - 15})")
     if ty > year + 1:
-        _nip_tmt_fail("tmt_future", by, bm, bd, ty, tm, year)
+        _nip_tmt_fail("tmt_future", by, bm, bd, ty, tm)
     # a PNS TMT is the 1st of its month: on or before the birth date is before birth
     if ty < by or (tm is not None and (ty, tm, 1) <= (by, bm, bd)):
-        _nip_tmt_fail("tmt_before_birth", by, bm, bd, ty, tm, year)
+        _nip_tmt_fail("tmt_before_birth", by, bm, bd, ty, tm)
     if ty < by + 15:
-        _nip_tmt_fail("tmt_too_young", by, bm, bd, ty, tm, year)
+        _nip_tmt_fail("tmt_too_young", by, bm, bd, ty, tm)
     if ty < 1960:
-        _nip_tmt_fail("tmt_implausible", by, bm, bd, ty, tm, year)
+        _nip_tmt_fail("tmt_implausible", by, bm, bd, ty, tm)
 
-    if tm is None:
-        return NipInfo(nip, "PPPK", birth, "L" if gender == "1" else "P", date(ty, 1, 1), seq, contract)
-    return NipInfo(nip, "PNS", birth, "L" if gender == "1" else "P", date(ty, tm, 1), seq, None)
+    return NipInfo(nip, "PNS" if tm is not None else "PPPK", birth, "L" if gender == "1" else "P", tmt, seq,
+                   contract)
+
+
+def _nik_date(part: str, pivot: int) -> tuple[str, date | None]:
+    """DDMMYY of a NIK → (gender, birth date or None when it is not a date); *pivot*: this year's
+    last two digits (a later YY is 19YY)."""
+    dd, mm, yy = int(part[0:2]), int(part[2:4]), int(part[4:6])
+    if dd > 40:
+        gender, day = "P", dd - 40
+    else:
+        gender, day = "L", dd
+    try:
+        birth = date(1900 + yy if yy > pivot else 2000 + yy, mm, day)
+    except ValueError:
+        birth = None
+    found = gender, birth
+    if len(_NIK_DATE) < _MEMO_LIMIT:
+        _NIK_DATE[part, pivot] = found
+    return found
 
 
 def parse_nik(raw, *, today: date | None = None) -> NikInfo:
@@ -246,29 +307,23 @@ def parse_nik(raw, *, today: date | None = None) -> NikInfo:
               f"A NIK must have 16 digits, this one has {n}" + ("; it may have been cut off" * cut))
     prov, kab, kec = nik[0:2], nik[2:4], nik[4:6]
     # Province codes run 11 (Aceh) .. 96 (Papua Barat Daya); regency/district 00 do not exist.
-    p = int(prov)
-    if p < 11 or kab == "00" or kec == "00":
+    if prov < "11" or kab == "00" or kec == "00":
         _fail("nik_region", f"Kode wilayah NIK tidak ada: {prov}.{kab}.{kec}",
               f"The NIK region code does not exist: {prov}.{kab}.{kec}")
     warnings: tuple[Reason, ...] = ()
-    if p > 96:
+    if prov > "96":
         warnings = (Reason("nik_province_unknown", f"Kode provinsi NIK {prov} tidak dikenal",
                            f"NIK province code {prov} is not known"),)
-    dd, mm, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    if dd > 40:
-        gender, day = "P", dd - 40
-    else:
-        gender, day = "L", dd
-    year = 1900 + yy if yy > (today or date.today()).year % 100 else 2000 + yy
-    try:
-        birth = date(year, mm, day)
-    except ValueError:
+    part = nik[6:12]
+    pivot = (today or date.today()).year % 100
+    found = _NIK_DATE.get((part, pivot))
+    gender, birth = found if found is not None else _nik_date(part, pivot)
+    if birth is None:
         # Odd dates are legal in issued NIKs: never reject, never "correct".
-        birth = None
         warnings += (Reason(
-            "nik_bad_date", f"Bagian tanggal lahir NIK ({nik[6:12]}) bukan tanggal yang ada; "
+            "nik_bad_date", f"Bagian tanggal lahir NIK ({part}) bukan tanggal yang ada; "
             "NIK tetap diterima apa adanya",
-            f"The birth-date part of the NIK ({nik[6:12]}) is not a real date; "
+            f"The birth-date part of the NIK ({part}) is not a real date; "
             "the NIK is accepted as it is"),)
     return NikInfo(nik, prov, kab, kec, birth, gender, nik[12:16], warnings)
 
