@@ -158,8 +158,8 @@ def _letters(q: str, modern: bool) -> list[tuple[int, int]]:
 
 def _spoiled_windows(q: str) -> tuple[list[tuple[int, int]], set[str]]:
     """The trigram ranges [lo, hi] one edit can spoil (counting letters both as stored and as
-    typed in modern spelling), and the swapped strings for swaps that spoil every trigram, to be
-    asked for literally."""
+    typed in modern spelling), and the edited strings (letter dropped, letters swapped) for the
+    edits that spoil every trigram, to be asked for literally."""
     m = len(q) - 2
     windows, literals = set(), set()
 
@@ -169,12 +169,13 @@ def _spoiled_windows(q: str) -> tuple[list[tuple[int, int]], set[str]]:
             windows.add((lo, hi))
         elif literal:
             literals.add(literal)
-        # else: a wrong letter that spoils all of a short key; not looked for
+        # else: a wrong letter for the "oe" in the middle of a 6-character key ("aauaa" typed,
+        # 5 letters): no trigram is left to ask the index with; not looked for
 
     for modern in (False, True):
         spans = _letters(q, modern)
         for i, (first, last) in enumerate(spans):
-            add(first - 2, last)  # a wrong or an extra letter
+            add(first - 2, last, q[:first] + q[last + 1:])  # a wrong or an extra letter
             if i > 0:
                 add(first - 2, first - 1)  # a letter missing before this one
             if i + 1 < len(spans):

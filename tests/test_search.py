@@ -182,7 +182,8 @@ def test_typo_query_and_filters_admit_every_single_edit(db, q):
         if not (_brute_typo(q, key) or _brute_typo(q.replace("oe", "u"), key.replace("oe", "u"))):
             continue  # "aaaou" minus its "u" is "aaao": read back as stored, not one edit any more
         assert typo_start(q, key) >= 0, (q, key)
-        assert any(all(t in key for t in clause) for clause in clauses), (q, key)
+        if len(q.replace("oe", "u")) >= 6:  # "aauaa" (6 stored, 5 typed): a wrong "u" is not asked
+            assert any(all(t in key for t in clause) for clause in clauses), (q, key)
         assert any(a in key and b in key for a, b in parts), (q, key)
 
 

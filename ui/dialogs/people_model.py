@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QColor
 
 from models.identifiers import format_nip
-from models.textfold import fold_name
+from models.textfold import fold_name, fold_query
 from ui.dialogs.absence import status_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,14 +83,23 @@ class PeopleFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
             self.beginFilterChange()
-            self.words = [w.casefold() for w in text.split()]
+            self.words = self._alternatives(text)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.words = [w.casefold() for w in text.split()]
+            self.words = self._alternatives(text)
             self.invalidateFilter()
+
+    @staticmethod
+    def _alternatives(text: str) -> list[tuple[str, ...]]:
+        # Each word as typed, and folded like the stored key (old spellings: "suharto" finds "Soeharto").
+        words = []
+        for word in text.split():
+            folded = fold_query(word)
+            words.append(tuple(dict.fromkeys([word.casefold(), *(f for f in folded[:1] if f)])))
+        return words
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         if not self.words:
             return True
         key = self.sourceModel().keys[row]
-        return all(w in key for w in self.words)
+        return all(any(alt in key for alt in word) for word in self.words)
