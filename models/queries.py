@@ -95,28 +95,50 @@ class UnitCounts(Counts):
     unit_name: str = ""
 
 
-_GROUPS = {"all": ("1", lambda r: 1), "unit": ("e.unit_id", lambda r: r.unit_id),
-           "category": ("e.category", lambda r: r.category)}
+_LIVE_CTE = _COUNTING[:_COUNTING.index("SELECT l.employee_id")]
 
 
-def tally(event: Event, by: str = "all") -> dict:
-    """Counts grouped by 'all' (key 1), 'unit' (unit id) or 'category'."""
+def _grid(event: Event) -> dict[tuple, Counts]:
+    """Counts per (unit id, category), aggregated in SQL: an apel may hold records for most of a
+    100,000-person roster, too many to walk in Python."""
     expected_sql, params = _expected_sql(event)
-    group, key_of = _GROUPS[by]
-    tallies: dict = {}
-    for grp, expected in db.execute_sql(
-        f"SELECT {group}, COUNT(*) FROM ({expected_sql}) x JOIN employee e ON e.id = x.id GROUP BY 1", params
+    grid: dict[tuple, Counts] = {}
+    for unit_id, category, expected in db.execute_sql(
+        f"SELECT e.unit_id, e.category, COUNT(*) FROM ({expected_sql}) x JOIN employee e ON e.id = x.id GROUP BY 1, 2",
+        params,
     ):
-        tallies[grp] = Counts(expected=expected)
-    for record in _records(event).values():
-        counts = tallies.setdefault(key_of(record), Counts())
-        if record.status == "H":
-            counts.present += 1
-            counts.signed += record.signed
-            counts.late += record.late
-        elif record.status in counts.codes:
-            counts.codes[record.status] += 1
-        counts.duplicates += record.duplicates
+        grid[(unit_id, category)] = Counts(expected=expected)
+    codes = ", ".join(f"SUM(l.status = '{code}')" for code in ABSENCE_CODES)
+    sql = _LIVE_CTE + f"""
+    SELECT e.unit_id, e.category, SUM(l.status = 'H'), SUM(l.status = 'H' AND l.signed),
+        SUM(l.status = 'H' AND l.late), {codes}, SUM(MAX(l.present_records - 1, 0))
+    FROM live l JOIN employee e ON e.id = l.employee_id WHERE l.rn = 1 GROUP BY 1, 2
+    """
+    for row in db.execute_sql(sql, [event.id]):
+        counts = grid.setdefault((row[0], row[1]), Counts())
+        counts.present, counts.signed, counts.late = (int(v or 0) for v in row[2:5])
+        counts.codes = {code: int(v or 0) for code, v in zip(ABSENCE_CODES, row[5:10])}
+        counts.duplicates = int(row[10] or 0)
+    return grid
+
+
+def _add(total: Counts, part: Counts) -> None:
+    total.expected += part.expected
+    total.present += part.present
+    total.signed += part.signed
+    total.late += part.late
+    total.duplicates += part.duplicates
+    for code, value in part.codes.items():
+        total.codes[code] += value
+
+
+def tally(event: Event, by: str = "all", grid: dict | None = None) -> dict:
+    """Counts grouped by 'all' (key 1), 'unit' (unit id) or 'category'. Pass the same *grid*
+    (from `count_grid`) to get several groupings from one query."""
+    key_of = {"all": lambda unit, cat: 1, "unit": lambda unit, cat: unit, "category": lambda unit, cat: cat}[by]
+    tallies: dict = {}
+    for (unit_id, category), counts in (grid if grid is not None else _grid(event)).items():
+        _add(tallies.setdefault(key_of(unit_id, category), Counts()), counts)
     return tallies
 
 
@@ -124,11 +146,15 @@ def event_counts(event: Event) -> Counts:
     return tally(event).get(1, Counts())
 
 
-def unit_counts(event: Event) -> list[UnitCounts]:
+def count_grid(event: Event) -> dict[tuple, Counts]:
+    return _grid(event)
+
+
+def unit_counts(event: Event, grid: dict | None = None) -> list[UnitCounts]:
     """Per unit, in the units' order; people without a unit come last as unit_id None."""
     units = {u.id: u for u in Unit.select()}
     result = []
-    for unit_id, counts in tally(event, by="unit").items():
+    for unit_id, counts in tally(event, by="unit", grid=grid).items():
         unit = units.get(unit_id)
         result.append(UnitCounts(**vars(counts), unit_id=unit_id, unit_name=unit.name if unit else "-"))
     order = {u.id: (u.sort_order, u.name) for u in units.values()}

@@ -57,9 +57,9 @@ def event_pact_text(event: Event) -> tuple[str, str] | None:
     return (row.sha256, row.text) if row else None
 
 
-def category_counts(event: Event) -> dict[str, Counts]:
+def category_counts(event: Event, grid: dict | None = None) -> dict[str, Counts]:
     """Counts per employee category (PNS, PPPK, PPPK_PW, NON_ASN), same rules as event_counts."""
-    return {key or "": counts for key, counts in queries.tally(event, by="category").items()}
+    return {key or "": counts for key, counts in queries.tally(event, by="category", grid=grid).items()}
 
 
 def niks_of(employee_ids: list[int]) -> dict[int, str]:

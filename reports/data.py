@@ -189,14 +189,15 @@ class Recap:
 
 
 def recap(event: Event) -> Recap:
-    units = queries.unit_counts(event)
+    grid = queries.count_grid(event)  # one query for both the unit and the category tables
+    units = queries.unit_counts(event, grid)
     total = queries.Counts()  # every expected person is in exactly one unit row: the sum is the total
     for u in units:
         total.expected, total.present, total.signed = total.expected + u.expected, total.present + u.present, \
             total.signed + u.signed
         total.late, total.duplicates = total.late + u.late, total.duplicates + u.duplicates
         total.codes = {k: total.codes.get(k, 0) + u.codes.get(k, 0) for k in total.codes}
-    cats = report_queries.category_counts(event)
+    cats = report_queries.category_counts(event, grid)
     ordered = [(CATEGORY_LABELS[c], cats[c]) for c in CATEGORY_LABELS if c in cats]
     ordered += [(c or "-", v) for c, v in cats.items() if c not in CATEGORY_LABELS]
     return Recap(units, total, ordered)

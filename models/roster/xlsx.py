@@ -14,7 +14,9 @@ number, which the birth-date parser understands.
 from __future__ import annotations
 
 import codecs
+import queue
 import re
+import threading
 import zipfile
 from html import unescape
 from typing import Iterator
@@ -31,6 +33,7 @@ _PHONETIC = re.compile(r"<rPh\b.*?</rPh>", re.S)
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _DIMENSION = re.compile(r'<dimension ref="[A-Z]*\d*:?[A-Z]*(\d+)"')
 _INT = re.compile(r"-?\d+")
+BACKGROUND_MIN_BYTES = 16 << 20  # a sheet this large (uncompressed) is decompressed by a thread
 
 
 class XlsxUnsupported(Exception):
@@ -119,23 +122,27 @@ class XlsxStream:
             self._strings = strings
         return self._strings
 
-    def _chunks(self, member: str, boundary: str) -> Iterator[str]:
-        """The member's text in pieces of about 1 MB, each ending just after a *boundary*."""
+    def _chunks(self, member: str, boundary: str, background: bool = False) -> Iterator[str]:
+        """The member's text in pieces of about 1 MB, each ending just after a *boundary*.
+        background: decompress in a thread, a few pieces ahead (zlib lets go of the GIL while it
+        inflates, so on a second core that time comes off this thread's)."""
         tail = ""
         decoder = codecs.getincrementaldecoder("utf-8")("replace")  # a character may span two chunks
         with self.zip.open(member) as f:
-            while True:
-                data = f.read(1 << 20)
-                if not data:
-                    break
-                text = tail + decoder.decode(data)
-                cut = text.rfind(boundary)
-                if cut < 0:
-                    tail = text
-                    continue
-                cut += len(boundary)
-                yield text[:cut]
-                tail = text[cut:]
+            blocks = _read_ahead(f, 1 << 20) if background else iter(lambda: f.read(1 << 20), b"")
+            try:
+                for data in blocks:
+                    text = tail + decoder.decode(data)
+                    cut = text.rfind(boundary)
+                    if cut < 0:
+                        tail = text
+                        continue
+                    cut += len(boundary)
+                    yield text[:cut]
+                    tail = text[cut:]
+            finally:
+                if background:
+                    blocks.close()
         tail += decoder.decode(b"", final=True)
         if tail:
             yield tail
@@ -158,61 +165,69 @@ class XlsxStream:
             rows.append(cells)
         return rows, height
 
-    def rows(self, member: str, columns: list[int] | None) -> Iterator[tuple[int, list]]:
+    def rows(self, member: str, columns: list[int] | None, background: bool = False) -> Iterator[tuple[int, list]]:
         """(row number, cells) for each row holding a wanted cell; cells is indexed by column
-        (only the wanted ones filled, when *columns* is given)."""
+        (only the wanted ones filled, when *columns* is given). background: see _chunks."""
         if columns is not None and not columns:
             return
         if columns is None:
             pattern, width = _ANY_CELL, 0
+            index: dict[str, int] = {}  # column letters -> index, filled as they come
         else:
             letters = sorted((column_letters(i) for i in columns), key=len, reverse=True)
             pattern = re.compile(_CELL.format("|".join(letters)), re.S)
             width = max(columns) + 1
-        index: dict[str, int] = {}  # column letters -> index
+            index = {column_letters(i): i for i in columns}
         kinds: dict[str, str] = {}  # the attributes of a cell -> its type
+        strings = self._strings
         number, last, cells = 0, None, None
         checked = False
-        for text in self._chunks(member, "</row>"):
+        for text in self._chunks(member, "</row>", background and self._large(member)):
             if not checked:  # cells must start with their reference and carry no prefix
                 head = text[:1 << 16]
                 if ":sheetData" in head or len(_CELL_START.findall(head)) != head.count('<c r="'):
                     raise XlsxUnsupported("cells without a leading r attribute")
                 checked = True
-            # findall (tuples, no match objects) and the small caches keep this loop cheap:
-            # it runs once per wanted cell, about 1.3 million times for 100,000 SIASN rows
+            # findall (tuples, no match objects), the small caches and the common cases first keep
+            # this loop cheap: it runs once per wanted cell, 1.3 million times for 100,000 SIASN rows
             for letters, row, attrs, raw, inline, other in pattern.findall(text):
                 if row != last:
                     if cells is not None:
                         yield number, cells
                     last, number, cells = row, int(row), [""] * width
-                if not raw:
-                    if inline:
-                        raw = inline
-                    elif not other:
-                        continue  # an empty cell
-                    elif "<is>" in other:  # rich or space-preserving inline text
+                kind = kinds.get(attrs)
+                if kind is None:
+                    kind = kinds[attrs] = attrs.partition(' t="')[2].partition('"')[0] or "n"
+                if raw:
+                    if kind == "s":
+                        if strings is None:
+                            strings = self.strings()
+                        value = strings[int(raw)]
+                    elif kind == "n":
+                        value = int(raw) if _INT.fullmatch(raw) else float(raw)
+                    else:
+                        value = _value(kind, raw)
+                elif inline:
+                    if kind == "inlineStr" and "&" not in inline and "_x" not in inline:
+                        value = inline
+                    else:
+                        value = _value(kind, inline)
+                elif other:
+                    if "<is>" in other:  # rich or space-preserving inline text
                         raw = "".join(_T.findall(other))
                     else:  # a formula before its value
                         start = other.find("<v>")
                         if start < 0:
                             continue
                         raw = other[start + 3: other.find("</v>", start)]
-                kind = kinds.get(attrs)
-                if kind is None:
-                    kind = kinds[attrs] = attrs.partition(' t="')[2].partition('"')[0] or "n"
-                if kind == "s":
-                    if self._strings is None:
-                        self.strings()
-                    value = self._strings[int(raw)]
-                elif kind == "n":
-                    value = int(raw) if _INT.fullmatch(raw) else float(raw)
-                elif kind == "b":
-                    value = raw == "1"
-                elif kind == "e":
-                    value = ""
-                else:  # inlineStr, str (formula text), d (ISO date)
-                    value = _text(raw) if "&" in raw or "_x" in raw else raw
+                    if kind == "s":
+                        value = self.strings()[int(raw)]
+                    elif kind == "n":
+                        value = int(raw) if _INT.fullmatch(raw) else float(raw)
+                    else:
+                        value = _value(kind, raw)
+                else:
+                    continue  # an empty cell
                 col = index.get(letters)
                 if col is None:
                     col = index[letters] = column_index(letters)
@@ -221,3 +236,57 @@ class XlsxStream:
                 cells[col] = value
         if cells is not None:
             yield number, cells
+
+    def _large(self, member: str) -> bool:
+        try:
+            return self.zip.getinfo(member).file_size >= BACKGROUND_MIN_BYTES
+        except KeyError:
+            return False
+
+
+def _value(kind: str, raw: str):
+    """A cell's value from its type and text (shared strings and numbers are handled inline)."""
+    if kind == "b":
+        return raw == "1"
+    if kind == "e":
+        return ""
+    # inlineStr, str (formula text), d (ISO date)
+    return _text(raw) if "&" in raw or "_x" in raw else raw
+
+
+def _read_ahead(f, size: int, depth: int = 4):
+    """f.read(size) pieces until the end, read by a thread up to *depth* pieces ahead. Closing the
+    generator stops the thread."""
+    pieces: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    failed: list[BaseException] = []
+
+    def reader() -> None:
+        try:
+            while not stop.is_set():
+                data = f.read(size)
+                while not stop.is_set():
+                    try:
+                        pieces.put(data, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if not data:
+                    return
+        except BaseException as exc:  # handed to the consumer
+            failed.append(exc)
+            pieces.put(b"")
+
+    thread = threading.Thread(target=reader, name="xlsx-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            data = pieces.get()
+            if failed:
+                raise failed[0]
+            if not data:
+                return
+            yield data
+    finally:
+        stop.set()
+        thread.join()
