@@ -82,7 +82,7 @@ class RosterFile:
         caller needs; a reader may leave the other cells empty (the streaming XLSX reader does, and
         skips rows without any of them)."""
         if self._stream is not None:
-            for number, cells in self._stream.rows(self._member, columns):
+            for number, cells in self._stream.rows(self._member, columns, background=True):
                 if number > self.header_row:
                     yield number, cells
         elif self.kind == "csv":

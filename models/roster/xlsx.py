@@ -171,12 +171,12 @@ class XlsxStream:
         if columns is not None and not columns:
             return
         if columns is None:
-            pattern, width = _ANY_CELL, 0
+            pattern, width, grow = _ANY_CELL, 0, True
             index: dict[str, int] = {}  # column letters -> index, filled as they come
         else:
             letters = sorted((column_letters(i) for i in columns), key=len, reverse=True)
             pattern = re.compile(_CELL.format("|".join(letters)), re.S)
-            width = max(columns) + 1
+            width, grow = max(columns) + 1, False  # every wanted column fits
             index = {column_letters(i): i for i in columns}
         kinds: dict[str, str] = {}  # the attributes of a cell -> its type
         strings = self._strings
@@ -198,40 +198,37 @@ class XlsxStream:
                 kind = kinds.get(attrs)
                 if kind is None:
                     kind = kinds[attrs] = attrs.partition(' t="')[2].partition('"')[0] or "n"
-                if raw:
+                if inline and kind == "inlineStr" and "&" not in inline and "_x" not in inline:
+                    value = inline  # the common case of a plain inline string
+                else:
+                    if not raw:
+                        if inline:
+                            raw = inline
+                        elif not other:
+                            continue  # an empty cell
+                        elif "<is>" in other:  # rich or space-preserving inline text
+                            raw = "".join(_T.findall(other))
+                        else:  # a formula before its value
+                            start = other.find("<v>")
+                            if start < 0:
+                                continue
+                            raw = other[start + 3: other.find("</v>", start)]
                     if kind == "s":
                         if strings is None:
                             strings = self.strings()
                         value = strings[int(raw)]
                     elif kind == "n":
                         value = int(raw) if _INT.fullmatch(raw) else float(raw)
-                    else:
-                        value = _value(kind, raw)
-                elif inline:
-                    if kind == "inlineStr" and "&" not in inline and "_x" not in inline:
-                        value = inline
-                    else:
-                        value = _value(kind, inline)
-                elif other:
-                    if "<is>" in other:  # rich or space-preserving inline text
-                        raw = "".join(_T.findall(other))
-                    else:  # a formula before its value
-                        start = other.find("<v>")
-                        if start < 0:
-                            continue
-                        raw = other[start + 3: other.find("</v>", start)]
-                    if kind == "s":
-                        value = self.strings()[int(raw)]
-                    elif kind == "n":
-                        value = int(raw) if _INT.fullmatch(raw) else float(raw)
-                    else:
-                        value = _value(kind, raw)
-                else:
-                    continue  # an empty cell
+                    elif kind == "b":
+                        value = raw == "1"
+                    elif kind == "e":
+                        value = ""
+                    else:  # inlineStr, str (formula text), d (ISO date)
+                        value = _text(raw) if "&" in raw or "_x" in raw else raw
                 col = index.get(letters)
                 if col is None:
                     col = index[letters] = column_index(letters)
-                if col >= len(cells):
+                if grow and col >= len(cells):
                     cells.extend([""] * (col + 1 - len(cells)))
                 cells[col] = value
         if cells is not None:
@@ -244,16 +241,6 @@ class XlsxStream:
             return False
 
 
-def _value(kind: str, raw: str):
-    """A cell's value from its type and text (shared strings and numbers are handled inline)."""
-    if kind == "b":
-        return raw == "1"
-    if kind == "e":
-        return ""
-    # inlineStr, str (formula text), d (ISO date)
-    return _text(raw) if "&" in raw or "_x" in raw else raw
-
-
 def _read_ahead(f, size: int, depth: int = 4):
     """f.read(size) pieces until the end, read by a thread up to *depth* pieces ahead. Closing the
     generator stops the thread."""
@@ -261,21 +248,24 @@ def _read_ahead(f, size: int, depth: int = 4):
     stop = threading.Event()
     failed: list[BaseException] = []
 
+    def offer(data: bytes) -> None:
+        while not stop.is_set():
+            try:
+                pieces.put(data, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
     def reader() -> None:
         try:
             while not stop.is_set():
                 data = f.read(size)
-                while not stop.is_set():
-                    try:
-                        pieces.put(data, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
+                offer(data)
                 if not data:
                     return
         except BaseException as exc:  # handed to the consumer
             failed.append(exc)
-            pieces.put(b"")
+            offer(b"")
 
     thread = threading.Thread(target=reader, name="xlsx-read-ahead", daemon=True)
     thread.start()
