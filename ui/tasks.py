@@ -10,6 +10,7 @@ import inspect
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _synchronous = False
@@ -54,7 +55,8 @@ class Task(QRunnable):
 
     def _emit(self, signal, *values) -> None:
         try:
-            signal.emit(*values)
+            if shiboken6.isValid(self.signals):
+                signal.emit(*values)
         except RuntimeError:  # the window that asked is gone (closed mid-task): nobody to tell
             pass
 
@@ -77,12 +79,20 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException, str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    owner: QObject | None = None,
     **kwargs,
 ) -> Task:
     """Run fn(*args, **kwargs) on the thread pool; callbacks run on the GUI thread.
 
-    SQLite connections are per thread in peewee, so fn may use the models directly."""
+    The callbacks are dropped when *owner* (by default the object of a bound-method callback) is
+    deleted first: a window closed mid-task must not be called back. SQLite connections are per
+    thread in peewee, so fn may use the models directly."""
     task = Task(fn, args, kwargs)
+    if owner is None:
+        owner = next((getattr(cb, "__self__", None) for cb in (on_done, on_error, on_progress)
+                      if isinstance(getattr(cb, "__self__", None), QObject)), None)
+    if owner is not None:
+        task.signals.setParent(owner)  # deleted with the owner; emitting then raises, and is skipped
     if on_done:
         task.signals.done.connect(on_done)
     if on_error:

@@ -145,7 +145,7 @@ class CountsPanel(QWidget):
         self._busy, self._again = True, False
         event_id = self.event_id
         run_task(load_snapshot, event_id, on_done=lambda snap: self._loaded(event_id, snap),
-                 on_error=self._load_failed)
+                 on_error=self._load_failed, owner=self)
 
     def _loaded(self, event_id: str, snap: Snapshot) -> None:
         self._busy = False
