@@ -2,7 +2,13 @@
 database in its own subprocess (so the peak memory printed is that import's own). Prints figures;
 asserts nothing.
 
-    python bench/bench_import.py [--rows 100000] [--cache DIR] [--only csv|xlsx]
+    python bench/bench_import.py [--rows 100000] [--cache DIR] [--only csv|xlsx] [--repeat N] [--serial]
+
+--repeat N runs each import N times (each in a fresh process and database) and prints every run
+and then the best and the median. --serial turns the second process off (IKRAR_IMPORT_WORKERS=0).
+The peak memory printed is the importing process's (ru_maxrss); "children" is the most its child
+processes (the import's worker and multiprocessing's resource tracker) held at once, sampled from
+this process every 0.1 s (proportional set size; Linux only).
 
 The generated files are cached in DIR (default: <tmp>/ikrar-bench-roster): writing 100k rows of
 XLSX with openpyxl takes a minute or two.
@@ -134,6 +140,34 @@ def make_xlsx(path: Path, n: int) -> None:
     wb.save(path)
 
 
+def _children_mb(pid: int) -> float:
+    """Memory (MB) of *pid*'s child processes together: proportional set size (shared pages
+    counted once between processes, so a child that has just forked is not counted twice), else
+    resident size; 0 where there is no /proc."""
+    total = 0.0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return 0.0
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                kids = f.read().split()
+        except OSError:
+            continue
+        for kid in kids:
+            for name, key in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+                try:
+                    with open(f"/proc/{kid}/{name}") as f:
+                        text = f.read()
+                except OSError:
+                    continue
+                if key in text:
+                    total += int(text.split(key)[1].split()[0]) / 1024
+                    break
+    return total
+
+
 def run_one(path: str) -> None:
     """Child process: import *path* into a fresh database and print JSON figures."""
     sys.path.insert(0, str(ROOT))
@@ -164,12 +198,15 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ikrar-bench-roster")
     ap.add_argument("--only", choices=("csv", "xlsx"))
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--serial", action="store_true", help="no second process")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         run_one(args.child)
         return
     args.cache.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, IKRAR_IMPORT_WORKERS="0") if args.serial else None
     for kind, maker in (("csv", make_csv), ("xlsx", make_xlsx)):
         if args.only and kind != args.only:
             continue
@@ -179,17 +216,32 @@ def main() -> None:
             maker(path.with_suffix(".part"), args.rows)
             os.replace(path.with_suffix(".part"), path)
             print(f"generated {path} in {time.perf_counter() - t0:.1f} s")
-        out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
-                             check=False)
-        if out.returncode:
-            print(out.stderr, file=sys.stderr)
-            continue
-        fig = json.loads(out.stdout.strip().splitlines()[-1])
-        size = path.stat().st_size / 1e6
-        print(f"{kind:4s} {args.rows} rows ({size:.0f} MB): {fig['seconds']:.2f} s (dry run {fig['dry_seconds']:.2f} s), "
-              f"peak RSS {fig['peak_mb']} MB "
-              f"(after start-up {fig['base_mb']} MB); created {fig['created']}, rejected {fig['rejected']}; "
-              f"re-import {fig['reimport_seconds']:.2f} s ({fig['reimport_unchanged']} unchanged)")
+        runs = []
+        for _ in range(args.repeat):
+            child = subprocess.Popen([sys.executable, __file__, "--child", str(path)], stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, env=env)
+            children_mb = 0.0
+            while child.poll() is None:  # sampled from here, so that the import itself is not slowed
+                children_mb = max(children_mb, _children_mb(child.pid))
+                time.sleep(0.1)
+            stdout, stderr = child.communicate()
+            if child.returncode:
+                print(stderr, file=sys.stderr)
+                continue
+            fig = json.loads(stdout.strip().splitlines()[-1])
+            fig["worker_mb"] = round(children_mb)
+            runs.append(fig)
+            size = path.stat().st_size / 1e6
+            print(f"{kind:4s} {args.rows} rows ({size:.0f} MB): {fig['seconds']:.2f} s (dry run {fig['dry_seconds']:.2f} s), "
+                  f"peak RSS {fig['peak_mb']} MB "
+                  f"(after start-up {fig['base_mb']} MB; children {fig['worker_mb']} MB); created {fig['created']}, "
+                  f"rejected {fig['rejected']}; re-import {fig['reimport_seconds']:.2f} s "
+                  f"({fig['reimport_unchanged']} unchanged)", flush=True)
+        if len(runs) > 1:
+            for key, label in (("seconds", "import"), ("dry_seconds", "dry run"), ("reimport_seconds", "re-import")):
+                values = sorted(r[key] for r in runs)
+                print(f"{kind:4s} {label}: best {values[0]:.2f} s, median {values[len(values) // 2]:.2f} s "
+                      f"({len(values)} runs)")
 
 
 if __name__ == "__main__":

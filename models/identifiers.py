@@ -18,7 +18,7 @@ from typing import NoReturn
 from urllib.parse import unquote_plus
 
 __all__ = ["Reason", "NipInfo", "NikInfo", "IdentifierError", "normalize_digits", "parse_nip",
-           "parse_nik", "format_nip", "classify", "extract_code"]
+           "parse_nik", "read_nip", "read_nik", "format_nip", "classify", "extract_code"]
 
 
 @dataclass(frozen=True)
@@ -235,6 +235,17 @@ def _nip_tmt_fail(code: str, by: int, bm: int, bd: int, ty: int, tm: int | None)
 
 
 def parse_nip(raw, *, today: date | None = None) -> NipInfo:
+    return NipInfo(*_nip(raw, today))
+
+
+def read_nip(raw, *, today: date | None = None) -> tuple[str, str, date, str]:
+    """parse_nip for bulk callers (a roster import): the same checks and errors, and only
+    (nip, category, birth_date, gender) as a tuple."""
+    return _nip(raw, today)[:4]
+
+
+def _nip(raw, today: date | None) -> tuple:
+    """NipInfo's fields, in its order; IdentifierError as parse_nip raises it."""
     nip = normalize_digits(raw)
     if len(nip) != 18:
         _nip_length(len(nip))
@@ -272,8 +283,7 @@ def parse_nip(raw, *, today: date | None = None) -> NipInfo:
     if ty < 1960:
         _nip_tmt_fail("tmt_implausible", by, bm, bd, ty, tm)
 
-    return NipInfo(nip, "PNS" if tm is not None else "PPPK", birth, "L" if gender == "1" else "P", tmt, seq,
-                   contract)
+    return nip, "PNS" if tm is not None else "PPPK", birth, "L" if gender == "1" else "P", tmt, seq, contract
 
 
 def _nik_date(part: str, pivot: int) -> tuple[str, date | None]:
@@ -295,6 +305,17 @@ def _nik_date(part: str, pivot: int) -> tuple[str, date | None]:
 
 
 def parse_nik(raw, *, today: date | None = None) -> NikInfo:
+    nik, birth, gender, warnings = _nik(raw, today)
+    return NikInfo(nik, nik[0:2], nik[2:4], nik[4:6], birth, gender, nik[12:16], warnings)
+
+
+def read_nik(raw, *, today: date | None = None) -> tuple[str, date | None, str, tuple[Reason, ...]]:
+    """parse_nik for bulk callers (a roster import): the same checks, errors and warnings, and
+    only (nik, birth_date, gender, warnings) as a tuple."""
+    return _nik(raw, today)
+
+
+def _nik(raw, today: date | None) -> tuple:
     nik = normalize_digits(raw)
     n = len(nik)
     if n != 16:
@@ -325,7 +346,7 @@ def parse_nik(raw, *, today: date | None = None) -> NikInfo:
             "NIK tetap diterima apa adanya",
             f"The birth-date part of the NIK ({part}) is not a real date; "
             "the NIK is accepted as it is"),)
-    return NikInfo(nik, prov, kab, kec, birth, gender, nik[12:16], warnings)
+    return nik, birth, gender, warnings
 
 
 def format_nip(nip: str) -> str:

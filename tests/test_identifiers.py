@@ -518,3 +518,67 @@ def test_prop_extract_finds_nik(birth):
     nik = f"320101{birth.day + 40:02d}{birth:%m%y}0001"
     assert extract_code(f'{{"nik": "{nik}"}}') == nik
     assert extract_code(f"NIK: {nik}\n") == nik
+
+
+# ---------------------------------------------------------------- bulk speed paths (roster import)
+
+def test_tmt_year_zero_is_refused_with_a_reason_not_a_crash():
+    # date(0, ...) used to be made before the checks: a bare ValueError that stopped an import
+    assert nip_reason("198609260000011001").code == "tmt_before_birth"
+    assert nip_reason("198609260000211003").code == "tmt_before_birth"
+    assert nip_reason("198609260000018001").code == "bad_gender"  # the checks still run in order
+
+
+def test_read_nip_and_read_nik_are_parse_in_short():
+    from models.identifiers import read_nik, read_nip
+
+    for nip in (PNS, PPPK, "19860926 201505 1 001", int(PNS)):
+        info = parse_nip(nip, today=TODAY)
+        assert read_nip(nip, today=TODAY) == (info.nip, info.category, info.birth_date, info.gender)
+    for nik in (NIK_F, "3201019903900001", "9901015203900001", int(NIK_F)):
+        info = parse_nik(nik, today=TODAY)
+        assert read_nik(nik, today=TODAY) == (info.nik, info.birth_date, info.gender, info.warnings)
+    assert reason_of(read_nip, "198613262015051001", today=TODAY).code == "bad_month"
+    assert reason_of(read_nik, "3201015203900", today=TODAY).code == "nik_length"
+
+
+def test_info_classes_stay_frozen_dataclasses():
+    import dataclasses
+
+    info = parse_nip(PNS, today=TODAY)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.nip = "x"
+    assert info == parse_nip(PNS, today=TODAY) and hash(info) == hash(parse_nip(PNS, today=TODAY))
+    assert [f.name for f in dataclasses.fields(NikInfo)][-1] == "warnings"
+    assert NikInfo(NIK_F, "32", "01", "01", None, "P", "0001").warnings == ()
+    assert repr(info).startswith("NipInfo(nip='198609262015051001', category='PNS'")
+    assert dataclasses.replace(info, sequence=2).sequence == 2
+
+
+def test_memoised_date_parts_follow_today():
+    # the NIK century depends on today; the same date part must not answer from another day's memo
+    assert parse_nik("3174050101250002", today=date(2025, 6, 1)).birth_date == date(2025, 1, 1)
+    assert parse_nik("3174050101250002", today=date(2024, 6, 1)).birth_date == date(1925, 1, 1)
+    assert parse_nik("3174050101250002", today=date(2025, 6, 1)).birth_date == date(2025, 1, 1)
+    # the same birth part with a different rest of the NIP is checked again in full
+    assert parse_nip("198609262015051001", today=TODAY).birth_date == date(1986, 9, 26)
+    assert nip_reason("198609262015051000").code == "bad_sequence"
+    assert nip_reason("198609262000011001").code == "tmt_too_young"
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789", min_size=18, max_size=18) | st.text(alphabet="0123456789 ", max_size=20))
+def test_prop_read_nip_agrees_with_parse_nip(raw):
+    from models.identifiers import read_nip
+
+    try:
+        info = parse_nip(raw, today=TODAY)
+    except IdentifierError as exc:
+        assert reason_of(read_nip, raw, today=TODAY) == exc.reason
+    else:
+        assert read_nip(raw, today=TODAY) == (info.nip, info.category, info.birth_date, info.gender)
+
+
+@given(DIGITS)
+def test_prop_plain_digit_text_is_returned_as_it_is(text):
+    assert normalize_digits(text) == text == normalize_digits(int(text)).rjust(len(text), "0")

@@ -10,6 +10,10 @@ the employee table.
 
 The whole file is read and checked first; the database is written last, in one transaction, so a
 cancel or a crash applies nothing and a desk sharing the database is blocked only briefly.
+
+Modules: reader.py / xlsx.py open the file; rows.py checks rows (RowChecker) and keeps them in file
+order (RowParser); pipeline.py runs that on two processes for a large file; apply.py diffs and
+writes (through models.bulk.fts_bulk when the write is large).
 """
 from __future__ import annotations
 
@@ -42,8 +46,10 @@ def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, d
                   progress=None, cancel=None, today: date | None = None) -> ImportReport:
     """Import the employee list at *path* into the open database. See the package doc.
 
-    progress(done, total) is called every 1,000 rows (total is an estimate for CSV); cancel is a
-    callable returning True to stop (or a threading.Event), checked between rows; it may also raise.
+    progress(done, total) is called about every 1,000 rows (total is an estimate until the end);
+    cancel is a callable returning True to stop (or a threading.Event), checked between rows (for
+    a large XLSX, between pieces of about 1 MB of its XML); it may also raise.
+    A large file is checked on two cores (pipeline.py); the result is the same either way.
     """
     started = time.perf_counter()
     check = _canceller(cancel)

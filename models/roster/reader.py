@@ -22,7 +22,7 @@ from typing import Iterator
 
 from . import headers as H
 from .report import RosterError
-from .xlsx import XlsxStream, XlsxUnsupported
+from .xlsx import CellReader, XlsxStream, XlsxUnsupported
 
 SCAN_ROWS = 30
 DELIMITERS = (",", ";", "\t", "|")
@@ -82,7 +82,7 @@ class RosterFile:
         caller needs; a reader may leave the other cells empty (the streaming XLSX reader does, and
         skips rows without any of them)."""
         if self._stream is not None:
-            for number, cells in self._stream.rows(self._member, columns, background=True):
+            for number, cells in self._stream.rows(self._member, columns):
                 if number > self.header_row:
                     yield number, cells
         elif self.kind == "csv":
@@ -99,6 +99,16 @@ class RosterFile:
             for number, cells in enumerate(self._sheet.iter_rows(), 1 + self._offset):
                 if number > self.header_row:
                     yield number, cells
+
+    def pieces(self, columns: list[int]) -> tuple[CellReader, Iterator[str]] | None:
+        """For the streaming XLSX reader only (else None): the sheet's XML in pieces of whole rows
+        and a CellReader for them with its shared strings loaded (so that it can go to another
+        process). The pieces hold the rows above the header too: keep numbers > header_row."""
+        if self._stream is None or not columns:
+            return None
+        reader = self._stream.cell_reader(columns)
+        reader.strings = self._stream.strings()
+        return reader, self._stream.pieces(self._member)
 
     def preview(self, n: int = 20) -> list[dict[str, str]]:
         """The first *n* non-blank data rows as {header: text}, for a mapping screen."""

@@ -21,7 +21,7 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..identifiers import IdentifierError, parse_nik, parse_nip
+from ..identifiers import IdentifierError, read_nik, read_nip
 from ..textfold import fold_name
 from . import headers as H
 from .reader import RosterFile, cell_text
@@ -79,14 +79,17 @@ class RowChecker:
         self._memo: dict = {}
         self._texts: dict = {}
 
-    def check_rows(self, numbers: list[int], rows: list[tuple]) -> list:
+    def check_rows(self, numbers: list[int], rows: list[tuple], fold: bool | None = None) -> list:
+        """fold=False: leave every search key None (the caller has them folded elsewhere)."""
         # one loop with everything it needs in local names: it runs once per row of the file
         out = []
         append = out.append
         rejected, warning = self._rejected, self._warning
-        combined, today, fold_keys = self.config.combined, self.today, self.config.fold
+        combined, today = self.config.combined, self.today
+        fold_keys = self.config.fold if fold is None else fold
         known = self.config.known_names
         memo, texts, text, facts_of, birth_of = self._memo, self._texts, self._text, self._facts, self._birth
+        dates = self._dates
         no_nip_field = "nip" if self.col["nip"] else "nik"
         for row, cells in zip(numbers, rows):
             (raw_nip, raw_nik, raw_name, front, back, gender, raw_birth, category, golongan, pangkat,
@@ -99,7 +102,7 @@ class RowChecker:
                 continue
             ids = (nip_txt, nik_txt)
             early = ()
-            nip_info = nik_info = None
+            nip = nik = None
             nik_field = "nik"
             if nip_txt and combined and not nik_txt and len(nip_txt.replace(" ", "")) == 16:
                 raw_nik, nik_txt, nik_field, nip_txt = raw_nip, nip_txt, "nip", ""  # a NIK in "NIP/NIK"
@@ -107,23 +110,27 @@ class RowChecker:
                 try:
                     # a text cell goes as its cleaned text; a number (XLSX) as it is, so that a
                     # float Excel made of an 18-digit NIP is refused as such
-                    nip_info = parse_nip(nip_txt if raw_nip.__class__ is str else raw_nip, today=today)
+                    nip, from_nip, id_birth, id_sex = read_nip(nip_txt if raw_nip.__class__ is str else raw_nip,
+                                                               today=today)
                 except IdentifierError as exc:
                     append(rejected(row, "nip", raw_nip, exc.reason, early, ids))
                     continue
             if nik_txt:
                 try:
-                    nik_info = parse_nik(nik_txt if raw_nik.__class__ is str else raw_nik, today=today)
+                    nik, nik_birth, nik_sex, nik_notes = read_nik(nik_txt if raw_nik.__class__ is str else raw_nik,
+                                                                  today=today)
                 except IdentifierError as exc:
-                    if nip_info is None:
+                    if nip is None:
                         append(rejected(row, nik_field, raw_nik, exc.reason, early, ids))
                         continue
                     early = (warning(row, "nik", raw_nik, reason(
                         "nik_ignored", f"NIK diabaikan: {exc.reason.id}", f"NIK ignored: {exc.reason.en}")),)
                 else:
-                    if nik_info.warnings:
-                        early = tuple(warning(row, nik_field, raw_nik, w) for w in nik_info.warnings)
-            if nip_info is None and nik_info is None:
+                    if nik_notes:
+                        early = tuple(warning(row, nik_field, raw_nik, w) for w in nik_notes)
+                    if nip is None:
+                        from_nip, id_birth, id_sex = "NON_ASN", nik_birth, nik_sex
+            if nip is None and nik is None:
                 append(rejected(row, no_nip_field, "", reason(
                     "no_identifier", "Baris tanpa NIP atau NIK", "The row has no NIP or NIK"), early, ids))
                 continue
@@ -134,43 +141,34 @@ class RowChecker:
 
             # the other fields; an empty cell is None (the import keeps what the database has).
             # Most columns repeat a few values, so each distinct raw value is worked out once.
+            # from_nip, id_birth, id_sex: what the NIP says (else the NIK; a NIK-only row is NON_ASN)
             late = ()
             key = (gender, category, golongan, pangkat)
             facts = memo.get(key)
             if facts is None:
                 facts = memo[key] = facts_of(gender, category, golongan, pangkat)
             sex, stated, cat, gol, pk = facts
-            if nip_info is not None:
-                nip = nip_info.nip
-                from_nip = nip_info.category
-                if sex is None:
-                    sex = nip_info.gender
-                if cat is None:
-                    cat = from_nip
-                elif cat != from_nip and not (cat == "PPPK_PW" and from_nip == "PPPK"):
-                    late = (warning(row, "category", stated, reason(
-                        "category_conflict",
-                        f"Status '{stated}' tidak sesuai dengan NIP ({from_nip}); dipakai {from_nip}",
-                        f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used")),)
-                    cat = from_nip
-            else:
-                nip = None
-                if sex is None:
-                    sex = nik_info.gender
-                if cat is None:
-                    cat = "NON_ASN"
-            nik = nik_info.nik if nik_info is not None else None
+            if sex is None:
+                sex = id_sex
+            if cat is None:
+                cat = from_nip
+            elif nip is not None and cat != from_nip and not (cat == "PPPK_PW" and from_nip == "PPPK"):
+                late = (warning(row, "category", stated, reason(
+                    "category_conflict",
+                    f"Status '{stated}' tidak sesuai dengan NIP ({from_nip}); dipakai {from_nip}",
+                    f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used")),)
+                cat = from_nip
             birth = None
             if raw_birth != "":
-                birth = birth_of(raw_birth)
+                birth = dates.get(raw_birth, _MISS) if raw_birth.__class__ is str else _MISS
+                if birth is _MISS:
+                    birth = birth_of(raw_birth)
                 if birth is None and _s(raw_birth):
                     late += (warning(row, "birth_date", raw_birth, reason(
                         "bad_birth_date", "Tanggal lahir tidak terbaca; diambil dari NIP/NIK",
                         "The birth date cannot be read; taken from the NIP/NIK")),)
-            if birth is None:
-                birth = nip_info.birth_date if nip_info is not None else nik_info.birth_date
-                if birth is not None:
-                    birth = birth.isoformat()
+            if birth is None and id_birth is not None:
+                birth = id_birth.isoformat()
             front = texts.get(front, _MISS) if front != "" else None
             if front is _MISS:
                 front = text(cells[3])
@@ -190,10 +188,6 @@ class RowChecker:
                 ids = None
             append((row, None, early, late, ids, nik_field, record))
         return out
-
-    def check(self, row: int, cells: tuple):
-        """check_rows for one row."""
-        return self.check_rows([row], [cells])[0]
 
     def _rejected(self, row, field, value, why, early, ids):
         return row, RejectedRow(row, self.col[field], _s(value), why), early, (), ids, None, None
@@ -235,6 +229,21 @@ class RowChecker:
         return birth
 
 
+class Picker:
+    """A row as the reader gives it → the cells RowChecker reads (picklable)."""
+
+    def __init__(self, width: int, pick: itemgetter):
+        self.width, self.pick = width, pick
+
+    def __call__(self, cells: list) -> tuple:
+        """The list may be changed."""
+        width = self.width
+        if len(cells) != width:
+            cells = (list(cells) + [""] * width)[:width]
+        cells.append("")  # what unmapped fields read
+        return self.pick(cells)
+
+
 class RowParser:
     """The file-order half: duplicates, counts, rejections and warnings. See RowChecker."""
 
@@ -248,7 +257,8 @@ class RowParser:
         # one C call picks the mapped cells; unmapped fields read the "" appended at index `width`
         index = [roster.index(m.get(f)) for f in PICKED]
         unit_idx = [roster.index(h) for h in roster.unit_candidates]
-        self.pick = itemgetter(*[width if i is None else i for i in index], *[i for i in unit_idx if i is not None])
+        self.picked = Picker(width, itemgetter(*[width if i is None else i for i in index],
+                                               *[i for i in unit_idx if i is not None]))
         self.columns = sorted({i for i in index + unit_idx if i is not None})  # what the reader must fill
         self.config = Config(self.col, H.is_combined_id(m.get("nip")), self.col["pangkat"] == self.col["golongan"],
                              self.today, fold, known_names)
@@ -261,20 +271,6 @@ class RowParser:
         self.seen_nik: dict[str, tuple[int, bool]] = {}  # nik -> (row, the row's identifier is the NIK)
         self.rows = 0
 
-    def picked(self, cells: list) -> tuple:
-        """The cells RowChecker reads, from a row as the reader gives it (the list is changed)."""
-        width = self.width
-        if len(cells) != width:
-            cells = (list(cells) + [""] * width)[:width]
-        cells.append("")
-        return self.pick(cells)
-
-    def parse(self, row: int, cells: list) -> tuple | None:
-        """One row through both halves; the record, or None (blank or refused)."""
-        before = len(self.records)
-        self.take([self.checker.check(row, self.picked(cells))])
-        return self.records[-1] if len(self.records) > before else None
-
     def _mention(self, ids) -> None:
         for text in ids:
             digits = _digits(text)
@@ -284,10 +280,10 @@ class RowParser:
     def take(self, results: list) -> None:
         """RowChecker results, in file order."""
         records, warnings, seen_nip, seen_nik = self.records, self.warnings, self.seen_nip, self.seen_nik
+        self.rows += len(results) - results.count(None)
         for res in results:
             if res is None:
                 continue
-            self.rows += 1
             row, rejected, early, late, ids, nik_field, record = res
             if early:
                 warnings.extend(early)

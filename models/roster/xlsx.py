@@ -14,9 +14,7 @@ number, which the birth-date parser understands.
 from __future__ import annotations
 
 import codecs
-import queue
 import re
-import threading
 import zipfile
 from html import unescape
 from typing import Iterator
@@ -33,7 +31,7 @@ _PHONETIC = re.compile(r"<rPh\b.*?</rPh>", re.S)
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _DIMENSION = re.compile(r'<dimension ref="[A-Z]*\d*:?[A-Z]*(\d+)"')
 _INT = re.compile(r"-?\d+")
-BACKGROUND_MIN_BYTES = 16 << 20  # a sheet this large (uncompressed) is decompressed by a thread
+PIECE = 1 << 20  # bytes of XML read at a time: a piece of whole rows is about this long
 
 
 class XlsxUnsupported(Exception):
@@ -122,27 +120,23 @@ class XlsxStream:
             self._strings = strings
         return self._strings
 
-    def _chunks(self, member: str, boundary: str, background: bool = False) -> Iterator[str]:
-        """The member's text in pieces of about 1 MB, each ending just after a *boundary*.
-        background: decompress in a thread, a few pieces ahead (zlib lets go of the GIL while it
-        inflates, so on a second core that time comes off this thread's)."""
+    def _chunks(self, member: str, boundary: str) -> Iterator[str]:
+        """The member's text in pieces of about PIECE characters, each ending just after a *boundary*."""
         tail = ""
         decoder = codecs.getincrementaldecoder("utf-8")("replace")  # a character may span two chunks
         with self.zip.open(member) as f:
-            blocks = _read_ahead(f, 1 << 20) if background else iter(lambda: f.read(1 << 20), b"")
-            try:
-                for data in blocks:
-                    text = tail + decoder.decode(data)
-                    cut = text.rfind(boundary)
-                    if cut < 0:
-                        tail = text
-                        continue
-                    cut += len(boundary)
-                    yield text[:cut]
-                    tail = text[cut:]
-            finally:
-                if background:
-                    blocks.close()
+            while True:
+                data = f.read(PIECE)
+                if not data:
+                    break
+                text = tail + decoder.decode(data)
+                cut = text.rfind(boundary)
+                if cut < 0:
+                    tail = text
+                    continue
+                cut += len(boundary)
+                yield text[:cut]
+                tail = text[cut:]
         tail += decoder.decode(b"", final=True)
         if tail:
             yield tail
@@ -165,118 +159,107 @@ class XlsxStream:
             rows.append(cells)
         return rows, height
 
-    def rows(self, member: str, columns: list[int] | None, background: bool = False) -> Iterator[tuple[int, list]]:
-        """(row number, cells) for each row holding a wanted cell; cells is indexed by column
-        (only the wanted ones filled, when *columns* is given). background: see _chunks."""
-        if columns is not None and not columns:
-            return
-        if columns is None:
-            pattern, width, grow = _ANY_CELL, 0, True
-            index: dict[str, int] = {}  # column letters -> index, filled as they come
-        else:
-            letters = sorted((column_letters(i) for i in columns), key=len, reverse=True)
-            pattern = re.compile(_CELL.format("|".join(letters)), re.S)
-            width, grow = max(columns) + 1, False  # every wanted column fits
-            index = {column_letters(i): i for i in columns}
-        kinds: dict[str, str] = {}  # the attributes of a cell -> its type
-        strings = self._strings
-        number, last, cells = 0, None, None
+    def pieces(self, member: str) -> Iterator[str]:
+        """The sheet's XML in pieces of about 1 MB holding whole rows (for CellReader.rows)."""
         checked = False
-        for text in self._chunks(member, "</row>", background and self._large(member)):
+        for text in self._chunks(member, "</row>"):
             if not checked:  # cells must start with their reference and carry no prefix
                 head = text[:1 << 16]
                 if ":sheetData" in head or len(_CELL_START.findall(head)) != head.count('<c r="'):
                     raise XlsxUnsupported("cells without a leading r attribute")
                 checked = True
-            # findall (tuples, no match objects), the small caches and the common cases first keep
-            # this loop cheap: it runs once per wanted cell, 1.3 million times for 100,000 SIASN rows
-            for letters, row, attrs, raw, inline, other in pattern.findall(text):
-                if row != last:
-                    if cells is not None:
-                        yield number, cells
-                    last, number, cells = row, int(row), [""] * width
-                kind = kinds.get(attrs)
-                if kind is None:
-                    kind = kinds[attrs] = attrs.partition(' t="')[2].partition('"')[0] or "n"
-                if inline and kind == "inlineStr" and "&" not in inline and "_x" not in inline:
-                    value = inline  # the common case of a plain inline string
-                else:
-                    if not raw:
-                        if inline:
-                            raw = inline
-                        elif not other:
-                            continue  # an empty cell
-                        elif "<is>" in other:  # rich or space-preserving inline text
-                            raw = "".join(_T.findall(other))
-                        else:  # a formula before its value
-                            start = other.find("<v>")
-                            if start < 0:
-                                continue
-                            raw = other[start + 3: other.find("</v>", start)]
-                    if kind == "s":
-                        if strings is None:
-                            strings = self.strings()
-                        value = strings[int(raw)]
-                    elif kind == "n":
-                        value = int(raw) if _INT.fullmatch(raw) else float(raw)
-                    elif kind == "b":
-                        value = raw == "1"
-                    elif kind == "e":
-                        value = ""
-                    else:  # inlineStr, str (formula text), d (ISO date)
-                        value = _text(raw) if "&" in raw or "_x" in raw else raw
-                col = index.get(letters)
-                if col is None:
-                    col = index[letters] = column_index(letters)
-                if grow and col >= len(cells):
-                    cells.extend([""] * (col + 1 - len(cells)))
-                cells[col] = value
-        if cells is not None:
-            yield number, cells
+            yield text
 
-    def _large(self, member: str) -> bool:
-        try:
-            return self.zip.getinfo(member).file_size >= BACKGROUND_MIN_BYTES
-        except KeyError:
-            return False
+    def cell_reader(self, columns: list[int] | None) -> CellReader:
+        """A CellReader for this workbook (its shared strings are loaded when first needed)."""
+        return CellReader(columns, self._strings, self.strings)
+
+    def rows(self, member: str, columns: list[int] | None) -> Iterator[tuple[int, list]]:
+        """(row number, cells) for each row holding a wanted cell; cells is indexed by column
+        (only the wanted ones filled, when *columns* is given)."""
+        if columns is not None and not columns:
+            return
+        reader = self.cell_reader(columns)
+        for text in self.pieces(member):
+            yield from reader.rows(text)
 
 
-def _read_ahead(f, size: int, depth: int = 4):
-    """f.read(size) pieces until the end, read by a thread up to *depth* pieces ahead. Closing the
-    generator stops the thread."""
-    pieces: queue.Queue = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-    failed: list[BaseException] = []
+class CellReader:
+    """Rows out of pieces of sheet XML, keeping only the wanted columns. Picklable once its
+    shared strings are loaded (load_strings() is then not needed), so that a worker process can
+    read pieces too."""
 
-    def offer(data: bytes) -> None:
-        while not stop.is_set():
-            try:
-                pieces.put(data, timeout=0.1)
-                return
-            except queue.Full:
-                continue
+    def __init__(self, columns: list[int] | None, strings: list[str] | None = None, load_strings=None):
+        self.columns = columns
+        self.strings = strings
+        self.load_strings = load_strings
+        if columns is None:
+            self.pattern, self.width, self.index = _ANY_CELL, 0, {}
+        else:
+            letters = sorted((column_letters(i) for i in columns), key=len, reverse=True)
+            self.pattern = re.compile(_CELL.format("|".join(letters)), re.S)
+            self.width = max(columns) + 1 if columns else 0
+            self.index = {column_letters(i): i for i in columns}  # column letters -> index
+        self.kinds: dict[str, str] = {}  # the attributes of a cell -> its type
 
-    def reader() -> None:
-        try:
-            while not stop.is_set():
-                data = f.read(size)
-                offer(data)
-                if not data:
-                    return
-        except BaseException as exc:  # handed to the consumer
-            failed.append(exc)
-            offer(b"")
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["load_strings"] = None
+        return state
 
-    thread = threading.Thread(target=reader, name="xlsx-read-ahead", daemon=True)
-    thread.start()
-    try:
-        while True:
-            data = pieces.get()
-            if failed:
-                raise failed[0]
-            if not data:
-                return
-            yield data
-    finally:
-        stop.set()
-        thread.join()
+    def _strings(self) -> list[str]:
+        if self.strings is None:
+            if self.load_strings is None:
+                raise XlsxUnsupported("shared strings not loaded")
+            self.strings = self.load_strings()
+        return self.strings
+
+    def rows(self, text: str) -> list[tuple[int, list]]:
+        """(row number, cells) for each row of *text* (whole rows) holding a wanted cell."""
+        out: list[tuple[int, list]] = []
+        width, index, kinds, strings = self.width, self.index, self.kinds, self.strings
+        grow = self.columns is None  # every wanted column fits in `width`
+        last, cells = None, None
+        # findall (tuples, no match objects), the small caches and the common cases first keep
+        # this loop cheap: it runs once per wanted cell, 1.3 million times for 100,000 SIASN rows
+        for letters, row, attrs, raw, inline, other in self.pattern.findall(text):
+            if row != last:
+                last, cells = row, [""] * width
+                out.append((int(row), cells))
+            kind = kinds.get(attrs)
+            if kind is None:
+                kind = kinds[attrs] = attrs.partition(' t="')[2].partition('"')[0] or "n"
+            if inline and kind == "inlineStr" and "&" not in inline and "_x" not in inline:
+                value = inline  # the common case of a plain inline string
+            else:
+                if not raw:
+                    if inline:
+                        raw = inline
+                    elif not other:
+                        continue  # an empty cell
+                    elif "<is>" in other:  # rich or space-preserving inline text
+                        raw = "".join(_T.findall(other))
+                    else:  # a formula before its value
+                        start = other.find("<v>")
+                        if start < 0:
+                            continue
+                        raw = other[start + 3: other.find("</v>", start)]
+                if kind == "s":
+                    if strings is None:
+                        strings = self._strings()
+                    value = strings[int(raw)]
+                elif kind == "n":
+                    value = int(raw) if _INT.fullmatch(raw) else float(raw)
+                elif kind == "b":
+                    value = raw == "1"
+                elif kind == "e":
+                    value = ""
+                else:  # inlineStr, str (formula text), d (ISO date)
+                    value = _text(raw) if "&" in raw or "_x" in raw else raw
+            col = index.get(letters)
+            if col is None:
+                col = index[letters] = column_index(letters)
+            if grow and col >= len(cells):
+                cells.extend([""] * (col + 1 - len(cells)))
+            cells[col] = value
+        return out

@@ -1,0 +1,341 @@
+"""Large imports: the bulk write (models.bulk.fts_bulk: search index and table indexes built once,
+in the import's transaction) and the second process that checks rows (models/roster/pipeline.py),
+which must give exactly what the serial path gives."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from models import bulk
+from models.bulk import fts_bulk, index_sql, trigger_sql, worth_bulk
+from models.db import close_database, db, open_database
+from models.roster import ImportCancelled, import_roster, pipeline, xlsx
+from models.schema import Employee
+from models.search import search
+from models.textfold import fold_name
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location(
+    "roster_fixtures", Path(__file__).parent / "data" / "roster" / "make_fixtures.py")
+fx = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fx)
+
+HEAD = ["NIP", "NIK", "NAMA", "GELAR DEPAN", "TANGGAL LAHIR", "JENIS KELAMIN", "STATUS", "GOLONGAN", "JABATAN",
+        "UNIT KERJA"]
+FIRST = ["Ahmad", "Siti", "Budi", "Dewi", "Joko", "Wayan", "Made", "Nur", "Rahmat", "Indah"]
+LAST = ["Santoso", "Wijaya", "Lestari", "Hidayat", "Siregar", "Permana", "Gunawan", "Handayani"]
+
+
+def nip_of(i: int) -> str:
+    """A valid, distinct PNS NIP for i < 9000."""
+    year, day = 1970 + i % 30, 1 + i % 28
+    return f"{year}01{day:02d}{year + 25}03{1 + i % 2}{1 + i // 9:03d}"[:18]
+
+
+def name_of(i: int) -> str:
+    return f"{FIRST[i % len(FIRST)]} {LAST[i * 7 % len(LAST)]} {i}"
+
+
+def roster_rows(n: int) -> list[list]:
+    """n rows with everything the checks react to: blank rows, bad and duplicate NIPs, NIK-only rows,
+    NIK warnings, category conflicts, unreadable birth dates, titles and units."""
+    rows = []
+    for i in range(n):
+        nip = nip_of(i % 8000)
+        nik = f"3201{10 + i % 30:02d}{1 + i % 28 + (40 if i % 2 else 0):02d}0185{i % 10000:04d}"
+        name = name_of(i)
+        row = [nip, nik, name, ["", "Dr.", "H."][i % 3], f"{1 + i % 28:02d}-01-{1970 + i % 30}",
+               "L" if i % 2 == 0 else "P", "PNS", ["III/a", "IV/b", "II/c"][i % 3], "Staf", f"Dinas {i % 7}"]
+        kind = i % 97
+        if kind == 1:
+            row[0] = "1" + nip[1:4] + "13" + nip[6:]  # month 13
+        elif kind == 2:
+            row[0] = ""  # NIK only: NON_ASN
+            row[6] = "Honorer"
+        elif kind == 3:
+            row = [""] * len(HEAD)  # a blank row
+        elif kind == 4:
+            row[0] = nip_of((i - 50) % 8000) if i >= 50 else nip  # a duplicate NIP
+        elif kind == 5:
+            row[1] = row[1][:6] + "3213" + row[1][10:]  # NIK with a month 13: a warning
+        elif kind == 6:
+            row[6] = "PPPK"  # conflicts with the PNS NIP: a warning
+        elif kind == 7:
+            row[4] = "kemarin"  # unreadable birth date: a warning
+        elif kind == 8:
+            row[2] = ""  # no name
+        elif kind == 9:
+            row[1] = "0001" + row[1][4:]  # bad NIK region next to a good NIP: dropped with a warning
+        rows.append(row)
+    return rows
+
+
+def write_csv(path: Path, rows: list[list]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(HEAD)
+        w.writerows(rows)
+    return path
+
+
+def dump() -> list[tuple]:
+    return db.connection().execute(
+        "SELECT e.nip, e.nik, e.name, e.front_title, e.gender, e.birth_date, e.category, e.golongan, e.pangkat,"
+        " e.position, u.name, e.search_key, e.roster_order, e.active FROM employee e"
+        " LEFT JOIN unit u ON u.id = e.unit_id ORDER BY e.roster_order").fetchall()
+
+
+def notes(report) -> tuple:
+    return ([r.to_dict() for r in report.rejected], [w.to_dict() for w in report.warnings],
+            (report.rows, report.created, report.updated, report.unchanged, report.units_created))
+
+
+def import_into(path: Path, dbfile: Path, **kw):
+    open_database(dbfile)
+    try:
+        report = import_roster(path, **kw)
+        return report, dump()
+    finally:
+        close_database()
+
+
+@pytest.fixture
+def force_parallel(monkeypatch):
+    """Every file goes through the worker, in small units."""
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ROWS", 0)
+    monkeypatch.setattr(pipeline, "CHUNK", 97)
+    monkeypatch.setattr(xlsx, "PIECE", 4096)
+    monkeypatch.delenv("IKRAR_IMPORT_WORKERS", raising=False)
+    started = []
+    real = pipeline._start_worker
+
+    def start(*args):
+        pool = real(*args)
+        started.append(pool)
+        return pool
+
+    monkeypatch.setattr(pipeline, "_start_worker", start)
+    return started
+
+
+# --- models.bulk ------------------------------------------------------------------------------------
+
+def test_worth_bulk():
+    assert not worth_bulk(1_999, 2_000)
+    assert worth_bulk(2_000, 2_000) and worth_bulk(100_000, 100_000)
+    assert not worth_bulk(5_000, 100_000)  # a small change to a large table: the triggers are cheaper
+
+
+def test_bulk_import_rebuilds_search_and_restores_triggers_and_indexes(db, tmp_path):
+    conn = db.connection()
+    triggers, indexes = trigger_sql(conn), index_sql(conn)
+    assert set(triggers) == {"employee_fts_ai", "employee_fts_au"} and "employee_nip" in indexes
+    report = import_roster(write_csv(tmp_path / "big.csv", roster_rows(3000)))
+    assert report.created > bulk.BULK_MIN_ROWS
+    assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
+    conn.execute("INSERT INTO employee_fts(employee_fts) VALUES ('integrity-check')")  # raises if out of step
+    hits = search(name_of(1002))
+    assert hits and Employee.get_by_id(hits[0].employee_id).name == name_of(1002)
+    assert search(nip_of(1002))[0].nip == nip_of(1002)
+    # the triggers work again: a walk-in added afterwards is found
+    Employee.create(name="Zulkarnaen Walk In", search_key=fold_name("Zulkarnaen Walk In"), category="NON_ASN",
+                    active=True, roster_order=0, is_walk_in=True, front_title="", back_title="", golongan="",
+                    pangkat="", position="")
+    assert Employee.get_by_id(search("Zulkarnaen")[0].employee_id).name == "Zulkarnaen Walk In"
+
+
+def test_reimport_with_changed_names_in_bulk_keeps_search_right(db, tmp_path):
+    rows = roster_rows(2500)
+    import_roster(write_csv(tmp_path / "a.csv", rows))
+    for row in rows:
+        if row[2]:
+            row[2] = "Zaenal " + row[2]
+    again = import_roster(write_csv(tmp_path / "b.csv", rows))
+    assert again.updated > bulk.BULK_MIN_ROWS
+    db.connection().execute("INSERT INTO employee_fts(employee_fts) VALUES ('integrity-check')")
+    hits = search("Zaenal " + name_of(1002))
+    assert hits and Employee.get_by_id(hits[0].employee_id).name == "Zaenal " + name_of(1002)
+    assert all(e.search_key == fold_name(e.name) for e in Employee.select())
+
+
+def _add(conn, nip: str, name: str) -> None:
+    conn.execute("INSERT INTO employee (nip, name, front_title, back_title, category, golongan, pangkat, position,"
+                 " active, roster_order, is_walk_in, search_key) VALUES (?, ?, '', '', 'PNS', '', '', '', 1, 0, 0, ?)",
+                 (nip, name, fold_name(name)))
+
+
+def test_fts_bulk_rolls_back_and_keeps_triggers_after_an_error(db):
+    conn = db.connection()
+    triggers, indexes = trigger_sql(conn), index_sql(conn)
+    with pytest.raises(RuntimeError):
+        with fts_bulk(db, indexes=True):
+            _add(db.connection(), "198609262015051001", "Ahmad Yani")
+            assert trigger_sql(db.connection()) == {} and index_sql(db.connection()) == {}
+            raise RuntimeError("boom")
+    assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
+    assert Employee.select().count() == 0
+    _add(conn, "198609262015051001", "Ahmad Yani")  # the insert trigger is back
+    assert search("Ahmad Yani")[0].nip == "198609262015051001"
+
+
+def test_fts_bulk_inside_a_transaction_and_a_duplicate_on_the_unique_index(db):
+    conn = db.connection()
+    triggers, indexes = trigger_sql(conn), index_sql(conn)
+    with db.atomic():
+        with fts_bulk(db):
+            _add(conn, "198609262015051001", "Ahmad Yani")
+        assert trigger_sql(conn) == triggers
+    assert search("Ahmad")[0].nip == "198609262015051001"
+    import sqlite3
+
+    with pytest.raises(sqlite3.IntegrityError):
+        with fts_bulk(db, indexes=True):
+            _add(conn, "198609262015051001", "Ahmad Kembar")  # no unique index to stop it here...
+    # ...but it is made again at the end, which fails the whole block
+    assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
+    assert [e.name for e in Employee.select()] == ["Ahmad Yani"]
+
+
+def test_fts_bulk_disabled_is_a_plain_transaction(db):
+    conn = db.connection()
+    with fts_bulk(db, enabled=False):
+        assert set(trigger_sql(db.connection())) == {"employee_fts_ai", "employee_fts_au"}
+        _add(db.connection(), "198609262015051001", "Ahmad Yani")
+    assert search("Ahmad")[0].nip == "198609262015051001"
+    assert conn.execute("SELECT count(*) FROM employee").fetchone()[0] == 1
+
+
+# --- the second process -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("mode", ["full", "names", "local", "auto"])
+def test_parallel_import_equals_serial(tmp_path, monkeypatch, force_parallel, mode):
+    path = write_csv(tmp_path / "roster.csv", roster_rows(1500))
+    in_flight, backlog = {"full": (10**6, 10**6), "names": (0, 10**6), "local": (0, 0),
+                          "auto": (pipeline.MAX_IN_FLIGHT, pipeline.MAX_BACKLOG)}[mode]
+    monkeypatch.setattr(pipeline, "MAX_IN_FLIGHT", in_flight)
+    monkeypatch.setattr(pipeline, "MAX_BACKLOG", backlog)
+    parallel, parallel_rows = import_into(path, tmp_path / "p.db", deactivate_missing=True)
+    assert force_parallel and force_parallel[0] is not None  # the worker was used
+    monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
+    serial, serial_rows = import_into(path, tmp_path / "s.db", deactivate_missing=True)
+    assert notes(parallel) == notes(serial)
+    assert parallel_rows == serial_rows
+    codes = {r.reason.code for r in serial.rejected} | {w.reason.code for w in serial.warnings}
+    assert {"bad_month", "duplicate_nip", "empty_name", "nik_bad_date", "category_conflict", "bad_birth_date",
+            "nik_ignored"} <= codes
+    assert all(r[11] == fold_name(r[2]) for r in serial_rows)  # every search key
+
+
+def test_parallel_dry_run_and_reimport_equal_serial(tmp_path, monkeypatch, force_parallel):
+    path = write_csv(tmp_path / "roster.csv", roster_rows(800))
+    dbfile = tmp_path / "p.db"
+    dry = import_into(path, dbfile, dry_run=True)[0]
+    first = import_into(path, dbfile)[0]
+    again, rows = import_into(path, dbfile)
+    monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
+    assert notes(dry) == notes(import_into(path, tmp_path / "s.db", dry_run=True)[0])
+    assert first.created == dry.created and again.unchanged == first.created
+    assert all(r[11] == fold_name(r[2]) for r in rows)
+
+
+def test_parallel_xlsx_equals_serial(tmp_path, monkeypatch, force_parallel):
+    rows = roster_rows(600)
+    for i, row in enumerate(rows):
+        if i % 5 == 0 and row[0]:
+            row[0] = int(row[0])  # a number cell holding the whole NIP
+        if i % 11 == 0:
+            row[4] = 31000 + i  # an Excel day number
+    rows[10][0] = 1.98609262015051e17  # Excel's float: refused
+    path = fx.minimal_xlsx(tmp_path / "roster.xlsx", [["DAFTAR PEGAWAI"], [], HEAD] + rows)
+    parallel, parallel_rows = import_into(path, tmp_path / "p.db")
+    assert force_parallel and force_parallel[0] is not None
+    monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
+    serial, serial_rows = import_into(path, tmp_path / "s.db")
+    assert parallel.header_row == 3 and parallel.created > 500
+    assert notes(parallel) == notes(serial) and parallel_rows == serial_rows
+    assert "excel_float" in {r.reason.code for r in serial.rejected}
+
+
+def test_a_broken_worker_changes_nothing_but_speed(tmp_path, monkeypatch, force_parallel):
+    path = write_csv(tmp_path / "roster.csv", roster_rows(1200))
+    real = pipeline._start_worker
+
+    def start_and_kill(*args):
+        pool = real(*args)
+        for process in list(pool._processes.values()):
+            process.kill()
+        return pool
+
+    monkeypatch.setattr(pipeline, "_start_worker", start_and_kill)
+    broken, broken_rows = import_into(path, tmp_path / "b.db")
+    monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
+    serial, serial_rows = import_into(path, tmp_path / "s.db")
+    assert notes(broken) == notes(serial) and broken_rows == serial_rows
+
+
+def _wait_no_children(timeout: float = 10) -> list:
+    deadline = time.monotonic() + timeout
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return multiprocessing.active_children()
+
+
+def test_cancel_and_progress_with_the_worker(tmp_path, force_parallel):
+    path = write_csv(tmp_path / "roster.csv", roster_rows(1500))
+    open_database(tmp_path / "c.db")
+    try:
+        calls = []
+
+        def cancel():
+            calls.append(1)
+            return len(calls) > 900
+
+        with pytest.raises(ImportCancelled):
+            import_roster(path, cancel=cancel)
+        assert Employee.select().count() == 0
+        assert _wait_no_children() == []
+        seen = []
+        report = import_roster(path, progress=lambda done, total: seen.append((done, total)))
+        assert report.created > 1000 and Employee.select().count() == report.created
+        assert len(seen) >= 2 and seen[-1][0] == seen[-1][1]
+        assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+        assert _wait_no_children() == []
+    finally:
+        close_database()
+
+
+def test_the_worker_does_not_run_an_unguarded_script_again(tmp_path):
+    """A script without `if __name__ == "__main__":` that imports a large roster: the spawned
+    worker must not run it a second time."""
+    path = write_csv(tmp_path / "roster.csv", roster_rows(300))
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "print('script body runs', flush=True)\n"
+        "from models.db import open_database, close_database\n"
+        "from models.roster import import_roster, pipeline\n"
+        "pipeline.PARALLEL_MIN_ROWS = 0\n"
+        "pipeline.CHUNK = 50\n"
+        "started = []\n"
+        "real = pipeline._start_worker\n"
+        "pipeline._start_worker = lambda *a: started.append(real(*a)) or started[-1]\n"
+        f"open_database({str(tmp_path / 'u.db')!r})\n"
+        f"report = import_roster({str(path)!r})\n"
+        "close_database()\n"
+        "print('worker', started[0] is not None, 'created', report.created, flush=True)\n",
+        encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "IKRAR_IMPORT_WORKERS"}
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env,
+                         cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("script body runs") == 1
+    assert "worker True created" in out.stdout
