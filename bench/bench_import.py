@@ -232,8 +232,8 @@ def main() -> None:
             fig["worker_mb"] = round(children_mb)
             runs.append(fig)
             size = path.stat().st_size / 1e6
-            print(f"{kind:4s} {args.rows} rows ({size:.0f} MB): {fig['seconds']:.2f} s (dry run {fig['dry_seconds']:.2f} s), "
-                  f"peak RSS {fig['peak_mb']} MB "
+            print(f"{kind:4s} {args.rows} rows ({size:.0f} MB): {fig['seconds']:.2f} s "
+                  f"(dry run {fig['dry_seconds']:.2f} s), peak RSS {fig['peak_mb']} MB "
                   f"(after start-up {fig['base_mb']} MB; children {fig['worker_mb']} MB); created {fig['created']}, "
                   f"rejected {fig['rejected']}; re-import {fig['reimport_seconds']:.2f} s "
                   f"({fig['reimport_unchanged']} unchanged)", flush=True)

@@ -339,3 +339,25 @@ def test_the_worker_does_not_run_an_unguarded_script_again(tmp_path):
     assert out.returncode == 0, out.stderr
     assert out.stdout.count("script body runs") == 1
     assert "worker True created" in out.stdout
+
+
+def test_clean_chunks_taken_in_bulk_equal_row_by_row(tmp_path, monkeypatch):
+    """RowParser.take's bulk path (a chunk without problems) against its row-by-row loop, with
+    duplicates whose first row sits in an earlier, clean chunk."""
+    from models.roster.rows import RowParser
+
+    rows = [[nip_of(i), f"3201{10 + i % 30:02d}{1 + i % 28:02d}0185{i:04d}", name_of(i), "", "", "L", "PNS", "", "",
+             "Dinas A"] for i in range(1500)]
+    rows += [[nip_of(5), "", "Kembar NIP", "", "", "L", "PNS", "", "", "Dinas A"],
+             ["", rows[7][1], "Kembar NIK", "", "", "L", "Honorer", "", "", "Dinas A"],
+             [nip_of(7000), rows[9][1], "NIK dengan NIP lain", "", "", "L", "PNS", "", "", "Dinas A"]]
+    rows += [[nip_of(2000 + i), "", name_of(2000 + i), "", "", "L", "PNS", "", "", "Dinas B"] for i in range(1200)]
+    path = write_csv(tmp_path / "roster.csv", rows)
+    monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
+    bulk_report, bulk_rows = import_into(path, tmp_path / "a.db")
+    monkeypatch.setattr(RowParser, "_take_clean", lambda self, kept: False)
+    loop_report, loop_rows = import_into(path, tmp_path / "b.db")
+    assert notes(bulk_report) == notes(loop_report) and bulk_rows == loop_rows
+    assert {(r.row, r.reason.code, r.other_row) for r in loop_report.rejected} == {
+        (1502, "duplicate_nip", 7), (1503, "duplicate_nik", 9)}
+    assert loop_report.created == 1500 + 1 + 1200

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from .apply import apply_records, known_names
 from .headers import FIELDS, choose_unit_column, detect_mapping
+from .pipeline import check_roster
 from .reader import RosterFile, read_roster
 from .report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
-from .pipeline import check_roster
 from .rows import R_UNITS, RowParser
 
 __all__ = ["read_roster", "import_roster", "detect_mapping", "RosterFile", "ImportReport", "RejectedRow",

@@ -23,7 +23,14 @@ from .. import clock
 from ..bulk import fts_bulk, worth_bulk
 from ..db import db
 from ..textfold import fold_name
-from .report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning, reason
+from .report import (
+    ImportCancelled,
+    ImportReport,
+    RejectedRow,
+    RosterError,
+    RowWarning,
+    reason,
+)
 
 COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
         "golongan", "pangkat", "position", "unit_id")
@@ -174,7 +181,9 @@ def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int 
     updates = _with_keys(updates, 2)
     if check_cancel():
         raise ImportCancelled()
-    bulk = worth_bulk(len(inserts) + len(updates) + len(light), len(existing) + len(inserts))
+    # many rows new or with a new name or NIP: the search index and the table's indexes are built
+    # once at the end (rows that only change other fields are cheaper updated in place)
+    bulk = worth_bulk(len(inserts) + len(updates), len(existing) + len(inserts))
     try:
         _write(new_units, inserts, updates, light, orders, deactivate, bulk)
     except sqlite3.IntegrityError as exc:  # another desk wrote the same person meanwhile

@@ -279,9 +279,12 @@ class RowParser:
 
     def take(self, results: list) -> None:
         """RowChecker results, in file order."""
+        kept = [res for res in results if res is not None]
+        self.rows += len(kept)
+        if self._take_clean(kept):
+            return
         records, warnings, seen_nip, seen_nik = self.records, self.warnings, self.seen_nip, self.seen_nik
-        self.rows += len(results) - results.count(None)
-        for res in results:
+        for res in kept:
             if res is None:
                 continue
             row, rejected, early, late, ids, nik_field, record = res
@@ -314,6 +317,23 @@ class RowParser:
             if late:
                 warnings.extend(late)
             records.append(record)
+
+    def _take_clean(self, kept: list) -> bool:
+        """take() for the usual chunk, in bulk: no row refused or warned about, and no NIP or NIK
+        seen before (in the chunk or earlier). False (nothing done) for any other chunk."""
+        if any(res[1] is not None or res[2] or res[3] for res in kept):
+            return False
+        records = [res[6] for res in kept]
+        nips = [(r[R_NIP], r[R_ROW]) for r in records if r[R_NIP] is not None]
+        niks = [(r[R_NIK], (r[R_ROW], r[R_NIP] is None)) for r in records if r[R_NIK] is not None]
+        new_nips, new_niks = dict(nips), dict(niks)
+        if len(new_nips) != len(nips) or len(new_niks) != len(niks) or \
+                not self.seen_nip.keys().isdisjoint(new_nips) or not self.seen_nik.keys().isdisjoint(new_niks):
+            return False
+        self.seen_nip.update(new_nips)
+        self.seen_nik.update(new_niks)
+        self.records.extend(records)
+        return True
 
     def _duplicate(self, row, field, value, why, other, ids, record) -> None:
         self.rejected.append(RejectedRow(row, self.col[field], value, why, other))
