@@ -35,6 +35,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+# Raise when a change to the rules below changes any key: databases then fold their stored keys
+# again on opening (models/searchkeys.py). 1: the first release; 2: u -> oe (was oe -> u).
+FOLD_VERSION = 2
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼʹ′"), None)
 _PIECE = re.compile(r"([a-z0-9]+)(\.?)")
@@ -71,6 +76,7 @@ BACK_TITLES = _variants(
 _OLD_SPELLINGS = (("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"), ("u", "oe"))
 
 
+@lru_cache(maxsize=1 << 16)  # a roster repeats its name pieces: each is spelled once
 def _spelling(piece: str) -> str:
     for old, new in _OLD_SPELLINGS:
         piece = piece.replace(old, new)
@@ -89,9 +95,12 @@ _MUHAMMAD_SHORT = {_spelling(w) for w in ("muh", "moh", "mhd", "mohd", "muhd", "
 # Full spellings are folded wherever they stand, even in a one-word name ("MOHAMMAD").
 _MUHAMMAD_ANYWHERE = re.compile("|".join(sorted(_MUHAMMAD_FULL - {MUHAMMAD}, key=len, reverse=True)))
 _EXPAND = {"lm": ("la", "ode", MUHAMMAD), "wd": ("wa", "ode")}
+_SPECIAL = _MUHAMMAD_SHORT | {"m"} | _EXPAND.keys()  # pieces a whole name's fold may rewrite
 
 
 def _clean(text: str) -> str:
+    if text.isascii():  # nearly every name: nothing to decompose (casefold == lower for ASCII)
+        return text.translate(_APOSTROPHES).lower()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).casefold())
     # Letters without an ASCII base (ø, ł, đ) vanish inside the word rather than split it.
     return "".join(
@@ -103,6 +112,8 @@ def _clean(text: str) -> str:
 def _pieces(text: str) -> list[tuple[str, bool]]:
     """(piece, dotted) pairs, with letter-spaced runs joined."""
     raw = [(p, bool(dot)) for p, dot in _PIECE.findall(text)]
+    if not any(len(p) == 1 and not dot for p, dot in raw):  # the usual name: nothing to join
+        return raw
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(raw):
@@ -118,8 +129,12 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_FRONT_FIRST = {t[0] for t in FRONT_TITLES}  # a name starting with none of these has no front title
+_BACK_LAST = {t[-1] for t in BACK_TITLES}
+
+
 def _strip_titles(words: list[str], keep_last: bool) -> list[str]:
-    changed = True
+    changed = bool(words) and words[0] in _FRONT_FIRST
     while changed:
         changed = False
         for size in (3, 2, 1):  # longest first: "K.H." before "K"
@@ -127,7 +142,8 @@ def _strip_titles(words: list[str], keep_last: bool) -> list[str]:
                 words = words[size:]
                 changed = True
                 break
-    changed = not keep_last  # a half-typed last word ("se" of "Setiawan") is no degree yet
+    # a half-typed last word ("se" of "Setiawan") is no degree yet
+    changed = not keep_last and bool(words) and words[-1] in _BACK_LAST
     while changed:
         changed = False
         for size in (4, 3, 2, 1):
@@ -149,6 +165,15 @@ def _fold(text: str, last: str = "name") -> str:
         last = "name"
     words = _strip_titles([p for p, _ in _pieces(head)], keep_last=last == "literal")
     words = [_spelling(w) for w in words]
+    if last == "name" and (len(words) < 2 or _SPECIAL.isdisjoint(words)):  # the usual name
+        out = words
+    else:
+        out = _expanded(words, last)
+    return _MUHAMMAD_ANYWHERE.sub(MUHAMMAD, "".join(out)).replace("ch", "kh")
+
+
+def _expanded(words: list[str], last: str) -> list[str]:
+    """The pieces with Muhammad's abbreviations and La Ode / Wa Ode written out."""
     out: list[str] = []
     for i, word in enumerate(words):
         is_last = i == len(words) - 1
@@ -166,7 +191,7 @@ def _fold(text: str, last: str = "name") -> str:
             out.extend(_EXPAND[word])
         else:
             out.append(word)
-    return _MUHAMMAD_ANYWHERE.sub(MUHAMMAD, "".join(out)).replace("ch", "kh")
+    return out
 
 
 def fold_name(name: str) -> str:
