@@ -17,7 +17,8 @@ import pytest
 from models import bulk
 from models.bulk import fts_bulk, index_sql, trigger_sql, worth_bulk
 from models.db import close_database, db, open_database
-from models.roster import ImportCancelled, import_roster, pipeline, xlsx
+from models.roster import ImportCancelled, import_roster, pieces, pipeline, xlsx
+from models.roster import worker as worker_mod
 from models.schema import Employee
 from models.search import search
 from models.textfold import fold_name
@@ -109,21 +110,37 @@ def import_into(path: Path, dbfile: Path, **kw):
 
 @pytest.fixture
 def force_parallel(monkeypatch):
-    """Every file goes through the worker, in small units."""
+    """Every file goes through the worker, in small pieces."""
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ROWS", 0)
     monkeypatch.setattr(pipeline, "CHUNK", 97)
+    monkeypatch.setattr(pieces, "PIECE", 2048)
     monkeypatch.setattr(xlsx, "PIECE", 4096)
     monkeypatch.delenv("IKRAR_IMPORT_WORKERS", raising=False)
     started = []
     real = pipeline._start_worker
 
     def start(*args):
-        pool = real(*args)
-        started.append(pool)
-        return pool
+        worker = real(*args)
+        started.append(worker)
+        return worker
 
     monkeypatch.setattr(pipeline, "_start_worker", start)
     return started
+
+
+def count_deliveries(monkeypatch) -> list:
+    """Pieces whose results came from the worker (one entry each)."""
+    delivered = []
+    real = worker_mod.Worker.results
+
+    def results(self, index, block):
+        out = real(self, index, block)
+        if out:
+            delivered.append(index)
+        return out
+
+    monkeypatch.setattr(worker_mod.Worker, "results", results)
+    return delivered
 
 
 # --- models.bulk ------------------------------------------------------------------------------------
@@ -215,15 +232,22 @@ def test_fts_bulk_disabled_is_a_plain_transaction(db):
 
 # --- the second process -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("mode", ["full", "names", "local", "auto"])
+@pytest.mark.parametrize("mode", ["shared", "mostly_worker", "no_worker"])
 def test_parallel_import_equals_serial(tmp_path, monkeypatch, force_parallel, mode):
     path = write_csv(tmp_path / "roster.csv", roster_rows(1500))
-    in_flight, backlog = {"full": (10**6, 10**6), "names": (0, 10**6), "local": (0, 0),
-                          "auto": (pipeline.MAX_IN_FLIGHT, pipeline.MAX_BACKLOG)}[mode]
-    monkeypatch.setattr(pipeline, "MAX_IN_FLIGHT", in_flight)
-    monkeypatch.setattr(pipeline, "MAX_BACKLOG", backlog)
+    delivered = count_deliveries(monkeypatch)
+    if mode == "mostly_worker":  # this process slowed down: the worker claims most pieces
+        real = pieces.CsvPieces.rows_of
+        monkeypatch.setattr(pieces.CsvPieces, "rows_of", lambda self, piece: time.sleep(0.05) or real(self, piece))
+    elif mode == "no_worker":
+        monkeypatch.setattr(pipeline, "_start_worker", lambda *a: force_parallel.append(None))
     parallel, parallel_rows = import_into(path, tmp_path / "p.db", deactivate_missing=True)
-    assert force_parallel and force_parallel[0] is not None  # the worker was used
+    if mode == "no_worker":
+        assert force_parallel == [None] and not delivered
+    else:
+        assert force_parallel and force_parallel[0] is not None
+    if mode == "mostly_worker":
+        assert len(delivered) > 25  # of ~70 pieces
     monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
     serial, serial_rows = import_into(path, tmp_path / "s.db", deactivate_missing=True)
     assert notes(parallel) == notes(serial)
@@ -269,10 +293,9 @@ def test_a_broken_worker_changes_nothing_but_speed(tmp_path, monkeypatch, force_
     real = pipeline._start_worker
 
     def start_and_kill(*args):
-        pool = real(*args)
-        for process in list(pool._processes.values()):
-            process.kill()
-        return pool
+        worker = real(*args)
+        worker.process.kill()
+        return worker
 
     monkeypatch.setattr(pipeline, "_start_worker", start_and_kill)
     broken, broken_rows = import_into(path, tmp_path / "b.db")
@@ -296,7 +319,7 @@ def test_cancel_and_progress_with_the_worker(tmp_path, force_parallel):
 
         def cancel():
             calls.append(1)
-            return len(calls) > 900
+            return len(calls) > 20  # checked between pieces (~70 here)
 
         with pytest.raises(ImportCancelled):
             import_roster(path, cancel=cancel)

@@ -48,7 +48,7 @@ def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, d
 
     progress(done, total) is called about every 1,000 rows (total is an estimate until the end);
     cancel is a callable returning True to stop (or a threading.Event), checked between rows (for
-    a large XLSX, between pieces of about 1 MB of its XML); it may also raise.
+    a large file, between pieces of a few hundred rows); it may also raise.
     A large file is checked on two cores (pipeline.py); the result is the same either way.
     """
     started = time.perf_counter()

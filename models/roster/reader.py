@@ -22,7 +22,7 @@ from typing import Iterator
 
 from . import headers as H
 from .report import RosterError
-from .xlsx import CellReader, XlsxStream, XlsxUnsupported
+from .xlsx import XlsxStream, XlsxUnsupported
 
 SCAN_ROWS = 30
 DELIMITERS = (",", ";", "\t", "|")
@@ -100,15 +100,19 @@ class RosterFile:
                 if number > self.header_row:
                     yield number, cells
 
-    def pieces(self, columns: list[int]) -> tuple[CellReader, Iterator[str]] | None:
-        """For the streaming XLSX reader only (else None): the sheet's XML in pieces of whole rows
-        and a CellReader for them with its shared strings loaded (so that it can go to another
-        process). The pieces hold the rows above the header too: keep numbers > header_row."""
-        if self._stream is None or not columns:
-            return None
-        reader = self._stream.cell_reader(columns)
-        reader.strings = self._stream.strings()
-        return reader, self._stream.pieces(self._member)
+    def splitter(self, columns: list[int], picked):
+        """The file as pieces each process can read on its own (pieces.py), or None when it cannot
+        be cut (python-calamine's formats, a UTF-16 CSV). *columns*: the column indexes needed;
+        *picked*: the rows.Picker that turns a row into the checker's cells."""
+        from .pieces import SPLITTABLE_ENCODINGS, CsvPieces, XlsxPieces
+
+        if self._stream is not None and columns:
+            reader = self._stream.cell_reader(columns)
+            reader.strings = self._stream.strings()  # loaded here, so that the reader can travel
+            return XlsxPieces(self.path, self._member, reader, self.header_row, picked)
+        if self.kind == "csv" and self.encoding in SPLITTABLE_ENCODINGS:
+            return CsvPieces(self.path, self.encoding, self.delimiter, self.header_row, picked)
+        return None
 
     def preview(self, n: int = 20) -> list[dict[str, str]]:
         """The first *n* non-blank data rows as {header: text}, for a mapping screen."""

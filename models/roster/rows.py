@@ -263,6 +263,10 @@ class RowParser:
         self.config = Config(self.col, H.is_combined_id(m.get("nip")), self.col["pangkat"] == self.col["golongan"],
                              self.today, fold, known_names)
         self.checker = RowChecker(self.config)
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget every row taken (to read the file again from the start)."""
         self.records: list[tuple] = []
         self.rejected: list[RejectedRow] = []
         self.warnings: list[RowWarning] = []

@@ -13,7 +13,6 @@ number, which the birth-date parser understands.
 """
 from __future__ import annotations
 
-import codecs
 import re
 import zipfile
 from html import unescape
@@ -122,24 +121,8 @@ class XlsxStream:
 
     def _chunks(self, member: str, boundary: str) -> Iterator[str]:
         """The member's text in pieces of about PIECE characters, each ending just after a *boundary*."""
-        tail = ""
-        decoder = codecs.getincrementaldecoder("utf-8")("replace")  # a character may span two chunks
-        with self.zip.open(member) as f:
-            while True:
-                data = f.read(PIECE)
-                if not data:
-                    break
-                text = tail + decoder.decode(data)
-                cut = text.rfind(boundary)
-                if cut < 0:
-                    tail = text
-                    continue
-                cut += len(boundary)
-                yield text[:cut]
-                tail = text[cut:]
-        tail += decoder.decode(b"", final=True)
-        if tail:
-            yield tail
+        for data in byte_pieces(self.zip, member, boundary.encode()):
+            yield data.decode("utf-8", errors="replace")
 
     def head(self, member: str, nrows: int) -> tuple[list[list], int]:
         """The first *nrows* rows (every column, A1-based: index 0 is row 1) and the sheet's height."""
@@ -161,14 +144,8 @@ class XlsxStream:
 
     def pieces(self, member: str) -> Iterator[str]:
         """The sheet's XML in pieces of about 1 MB holding whole rows (for CellReader.rows)."""
-        checked = False
-        for text in self._chunks(member, "</row>"):
-            if not checked:  # cells must start with their reference and carry no prefix
-                head = text[:1 << 16]
-                if ":sheetData" in head or len(_CELL_START.findall(head)) != head.count('<c r="'):
-                    raise XlsxUnsupported("cells without a leading r attribute")
-                checked = True
-            yield text
+        for data in sheet_pieces(self.zip, member):
+            yield data.decode("utf-8", errors="replace")
 
     def cell_reader(self, columns: list[int] | None) -> CellReader:
         """A CellReader for this workbook (its shared strings are loaded when first needed)."""
@@ -182,6 +159,40 @@ class XlsxStream:
         reader = self.cell_reader(columns)
         for text in self.pieces(member):
             yield from reader.rows(text)
+
+
+def byte_pieces(book: zipfile.ZipFile, member: str, boundary: bytes, size: int | None = None) -> Iterator[bytes]:
+    """The member's bytes in pieces of about PIECE, each ending just after a *boundary* (an ASCII
+    tag, so a cut never splits a UTF-8 character: each piece decodes on its own)."""
+    tail, size = b"", size or PIECE
+    with book.open(member) as f:
+        while True:
+            data = f.read(size)
+            if not data:
+                break
+            data = tail + data
+            cut = data.rfind(boundary)
+            if cut < 0:
+                tail = data
+                continue
+            cut += len(boundary)
+            yield data[:cut]
+            tail = data[cut:]
+    if tail:
+        yield tail
+
+
+def sheet_pieces(book: zipfile.ZipFile, member: str, size: int | None = None) -> Iterator[bytes]:
+    """The sheet's XML in pieces of whole rows, as bytes; XlsxUnsupported when its cells do not
+    start with their reference."""
+    checked = False
+    for data in byte_pieces(book, member, b"</row>", size):
+        if not checked:
+            head = data[:1 << 16].decode("utf-8", errors="replace")
+            if ":sheetData" in head or len(_CELL_START.findall(head)) != head.count('<c r="'):
+                raise XlsxUnsupported("cells without a leading r attribute")
+            checked = True
+        yield data
 
 
 class CellReader:

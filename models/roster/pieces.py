@@ -1,0 +1,131 @@
+"""A roster file cut into pieces that another process can read on its own.
+
+Both processes of a large import (pipeline.py) walk the same file and cut it at the same places, so
+that a piece is named by its index alone and nothing but results travels between them. A piece is
+(number of its first row, its bytes, how many rows it holds):
+- CSV: about PIECE bytes ending at a line end outside quotes (by quote parity; a quoted field may
+  hold line ends). The row count comes from the same parity. Parity is what RFC 4180 files obey;
+  Python's csv reader also takes a quote inside an unquoted field literally, which parity cannot
+  see. So every piece is checked when it is read: the csv reader must find exactly the rows parity
+  counted and must not end inside a quoted field. A piece that fails raises Unsplittable, and the
+  caller reads the whole file in one go instead (slower, never different). Encodings whose line
+  end is not the byte 0x0A on its own (UTF-16) are not cut at all.
+- XLSX: about 1 MB of sheet XML ending after a `</row>` (rows carry their own numbers).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .rows import Picker
+from . import xlsx
+from .xlsx import CellReader, sheet_pieces
+
+PIECE = 1 << 18  # bytes of CSV per piece: ~500 rows of a SIASN export
+_QUOTE, _NL = b'"', b"\n"
+SPLITTABLE_ENCODINGS = {"utf-8", "utf-8-sig", "cp1252"}
+
+
+class Unsplittable(Exception):
+    """This CSV cannot be cut at line ends; read it in one go."""
+
+
+def _last_cut(data: bytes) -> int:
+    """The index just after the last line end of *data* that is outside quotes (data starts outside
+    them), or 0 when there is none."""
+    end = data.rfind(_NL)
+    if end < 0:
+        return 0
+    if _QUOTE not in data:
+        return end + 1
+    odd = data.count(_QUOTE, 0, end) & 1  # quotes before the candidate, kept up to date going back
+    while odd:
+        before = data.rfind(_NL, 0, end)
+        if before < 0:
+            return 0
+        odd ^= data.count(_QUOTE, before, end) & 1
+        end = before
+    return end + 1
+
+
+def _rows_in(piece: bytes) -> int:
+    """Rows in *piece* by quote parity: line ends outside quotes, plus an unterminated last line."""
+    lines = piece.split(_NL)
+    if _QUOTE not in piece:
+        rows = len(lines) - 1
+    else:
+        rows, odd = 0, 0
+        for line in lines[:-1]:
+            odd ^= line.count(_QUOTE) & 1
+            rows += not odd
+    return rows + (1 if lines[-1] else 0)
+
+
+class CsvPieces:
+    """Pieces of a CSV file, and their rows (picklable)."""
+
+    def __init__(self, path: Path, encoding: str, delimiter: str, header_row: int, picked: Picker):
+        self.path, self.delimiter, self.header_row, self.picked = Path(path), delimiter, header_row, picked
+        self.skip = 3 if encoding == "utf-8-sig" else 0  # the BOM
+        self.encoding = "utf-8" if encoding == "utf-8-sig" else encoding
+        self.size = PIECE  # fixed here: the worker must cut exactly where this process does
+
+    def pieces(self) -> Iterator[tuple[int, bytes, int]]:
+        row, tail = 1, b""
+        with open(self.path, "rb") as f:
+            f.seek(self.skip)
+            while True:
+                data = f.read(self.size)
+                if not data:
+                    break
+                data = tail + data
+                cut = _last_cut(data)
+                if not cut:
+                    tail = data
+                    continue
+                piece, tail = data[:cut], data[cut:]
+                count = _rows_in(piece)
+                yield row, piece, count
+                row += count
+        if tail:
+            yield row, tail, _rows_in(tail)
+
+    def rows_of(self, piece: tuple[int, bytes, int]) -> tuple[list[int], list[tuple]]:
+        first, data, count = piece
+        text = data.decode(self.encoding, errors="replace")
+        try:
+            records = list(csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter))
+        except csv.Error:
+            raise Unsplittable() from None  # the whole-file reader reports it with its row
+        if len(records) != count or (records and records[-1] and records[-1][-1].endswith(("\n", "\r"))):
+            raise Unsplittable()  # the cut fell inside a quoted field, or a bare CR ends lines
+        numbers, rows, picked, header_row = [], [], self.picked, self.header_row
+        for number, cells in enumerate(records, first):
+            if number > header_row:
+                numbers.append(number)
+                rows.append(picked(cells))
+        return numbers, rows
+
+
+class XlsxPieces:
+    """Pieces of an XLSX worksheet, and their rows (picklable once the reader has its strings)."""
+
+    def __init__(self, path: Path, member: str, reader: CellReader, header_row: int, picked: Picker):
+        self.path, self.member, self.reader, self.header_row, self.picked = Path(path), member, reader, header_row, picked
+        self.size = xlsx.PIECE  # fixed here: the worker must cut exactly where this process does
+
+    def pieces(self) -> Iterator[tuple[None, bytes, None]]:
+        with zipfile.ZipFile(self.path) as book:
+            for data in sheet_pieces(book, self.member, self.size):
+                yield None, data, None
+
+    def rows_of(self, piece: tuple[None, bytes, None]) -> tuple[list[int], list[tuple]]:
+        numbers, rows, picked, header_row = [], [], self.picked, self.header_row
+        for number, cells in self.reader.rows(piece[1].decode("utf-8", errors="replace")):
+            if number > header_row:
+                numbers.append(number)
+                rows.append(picked(cells))
+        return numbers, rows

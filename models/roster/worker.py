@@ -1,0 +1,134 @@
+"""The second process of a large import (see pipeline.py): claims pieces, checks them, and leaves
+the results in a temporary file with a notice per piece through a pipe.
+
+A notice is (piece, offset, length) for results written, (piece, None, why) for a piece it could
+not check (why: "unsplittable" or the error's text; it stops there), or ("end", None, None) when
+the file is done. The results file is only ever appended to and read back by the parent at the
+offsets the notices give, so neither process waits on the other: the pipe carries a few dozen
+bytes a piece and never fills.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import tempfile
+import traceback
+
+from .pieces import Unsplittable
+from .rows import RowChecker
+
+UNSPLITTABLE = "unsplittable"
+
+
+def claim(counter) -> int:
+    """The next unclaimed piece's index (the counter is shared by both processes)."""
+    with counter.get_lock():
+        index = counter.value
+        counter.value = index + 1
+    return index
+
+
+def work(config, source, counter, path: str, conn) -> None:
+    """The worker's body (top level, so that "spawn" can find it)."""
+    try:
+        checker = RowChecker(config)
+        with open(path, "wb") as out:
+            offset, mine = 0, claim(counter)
+            for index, piece in enumerate(source.pieces()):
+                if index != mine:
+                    continue
+                try:
+                    blob = pickle.dumps(checker.check_rows(*source.rows_of(piece)), pickle.HIGHEST_PROTOCOL)
+                except Unsplittable:
+                    conn.send((index, None, UNSPLITTABLE))
+                    return
+                out.write(blob)
+                out.flush()
+                conn.send((index, offset, len(blob)))
+                offset += len(blob)
+                mine = claim(counter)
+        conn.send(("end", None, None))
+    except BaseException as exc:  # the parent does what is left; it only needs to know
+        try:
+            conn.send((None, None, "".join(traceback.format_exception_only(exc)).strip()))
+        except Exception:
+            pass
+    finally:
+        conn.close()
+
+
+class Worker:
+    def __init__(self, context, config, source):
+        self.counter = context.Value("q", 0)
+        self.dir = tempfile.mkdtemp(prefix="ikrar-import-")
+        self.path = os.path.join(self.dir, "results")
+        self.conn, child_end = context.Pipe(duplex=False)
+        self.process = context.Process(target=work, args=(config, source, self.counter, self.path, child_end),
+                                       daemon=True, name="ikrar-import")
+        try:
+            self.process.start()
+        except BaseException:
+            self.conn.close()
+            shutil.rmtree(self.dir, ignore_errors=True)
+            raise
+        finally:
+            child_end.close()  # the parent's copy: when the child exits, the pipe ends
+        self.notices: dict = {}  # piece -> (offset, length) or (None, why)
+        self.ended = False  # nothing more will come
+        self.file = None
+
+    def _read_notices(self, wait: float) -> None:
+        """Every notice that has arrived (waiting up to *wait* seconds for the first)."""
+        try:
+            while not self.ended and self.conn.poll(wait):
+                index, offset, extra = self.conn.recv()
+                wait = 0
+                if index == "end" or index is None:
+                    self.ended = True
+                else:
+                    self.notices[index] = (offset, extra)
+                    if offset is None:
+                        self.ended = True
+        except (EOFError, OSError):  # the worker is gone
+            self.ended = True
+
+    def results(self, index: int, block: bool):
+        """The checked rows of piece *index*; None when not in yet (block=False); False when the
+        worker will not deliver them (do them here). Raises Unsplittable when the worker found the
+        file cannot be cut there."""
+        while True:
+            self._read_notices(0)
+            notice = self.notices.pop(index, None)
+            if notice is not None:
+                offset, extra = notice
+                if offset is None:
+                    if extra == UNSPLITTABLE:
+                        raise Unsplittable()
+                    return False
+                if self.file is None:
+                    self.file = open(self.path, "rb")
+                self.file.seek(offset)
+                return pickle.loads(self.file.read(extra))
+            if self.ended:
+                return False
+            if not block:
+                return None
+            self._read_notices(0.2)
+            if not self.ended and not self.process.is_alive():
+                self._read_notices(0)  # what it sent before it went
+                self.ended = True
+
+    def stop(self) -> None:
+        """Let the worker go and remove its file. At the end of the file it has nothing left to
+        do but walk to the end of it, so it is not waited for either way."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(timeout=5)
+        for closing in (self.conn, self.file):
+            if closing is not None:
+                try:
+                    closing.close()
+                except OSError:
+                    pass
+        shutil.rmtree(self.dir, ignore_errors=True)
