@@ -43,6 +43,8 @@ FOLD_VERSION = 2
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼʹ′"), None)
 _PIECE = re.compile(r"([a-z0-9]+)(\.?)")
+_WORD = re.compile(r"[a-z0-9]+")
+_LONE_LETTER = re.compile(r"(?<![a-z0-9])[a-z0-9](?![a-z0-9.])")  # a one-letter piece without a dot
 
 
 def _variants(*dotted: str) -> set[tuple[str, ...]]:
@@ -112,8 +114,6 @@ def _clean(text: str) -> str:
 def _pieces(text: str) -> list[tuple[str, bool]]:
     """(piece, dotted) pairs, with letter-spaced runs joined."""
     raw = [(p, bool(dot)) for p, dot in _PIECE.findall(text)]
-    if not any(len(p) == 1 and not dot for p, dot in raw):  # the usual name: nothing to join
-        return raw
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(raw):
@@ -163,13 +163,18 @@ def _fold(text: str, last: str = "name") -> str:
         head = cleaned.replace(",", " ")
     if comma:
         last = "name"
-    words = _strip_titles([p for p, _ in _pieces(head)], keep_last=last == "literal")
+    # the usual name has no one-letter piece to join ("A H M A D"): its pieces are just the words
+    words = [p for p, _ in _pieces(head)] if _LONE_LETTER.search(head) else _WORD.findall(head)
+    words = _strip_titles(words, keep_last=last == "literal")
     words = [_spelling(w) for w in words]
     if last == "name" and (len(words) < 2 or _SPECIAL.isdisjoint(words)):  # the usual name
         out = words
     else:
         out = _expanded(words, last)
-    return _MUHAMMAD_ANYWHERE.sub(MUHAMMAD, "".join(out)).replace("ch", "kh")
+    key = "".join(out)
+    if "mo" in key:  # every spelling of Muhammad starts so, once folded
+        key = _MUHAMMAD_ANYWHERE.sub(MUHAMMAD, key)
+    return key.replace("ch", "kh")
 
 
 def _expanded(words: list[str], last: str) -> list[str]:

@@ -384,3 +384,28 @@ def test_clean_chunks_taken_in_bulk_equal_row_by_row(tmp_path, monkeypatch):
     assert {(r.row, r.reason.code, r.other_row) for r in loop_report.rejected} == {
         (1502, "duplicate_nip", 7), (1503, "duplicate_nik", 9)}
     assert loop_report.created == 1500 + 1 + 1200
+
+
+def test_a_large_write_is_checkpointed_after_its_commit_not_during_it(tmp_path):
+    import threading
+
+    from models.db import checkpoint_afterwards
+
+    database = open_database(tmp_path / "ck.db")
+    try:
+        conn = database.connection()
+        with checkpoint_afterwards(database):
+            assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+            with database.atomic():
+                conn.executemany("INSERT INTO setting (key, value) VALUES (?, ?)",
+                                 [(f"k{i}", "x" * 500) for i in range(5000)])
+            # committed, and only in the WAL: nothing was copied back into the file yet
+            assert (tmp_path / "ck.db-wal").stat().st_size > 2_500_000 > (tmp_path / "ck.db").stat().st_size
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+        for thread in threading.enumerate():
+            if thread.name == "ikrar-checkpoint":
+                thread.join(10)
+        assert (tmp_path / "ck.db").stat().st_size > 2_500_000  # the background thread copied it
+        assert conn.execute("SELECT count(*) FROM setting WHERE key LIKE 'k%'").fetchone()[0] == 5000
+    finally:
+        close_database()

@@ -21,7 +21,6 @@ import time
 from datetime import date
 from pathlib import Path
 
-from .apply import apply_records, known_names
 from .headers import FIELDS, choose_unit_column, detect_mapping
 from .pipeline import check_roster
 from .reader import RosterFile, read_roster
@@ -51,6 +50,8 @@ def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, d
     a large file, between pieces of a few hundred rows); it may also raise.
     A large file is checked on two cores (pipeline.py); the result is the same either way.
     """
+    from .apply import apply_records, known_names  # here: the import worker needs neither (nor peewee)
+
     started = time.perf_counter()
     check = _canceller(cancel)
     roster = read_roster(path, mapping)

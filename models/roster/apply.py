@@ -17,11 +17,12 @@ instead of row by row, in the same transaction.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import nullcontext
 from itertools import chain
 
 from .. import clock
 from ..bulk import fts_bulk, worth_bulk
-from ..db import db
+from ..db import checkpoint_afterwards, db
 from ..textfold import fold_name
 from .report import (
     ImportCancelled,
@@ -201,7 +202,7 @@ def _with_keys(rows: list[tuple], name_at: int) -> list[tuple]:
 
 def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool) -> None:
     # one transaction; a large write builds the search index and the table's indexes once at the end
-    with fts_bulk(db, enabled=bulk, indexes=bulk):
+    with checkpoint_afterwards(db) if bulk else nullcontext(), fts_bulk(db, enabled=bulk, indexes=bulk):
         conn = db.connection()
         real = {}
         for i, name in enumerate(new_units, 1):
