@@ -73,6 +73,12 @@ def number(n: float) -> str:
     return format_decimal(n, locale="id")  # 1.234 / 98,5
 
 
+def percent(part: int, whole: int) -> str:
+    """part of whole in percent, always with one decimal so a column lines up: "76,0%", "74,7%";
+    "-" when whole is 0."""
+    return f"{format_decimal(round(100.0 * part / whole, 1), format='#,##0.0', locale='id')}%" if whole else "-"
+
+
 def fingerprint(payload) -> str:
     """A short hash of the data a document shows, printed in its footer so a sheet can be matched
     to its sync file later."""

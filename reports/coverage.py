@@ -17,6 +17,7 @@ from .common import (
     footer_text,
     frame_width,
     number,
+    percent,
     temp_path,
 )
 from .data import Context, print_nip
@@ -26,9 +27,6 @@ from .signed_list import nip_width
 
 TITLE = "Belum tanda tangan pakta integritas"
 
-
-def pct(signed: int, employees: int) -> str:
-    return f"{number(round(100.0 * signed / employees, 1))}%" if employees else "-"
 
 
 def _as_of(ctx: Context) -> list[tuple[str, str]]:
@@ -43,9 +41,9 @@ def render_pdf(ctx: Context, units, total, people, path: Path, *, fp: str, progr
             Column("Sudah TTD", 18 * mm, "R"), Column("Belum TTD", 18 * mm, "R"), Column("% TTD", 16 * mm, "R")]
     cols[1].width = width - sum(c.width for c in cols)
     rows = [Row([str(i), u.unit_name or "Tanpa unit", number(u.employees), number(u.signed), number(u.not_signed),
-                 pct(u.signed, u.employees)]) for i, u in enumerate(units, 1)]
+                 percent(u.signed, u.employees)]) for i, u in enumerate(units, 1)]
     rows.append(Row(["", "JUMLAH", number(total.employees), number(total.signed), number(total.not_signed),
-                     pct(total.signed, total.employees)], bold=True, shade=True))
+                     percent(total.signed, total.employees)], bold=True, shade=True))
     story = [Letterhead(ctx.letterhead, ctx.logo),
              *title_block(TITLE, ctx, subtitle="Seluruh unit kerja", rows=_as_of(ctx)),
              Grid(cols, rows, size=8, ticker=ticker), Spacer(1, 6 * mm)]

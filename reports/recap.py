@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
 from models.schema import ABSENCE_CODES
 
-from .common import BOLD, FONT, Ticker, build_pdf, frame_width, number
+from .common import BOLD, FONT, Ticker, build_pdf, frame_width, number, percent
 from .data import Context, Recap
 from .grid import Column, Grid, Row
 from .kop import BODY, SUBTITLE, Letterhead, approval, title_block
@@ -20,9 +20,6 @@ from .kop import BODY, SUBTITLE, Letterhead, approval, title_block
 SIGNED_BAR = Color(0.08, 0.15, 0.45)
 PRESENT_BAR = Color(0.62, 0.70, 0.86)
 
-
-def pct(value: int, expected: int) -> str:
-    return f"{number(round(100.0 * value / expected, 1))}%" if expected else "-"
 
 
 def count_columns(width: float, first: str) -> list[Column]:
@@ -38,7 +35,7 @@ def count_columns(width: float, first: str) -> list[Column]:
 def count_row(n, label: str, c, bold: bool = False) -> Row:
     values = [str(n) if n else "", label, number(c.expected), number(c.present), number(c.signed), number(c.late)]
     values += [number(c.codes.get(code, 0)) for code in ABSENCE_CODES]
-    values += [pct(c.present, c.expected), pct(c.signed, c.expected)]
+    values += [percent(c.present, c.expected), percent(c.signed, c.expected)]
     return Row(values, bold=bold, shade=bold)
 
 

@@ -34,9 +34,21 @@ def test_recap_counts_per_unit_and_kind(apel, tmp_path):
         assert row in text, row
     total = event_counts(apel.event)
     assert f"JUMLAH {total.expected} {total.present} {total.signed}" in text
+    # every percentage with one decimal, so the column lines up ("76,0%" beside "74,7%")
+    units = unit_counts(apel.event)
+    assert len(re.findall(r"\b\d+,\d%", text)) >= 2 * (len(units) + 1)  # present and signed, each row
+    whole = re.findall(r"(?<![\d,])(\d+)%", text)  # without a decimal: only the chart's axis ticks
+    assert all(int(p) % 10 == 0 and int(p) <= 100 for p in whole), whole
     assert "Dinas Sosial" not in text  # not an expected unit
     assert "PNS" in text and "Cakupan per unit kerja" in text
     assert f"Halaman 1 dari {result.pages}" in pages_text(result.path)[0]
+
+
+def test_percentages_keep_one_decimal():
+    from reports.common import percent
+
+    assert [percent(76, 100), percent(747, 1000), percent(2, 3), percent(5, 0)] == ["76,0%", "74,7%", "66,7%", "-"]
+    assert percent(100_000, 100_000) == "100,0%"
 
 
 def test_not_signed_lists_everyone_expected_without_a_signature(apel, tmp_path):
