@@ -409,3 +409,24 @@ def test_a_large_write_is_checkpointed_after_its_commit_not_during_it(tmp_path):
         assert conn.execute("SELECT count(*) FROM setting WHERE key LIKE 'k%'").fetchone()[0] == 5000
     finally:
         close_database()
+
+
+def test_the_garbage_collector_is_back_on_after_an_import_however_it_ends(tmp_path):
+    import gc
+
+    from models.roster import RosterError
+
+    path = write_csv(tmp_path / "roster.csv", roster_rows(50))
+    open_database(tmp_path / "gc.db")
+    try:
+        seen = []
+        import_roster(path, progress=lambda done, total: seen.append(gc.isenabled()))
+        assert seen and not any(seen) and gc.isenabled()  # off while it ran
+        with pytest.raises(ImportCancelled):
+            import_roster(path, cancel=lambda: True)
+        assert gc.isenabled()
+        with pytest.raises(RosterError):
+            import_roster(tmp_path / "missing.csv")
+        assert gc.isenabled()
+    finally:
+        close_database()

@@ -25,7 +25,7 @@ from .headers import FIELDS, choose_unit_column, detect_mapping
 from .pipeline import check_roster
 from .reader import RosterFile, read_roster
 from .report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
-from .rows import R_UNITS, RowParser
+from .rows import R_UNITS, RowParser, gc_paused
 
 __all__ = ["read_roster", "import_roster", "detect_mapping", "RosterFile", "ImportReport", "RejectedRow",
            "RowWarning", "RosterError", "ImportCancelled", "FIELDS"]
@@ -50,10 +50,14 @@ def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, d
     a large file, between pieces of a few hundred rows); it may also raise.
     A large file is checked on two cores (pipeline.py); the result is the same either way.
     """
+    with gc_paused():
+        return _import(path, mapping, dry_run, deactivate_missing, progress, _canceller(cancel), today)
+
+
+def _import(path, mapping, dry_run, deactivate_missing, progress, check, today) -> ImportReport:
     from .apply import apply_records, known_names  # here: the import worker needs neither (nor peewee)
 
     started = time.perf_counter()
-    check = _canceller(cancel)
     roster = read_roster(path, mapping)
     try:
         # search keys are worked out while reading (on the second core when there is one), except

@@ -17,6 +17,8 @@ before (duplicates, the count, the lists of rejections and warnings).
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
@@ -52,6 +54,19 @@ _MISS = object()
 
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
+
+
+@contextmanager
+def gc_paused():
+    """The cyclic garbage collector off for a while: an import makes a few hundred thousand tuples
+    and no cycles, and the collector would walk them again and again (~5% of an import)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Config(NamedTuple):

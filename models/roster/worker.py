@@ -16,7 +16,7 @@ import tempfile
 import traceback
 
 from .pieces import Unsplittable
-from .rows import RowChecker
+from .rows import RowChecker, gc_paused
 
 UNSPLITTABLE = "unsplittable"
 
@@ -31,6 +31,11 @@ def claim(counter) -> int:
 
 def work(config, source, counter, path: str, conn) -> None:
     """The worker's body (top level, so that "spawn" can find it)."""
+    with gc_paused():
+        _work(config, source, counter, path, conn)
+
+
+def _work(config, source, counter, path: str, conn) -> None:
     try:
         checker = RowChecker(config)
         with open(path, "wb") as out:
