@@ -53,15 +53,14 @@ def _last_cut(data: bytes) -> int:
 
 def _rows_in(piece: bytes) -> int:
     """Rows in *piece* by quote parity: line ends outside quotes, plus an unterminated last line."""
-    lines = piece.split(_NL)
+    unterminated = 1 if piece and not piece.endswith(_NL) else 0
     if _QUOTE not in piece:
-        rows = len(lines) - 1
-    else:
-        rows, odd = 0, 0
-        for line in lines[:-1]:
-            odd ^= line.count(_QUOTE) & 1
-            rows += not odd
-    return rows + (1 if lines[-1] else 0)
+        return piece.count(_NL) + unterminated
+    rows, odd = 0, 0
+    for line in piece.split(_NL)[:-1]:
+        odd ^= line.count(_QUOTE) & 1
+        rows += not odd
+    return rows + unterminated
 
 
 class CsvPieces:
@@ -114,12 +113,15 @@ class CsvPieces:
                 raise Unsplittable() from None  # the whole-file reader reports it with its row
         if len(records) != count or (records and records[-1] and records[-1][-1].endswith(("\n", "\r"))):
             raise Unsplittable()  # the cut fell inside a quoted field, or a bare CR ends lines
-        numbers, rows, picked, header_row = [], [], self.picked, self.header_row
-        for number, cells in enumerate(records, first):
-            if number > header_row:
-                numbers.append(number)
-                rows.append(picked(cells))
-        return numbers, rows
+        skip = max(0, self.header_row + 1 - first)  # the title block and header in the first piece
+        width, pick = self.picked.width, self.picked.pick  # Picker, inlined: this runs once per row
+        rows = []
+        for cells in records[skip:] if skip else records:
+            if len(cells) != width:
+                cells = (cells + [""] * width)[:width]
+            cells.append("")
+            rows.append(pick(cells))
+        return list(range(first + skip, first + len(records))), rows
 
 
 class XlsxPieces:
