@@ -208,7 +208,10 @@ class CellReader:
             self.pattern, self.width, self.index = _ANY_CELL, 0, {}
         else:
             letters = sorted((column_letters(i) for i in columns), key=len, reverse=True)
-            self.pattern = re.compile(_CELL.format("|".join(letters)), re.S)
+            # the lookahead rejects most unwanted cells on their first letter, before the alternation
+            first = "".join(sorted({name[0] for name in letters}))
+            cell = _CELL.replace('r="(', f'r="(?=[{first}])(', 1) if first else _CELL
+            self.pattern = re.compile(cell.format("|".join(letters)), re.S)
             self.width = max(columns) + 1 if columns else 0
             self.index = {column_letters(i): i for i in columns}  # column letters -> index
         self.kinds: dict[str, str] = {}  # the attributes of a cell -> its type
