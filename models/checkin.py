@@ -37,7 +37,10 @@ def signature_of(attendance: Attendance) -> Signature | None:
 
 
 def _refuse_closed(event: Event) -> None:
-    if event.closed:
+    """A closed event takes no check-in. Read from the database, not from *event*: another window,
+    desk process or sync may have closed (or reopened) it since *event* was loaded."""
+    closed = Event.select(Event.closed).where(Event.id == event.id).scalar()
+    if closed if closed is not None else event.closed:
         raise Refused(f"Acara '{event.title}' sudah ditutup.", f"Event '{event.title}' is closed.", code="closed")
 
 
@@ -99,10 +102,10 @@ def check_in(
     if status not in STATUSES:
         raise Refused(f"Kode '{status}' tidak dikenal ({', '.join(STATUSES)}).",
                       f"Unknown code '{status}' ({', '.join(STATUSES)}).", code="status")
-    _refuse_closed(event)
     if strokes is not None and status != "H":
         raise Refused("Hanya yang hadir dapat menandatangani.", "Only people present can sign.", code="status")
     with db.atomic("IMMEDIATE"):  # take the write lock first: two processes may check in at once
+        _refuse_closed(event)  # under the lock: a close committed meanwhile is seen
         live = live_attendances(event, employee)
         present = [a for a in live if a.status == "H"]
         if present:

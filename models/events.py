@@ -139,7 +139,9 @@ def list_events() -> list[Event]:
 
 
 def set_closed(event: Event, closed: bool) -> Event:
+    """Close an event (no desk records a check-in for it any more, models/checkin.py) or reopen it.
+    Only these two fields are written: *event* may be older than another window's edit."""
     event.closed = closed
     event.updated_at = clock.iso(clock.now())
-    event.save()
+    event.save(only=[Event.closed, Event.updated_at])
     return event

@@ -11,11 +11,18 @@ from models import checkin, events
 from models.demo import demo_strokes, generate_people, insert_people
 from models.identifiers import format_nip
 from models.schema import Attendance, Employee, Unit
-from ui import i18n
+from ui import i18n, tasks
 from ui.attendance_view import STATUS_FILTERS, AttendanceView
 from ui.dialogs.walk_in import WalkInDialog
 
 NEW_NIP = "19900512 201903 2 007"
+
+
+@pytest.fixture(autouse=True)
+def synchronous():
+    tasks.set_synchronous(True)  # the rows are loaded by a task
+    yield
+    tasks.set_synchronous(False)
 
 
 @pytest.fixture
@@ -163,3 +170,31 @@ def test_escape_clears_the_search_then_goes_back(qtbot, setup):
     assert view.search.text() == ""
     with qtbot.waitSignal(view.back, timeout=1000):
         qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+
+
+def test_rows_load_off_the_gui_thread_and_only_the_latest_refresh_shows(qtbot, setup, monkeypatch):
+    import threading
+    import time
+
+    from ui import attendance_view
+
+    view, event, units = setup
+    threads, real = [], attendance_view.load_people
+
+    def load(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        if args[1] == units[1].id:
+            time.sleep(0.3)  # the earlier refresh answers last
+        return real(*args)
+
+    monkeypatch.setattr(attendance_view, "load_people", load)
+    tasks.set_synchronous(False)
+    view.unit.setCurrentIndex(view.unit.findData(units[1].id))  # a refresh: ten people...
+    view.unit.setCurrentIndex(0)  # ...and at once another: twenty
+    assert view.loading and view.proxy.rowCount() == 20  # the old rows stay until the new ones come
+    qtbot.waitUntil(lambda: not view.loading and len(threads) == 2, timeout=10000)
+    assert view.proxy.rowCount() == 20
+    assert threads == [False, False]  # neither ran on the GUI thread
+    tasks.wait_all()
+    qtbot.wait(50)  # the first load's result arrives too, and is dropped
+    assert view.proxy.rowCount() == 20 and "20" in view.shown.text()

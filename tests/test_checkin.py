@@ -172,6 +172,27 @@ def test_closed_event_refuses(event):
         checkin.check_in(event, person("198609262015051001"))
 
 
+def test_closed_is_read_from_the_database_not_from_a_stale_event(event):
+    """A desk loaded the event before another window closed it: the check-in is still refused,
+    as are an absence mark and a walk-in; reopened elsewhere, the same stale object is accepted."""
+    from models.events import find_event, set_closed
+
+    loaded_earlier = find_event(event.id)
+    set_closed(find_event(event.id), True)
+    assert loaded_earlier.closed is False
+    with pytest.raises(Refused) as refused:
+        checkin.check_in(loaded_earlier, person("198609262015051001"), strokes=demo_strokes(1))
+    assert refused.value.code == "closed" and "ditutup" in refused.value.text("id")
+    with pytest.raises(Refused):
+        checkin.mark_absence(loaded_earlier, person("199001012024211002"), "S")
+    with pytest.raises(Refused):
+        checkin.register_walk_in(loaded_earlier, "7371014509900002", "TENAGA HONORER")
+    assert Attendance.select().count() == 0 and Employee.select().where(Employee.is_walk_in).count() == 0
+    set_closed(find_event(event.id), False)
+    loaded_earlier.closed = True  # stale the other way round
+    assert checkin.check_in(loaded_earlier, person("198609262015051001")).created
+
+
 def test_duplicates_only_count_second_present_records(event):
     from models.schema import Desk
     from models import clock

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date
+from unittest.mock import patch
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.desk import local_desk
 from models.schema import Attendance, Employee, Event, Unit
-from models.search import _intact_parts, _typo_query, find_by_code, search, typo_start
+from models.search import find_by_code, search, typo_start
 from models.textfold import fold_name
+from models.typo import backward_pattern, forward_pattern
+from models.typo_index import KeyIndex
 
 NOW = "2026-11-23T07:10:00.000+07:00"
 _serial = itertools.count(1)
@@ -169,22 +171,23 @@ def _edited_keys(q: str) -> set[str]:
     return out
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60, deadline=None)
-@given(st.text("abdeiklmnorstuy", min_size=6, max_size=12).map(fold_name).filter(lambda k: len(k) >= 6))
-def test_typo_query_and_filters_admit_every_single_edit(db, q):
-    """Exact check of the candidate query (an OR of ANDs of trigrams) and of the SQL prefilter
-    (intact left and right parts) against every one-edit variant of q."""
-    for name in ("AHMAD YANI", "SITI AMINAH", "BUDI SANTOSO", "RAHMAT HIDAYAT", "NUR AINI"):
-        person(name)
-    clauses = [re.findall(r'"([a-z0-9]+)"', c) for c in re.findall(r"\(([^()]*)\)", _typo_query(q))]
-    parts = _intact_parts(q)
-    for key in _edited_keys(q):
-        if not (_brute_typo(q, key) or _brute_typo(q.replace("oe", "u"), key.replace("oe", "u"))):
-            continue  # "aaaou" minus its "u" is "aaao": read back as stored, not one edit any more
-        assert typo_start(q, key) >= 0, (q, key)
-        if len(q.replace("oe", "u")) >= 6:  # "aauaa" (6 stored, 5 typed): a wrong "u" is not asked
-            assert any(all(t in key for t in clause) for clause in clauses), (q, key)
-        assert any(a in key and b in key for a, b in parts), (q, key)
+@settings(max_examples=80, deadline=None)
+@given(st.text("abdeiklmnorstuy", min_size=6, max_size=22).map(fold_name).filter(lambda k: len(k) >= 6))
+def test_typo_patterns_admit_every_single_edit(q):
+    """Exact check of the two regular expressions of the typo index (one half literally, the other
+    with one edit, or the middle swapped) against every one-edit variant of q, as stored and as
+    typed in modern spelling, at the start of a name, inside it and at its end."""
+    edited = sorted(k for k in _edited_keys(q)
+                    if _brute_typo(q, k) or _brute_typo(q.replace("oe", "u"), k.replace("oe", "u")))
+    rows = [(text, n, True) for n, text in enumerate(
+        x for k in edited for x in (k, f"ahmad{k}", f"{k}yani", f"sri{k}ni"))]
+    index = KeyIndex(rows)
+    for budget in (0, 10_000):  # the regular expressions, or each occurrence of the literals
+        with patch("models.typo_index._BUDGET", budget):
+            found = {index.key(i) for i in index.scan_all(q)}
+        missed = [text for text, _, _ in rows if text not in found]
+        assert missed == [], (q, budget, forward_pattern(q), backward_pattern(q))
+    assert all(typo_start(q, k) >= 0 for k in edited)
 
 
 def _one_edit_or_less(a: str, b: str) -> bool:

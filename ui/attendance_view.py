@@ -28,11 +28,18 @@ from models.schema import ABSENCE_CODES
 from models.ui_queries import employee_by_id
 from ui.dialogs.absence import AbsenceDialog, status_label
 from ui.dialogs.errors import show_error
-from ui.dialogs.people_model import COLUMNS, ROW_ROLE, PeopleFilter, PeopleModel
+from ui.dialogs.people_model import COLUMNS, ROW_ROLE, PeopleFilter, PeopleModel, search_keys
 from ui.dialogs.walk_in import WalkInDialog
 from ui.i18n import format_date, number
+from ui.tasks import run_task
 
 STATUS_FILTERS = (None, "H", *ABSENCE_CODES, "none")
+
+
+def load_people(event, unit_id, status, signed) -> tuple[list, list[str], object]:
+    """The rows, their search keys and the counts (off the GUI thread: ~1.5 s for 100,000 people)."""
+    rows = queries.people(event, unit_id=unit_id, status=status, signed=signed)
+    return rows, search_keys(rows), queries.event_counts(event)
 
 
 class AttendanceView(QWidget):
@@ -106,6 +113,8 @@ class AttendanceView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.dialog = None
+        self.loads = 0  # refreshes asked for; only the latest one's rows are shown
+        self.loading = False
         self.retranslate()
 
     def _layout(self) -> None:
@@ -181,10 +190,19 @@ class AttendanceView(QWidget):
         where = f" · {e.place}" if e.place else ""
         self.when.setText(f"{format_date(e.date, 'dddd, d MMMM yyyy')} · {e.start_time} {e.tz}{where}")
         signed = (None, True, False)[self.signed.currentIndex()]
-        rows = queries.people(e, unit_id=self.unit.currentData(), status=STATUS_FILTERS[self.status.currentIndex()],
-                              signed=signed)
-        self.model.set_rows(rows)
-        c = queries.event_counts(e)
+        self.loads += 1
+        self.loading = True
+        self.shown.setText(self.tr("Loading…"))
+        run_task(load_people, e, self.unit.currentData(), STATUS_FILTERS[self.status.currentIndex()], signed,
+                 on_done=lambda result, n=self.loads: self._loaded(n, result), on_error=self._load_failed,
+                 owner=self)
+
+    def _loaded(self, number_: int, result) -> None:
+        if number_ != self.loads:
+            return  # a later refresh (another filter) is on its way
+        self.loading = False
+        rows, keys, c = result
+        self.model.set_rows(rows, keys)
         codes = " · ".join(f"{code} {c.codes[code]}" for code in ABSENCE_CODES)
         self.summary.setText(self.tr(
             "Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · "
@@ -192,11 +210,18 @@ class AttendanceView(QWidget):
                                            signed=c.signed, not_signed=c.not_signed, late=c.late, codes=codes))
         self._update_shown()
 
+    def _load_failed(self, exc, _trace: str) -> None:
+        self.loading = False
+        self.shown.clear()
+        show_error(self, self.tr("The attendance list could not be read"), exc)
+
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_shown()
 
     def _update_shown(self) -> None:
+        if self.loading:
+            return
         self.shown.setText(self.tr("Showing {shown} of {total}").format(
             shown=self.proxy.rowCount(), total=len(self.model.rows)))
 

@@ -3,21 +3,17 @@ Every action is a visible button with its key written on it; Enter on an event o
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +24,14 @@ from models.desk import local_desk
 from models.events import list_events
 from models.ui_queries import counts_by_event, database_folder, roster_size
 from ui import i18n
+from ui.dialogs.close_event import SHORTCUT as CLOSE_SHORTCUT
+from ui.dialogs.close_event import CloseEventDialog
 from ui.dialogs.errors import show_error
 from ui.dialogs.event_dialog import EventDialog
 from ui.dialogs.import_roster import ImportRosterDialog
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.events_table import EventsTable
 from ui.tasks import run_task
-
-KIND_COLUMN, EVENT_COLUMN = 2, 1
 
 
 class StartScreen(QWidget):
@@ -57,16 +54,7 @@ class StartScreen(QWidget):
         self.language_label.setBuddy(self.language)
         # Events
         self.events_box = QGroupBox(self)
-        self.table = QTableWidget(0, 6, self.events_box)
-        self.table.setObjectName("events")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # cells carry their own line breaks: rows size right before shown
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EVENT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table = EventsTable(self.events_box)
         self.no_events = QLabel(self.events_box)
         self.no_events.setWordWrap(True)
         self.no_events.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,9 +65,11 @@ class StartScreen(QWidget):
         self.attendance_button = self._button("openAttendance")
         self.reports_button = self._button("openReports")
         self.edit_button = self._button("editEvent")
+        self.close_button = self._button("closeEvent")  # or reopen it
         self.new_button = self._button("newEvent")
         event_buttons = QHBoxLayout()
-        for button in (self.desk_button, self.attendance_button, self.reports_button, self.edit_button):
+        for button in (self.desk_button, self.attendance_button, self.reports_button, self.edit_button,
+                       self.close_button):
             event_buttons.addWidget(button)
         event_buttons.addStretch(1)
         event_buttons.addWidget(self.new_button)
@@ -148,6 +138,7 @@ class StartScreen(QWidget):
         self.attendance_button.clicked.connect(lambda: self._emit(self.open_attendance))
         self.reports_button.clicked.connect(lambda: self._emit(self.open_reports))
         self.edit_button.clicked.connect(self.edit_event)
+        self.close_button.clicked.connect(self.close_or_reopen)
         self.new_button.clicked.connect(self.new_event)
         self.import_button.clicked.connect(self.import_roster)
         self.settings_button.clicked.connect(self.open_settings)
@@ -158,7 +149,7 @@ class StartScreen(QWidget):
         keys = (("Ctrl+N", self.new_event), ("Ctrl+E", self.edit_event), ("Ctrl+I", self.import_roster),
                 ("Ctrl+,", self.open_settings), ("Ctrl+L", lambda: self._emit(self.open_attendance)),
                 ("Ctrl+R", lambda: self._emit(self.open_reports)), ("Ctrl+S", self.open_sync.emit),
-                ("F5", self.refresh))
+                (CLOSE_SHORTCUT, self.close_or_reopen), ("F5", self.refresh))
         for sequence, slot in keys:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -170,8 +161,7 @@ class StartScreen(QWidget):
                                         "pakta integritas netralitas ASN"))
         self.language_label.setText(self.tr("Language:"))
         self.events_box.setTitle(self.tr("Events"))
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Kind"),
-                                              self.tr("Expected"), self.tr("Present"), self.tr("Signed")])
+        self.table.retranslate()
         self.desk_button.setText(self.tr("Open the desk (Enter)"))
         self.attendance_button.setText(self.tr("Attendance list (Ctrl+L)"))
         self.reports_button.setText(self.tr("Print and reports (Ctrl+R)"))
@@ -206,21 +196,7 @@ class StartScreen(QWidget):
         except Exception as exc:  # noqa: BLE001 - a locked or broken database: say so, keep the screen usable
             show_error(self, self.tr("The events could not be read"), exc)
             return
-        self.table.setRowCount(len(found))
-        for row, e in enumerate(found):
-            title = e.title + (" " + self.tr("(closed)") if e.closed else "")
-            where = f"\n{e.place}" if e.place else ""
-            cells = (f"{i18n.format_date(e.date, 'ddd, d MMM yyyy')}\n{e.start_time} {e.tz}", title + where,
-                     self.kind_name(e.kind), "…", "…", "…")
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, e.id)
-                if col >= 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if e.closed:
-                    item.setForeground(QColor("#777777"))
-                self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
+        self.table.fill(found)
         self.events_stack.setCurrentIndex(0 if found else 1)
         self.no_events.setText(self.tr("No event yet.\nCreate the first one with “New event… (Ctrl+N)”.")
                                if people else self.tr("No event yet.\nStart by importing the employee list "
@@ -247,36 +223,23 @@ class StartScreen(QWidget):
                      on_error=lambda _exc, _trace: self._show_counts(generation, {}))
 
     def _show_counts(self, generation: int, counts: dict) -> None:
-        if not isValid(self) or generation != self._generation:
-            return  # the screen is gone, or a newer refresh is on its way
-        for row in range(self.table.rowCount()):
-            c = counts.get(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
-            texts = ("?", "?", "?") if c is None else (
-                i18n.number(c.expected), f"{i18n.number(c.present)}  ({i18n.number(c.pct(c.present), 1)}%)",
-                f"{i18n.number(c.signed)}  ({i18n.number(c.pct(c.signed), 1)}%)")
-            for col, text in enumerate(texts, 3):
-                self.table.item(row, col).setText(text)
-
-    def kind_name(self, kind: str) -> str:
-        return {"apel": self.tr("Apel"), "upacara": self.tr("Ceremony"), "pakta": self.tr("Pact signing")}.get(kind, kind)
+        if isValid(self) and generation == self._generation:  # else: gone, or a newer refresh is coming
+            self.table.show_counts(counts)
 
     def current_event_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return self.table.current_event_id()
 
     def select_event(self, event_id: str | None) -> bool:
-        for row in range(self.table.rowCount()):
-            if event_id and self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == event_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return self.table.select_event(event_id)
 
     def _selection_changed(self) -> None:
         chosen = self.current_event_id() is not None
-        for button in (self.desk_button, self.attendance_button, self.reports_button, self.edit_button):
+        for button in (self.desk_button, self.attendance_button, self.reports_button, self.edit_button,
+                       self.close_button):
             button.setEnabled(chosen)
+        text = (self.tr("Reopen event… ({key})") if self.table.current_event_closed()
+                else self.tr("Close event… ({key})"))
+        self.close_button.setText(text.format(key=CLOSE_SHORTCUT))
 
     def _emit(self, signal) -> None:
         event_id = self.current_event_id()
@@ -304,6 +267,11 @@ class StartScreen(QWidget):
         event_id = self.current_event_id()
         if event_id:
             self._open(EventDialog(self, event_id), lambda: self._event_saved(event_id))
+
+    def close_or_reopen(self) -> None:
+        event_id = self.current_event_id()
+        if event_id:
+            self._open(CloseEventDialog(event_id, self), lambda: self._event_saved(event_id))
 
     def _event_saved(self, event_id: str) -> None:
         self.refresh()

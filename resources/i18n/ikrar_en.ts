@@ -78,8 +78,16 @@
         <translation>Attendance list: {title}</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
         <translation>Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · late {late} · {codes}</translation>
+    </message>
+    <message>
+        <source>The attendance list could not be read</source>
+        <translation>The attendance list could not be read</translation>
     </message>
     <message>
         <source>Showing {shown} of {total}</source>
@@ -156,6 +164,56 @@
     <message>
         <source>Hide this warning</source>
         <translation>Hide this warning</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEventDialog</name>
+    <message>
+        <source>Close the event</source>
+        <translation>Close the event</translation>
+    </message>
+    <message>
+        <source>Close {event}?</source>
+        <translation>Close {event}?</translation>
+    </message>
+    <message>
+        <source>No desk will take a check-in or a signature for it any more. What is recorded stays: the lists, reports and sync files can still be made. An admin can reopen it.</source>
+        <translation>No desk will take a check-in or a signature for it any more. What is recorded stays: the lists, reports and sync files can still be made. An admin can reopen it.</translation>
+    </message>
+    <message>
+        <source>Reopen the event</source>
+        <translation>Reopen the event</translation>
+    </message>
+    <message>
+        <source>Reopen {event}?</source>
+        <translation>Reopen {event}?</translation>
+    </message>
+    <message>
+        <source>The desks will take check-ins and signatures for it again.</source>
+        <translation>The desks will take check-ins and signatures for it again.</translation>
+    </message>
+    <message>
+        <source>Admin PIN:</source>
+        <translation>Admin PIN:</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set (Settings): anyone at this computer can close or reopen an event.</source>
+        <translation>No admin PIN is set (Settings): anyone at this computer can close or reopen an event.</translation>
+    </message>
+    <message>
+        <source>Wrong admin PIN.</source>
+        <translation>Wrong admin PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBanner</name>
+    <message>
+        <source>This event is closed: this desk records no check-ins. What was recorded stays, for the lists, reports and sync.</source>
+        <translation>This event is closed: this desk records no check-ins. What was recorded stays, for the lists, reports and sync.</translation>
+    </message>
+    <message>
+        <source>Reopen… ({key})</source>
+        <translation>Reopen… ({key})</translation>
     </message>
 </context>
 <context>
@@ -514,6 +572,21 @@
     </message>
 </context>
 <context>
+    <name>EventClosing</name>
+    <message>
+        <source>This event is closed: no check-in can be recorded. An admin can reopen it ({key}).</source>
+        <translation>This event is closed: no check-in can be recorded. An admin can reopen it ({key}).</translation>
+    </message>
+    <message>
+        <source>The event is closed. Reopen it to record check-ins again.</source>
+        <translation>The event is closed. Reopen it to record check-ins again.</translation>
+    </message>
+    <message>
+        <source>The event is open again: ready for the next person.</source>
+        <translation>The event is open again: ready for the next person.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -866,6 +939,14 @@
     <message>
         <source>Read a QR code with the camera (F8)</source>
         <translation>Read a QR code with the camera (F8)</translation>
+    </message>
+    <message>
+        <source>Reopen event… ({key})</source>
+        <translation>Reopen event… ({key})</translation>
+    </message>
+    <message>
+        <source>Close event… ({key})</source>
+        <translation>Close event… ({key})</translation>
     </message>
 </context>
 <context>
@@ -1350,8 +1431,8 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>This desk</translation>
     </message>
     <message>
-        <source>Admin PIN (needed to void a check-in)</source>
-        <translation>Admin PIN (needed to void a check-in)</translation>
+        <source>Admin PIN (needed to void a check-in, and to close or reopen an event)</source>
+        <translation>Admin PIN (needed to void a check-in, and to close or reopen an event)</translation>
     </message>
     <message>
         <source>City for &quot;place, date&quot;</source>
@@ -1469,6 +1550,10 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>Already signed</translation>
     </message>
     <message>
+        <source>Event closed</source>
+        <translation>Event closed</translation>
+    </message>
+    <message>
         <source>Clear (F6)</source>
         <translation>Clear (F6)</translation>
     </message>
@@ -1550,30 +1635,6 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
         <source>Open the desk (Enter)</source>
         <translation>Open the desk (Enter)</translation>
     </message>
@@ -1626,8 +1687,12 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>The events could not be read</translation>
     </message>
     <message>
-        <source>(closed)</source>
-        <translation>(closed)</translation>
+        <source>Reopen event… ({key})</source>
+        <translation>Reopen event… ({key})</translation>
+    </message>
+    <message>
+        <source>Close event… ({key})</source>
+        <translation>Close event… ({key})</translation>
     </message>
     <message>
         <source>No event yet.
@@ -1658,6 +1723,10 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>Data folder: {folder}</translation>
     </message>
     <message>
+        <source>The language was not saved</source>
+        <translation>The language was not saved</translation>
+    </message>
+    <message>
         <source>Apel</source>
         <translation>Apel</translation>
     </message>
@@ -1670,8 +1739,32 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>Pact signing</translation>
     </message>
     <message>
-        <source>The language was not saved</source>
-        <translation>The language was not saved</translation>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(closed)</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,16 @@
         <translation>Daftar hadir: {title}</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
         <source>Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
         <translation>Wajib hadir {expected} · hadir {present} ({pct}%) · sudah tanda tangan {signed} · belum {not_signed} · terlambat {late} · {codes}</translation>
+    </message>
+    <message>
+        <source>The attendance list could not be read</source>
+        <translation>Daftar hadir tidak dapat dibaca</translation>
     </message>
     <message>
         <source>Showing {shown} of {total}</source>
@@ -153,6 +161,56 @@
     <message>
         <source>Hide this warning</source>
         <translation>Sembunyikan peringatan ini</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEventDialog</name>
+    <message>
+        <source>Close the event</source>
+        <translation>Tutup acara</translation>
+    </message>
+    <message>
+        <source>Close {event}?</source>
+        <translation>Tutup {event}?</translation>
+    </message>
+    <message>
+        <source>No desk will take a check-in or a signature for it any more. What is recorded stays: the lists, reports and sync files can still be made. An admin can reopen it.</source>
+        <translation>Tidak ada meja yang akan mencatat kehadiran atau tanda tangan untuk acara ini lagi. Yang sudah tercatat tetap tersimpan: daftar hadir, laporan, dan berkas sinkronisasi tetap dapat dibuat. Admin dapat membukanya kembali.</translation>
+    </message>
+    <message>
+        <source>Reopen the event</source>
+        <translation>Buka kembali acara</translation>
+    </message>
+    <message>
+        <source>Reopen {event}?</source>
+        <translation>Buka kembali {event}?</translation>
+    </message>
+    <message>
+        <source>The desks will take check-ins and signatures for it again.</source>
+        <translation>Meja registrasi akan kembali mencatat kehadiran dan tanda tangan untuk acara ini.</translation>
+    </message>
+    <message>
+        <source>Admin PIN:</source>
+        <translation>PIN admin:</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set (Settings): anyone at this computer can close or reopen an event.</source>
+        <translation>PIN admin belum diatur (Pengaturan): siapa pun di komputer ini dapat menutup atau membuka kembali acara.</translation>
+    </message>
+    <message>
+        <source>Wrong admin PIN.</source>
+        <translation>PIN admin salah.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBanner</name>
+    <message>
+        <source>This event is closed: this desk records no check-ins. What was recorded stays, for the lists, reports and sync.</source>
+        <translation>Acara ini sudah ditutup: meja ini tidak mencatat kehadiran lagi. Yang sudah tercatat tetap ada untuk daftar hadir, laporan, dan sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Reopen… ({key})</source>
+        <translation>Buka kembali… ({key})</translation>
     </message>
 </context>
 <context>
@@ -511,6 +569,21 @@
     </message>
 </context>
 <context>
+    <name>EventClosing</name>
+    <message>
+        <source>This event is closed: no check-in can be recorded. An admin can reopen it ({key}).</source>
+        <translation>Acara ini sudah ditutup: kehadiran tidak dapat dicatat. Admin dapat membukanya kembali ({key}).</translation>
+    </message>
+    <message>
+        <source>The event is closed. Reopen it to record check-ins again.</source>
+        <translation>Acara sudah ditutup. Buka kembali untuk mencatat kehadiran lagi.</translation>
+    </message>
+    <message>
+        <source>The event is open again: ready for the next person.</source>
+        <translation>Acara dibuka kembali: siap untuk orang berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -863,6 +936,14 @@
     <message>
         <source>Read a QR code with the camera (F8)</source>
         <translation>Baca kode QR dengan kamera (F8)</translation>
+    </message>
+    <message>
+        <source>Reopen event… ({key})</source>
+        <translation>Buka kembali… ({key})</translation>
+    </message>
+    <message>
+        <source>Close event… ({key})</source>
+        <translation>Tutup acara… ({key})</translation>
     </message>
 </context>
 <context>
@@ -1344,8 +1425,8 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>Meja ini</translation>
     </message>
     <message>
-        <source>Admin PIN (needed to void a check-in)</source>
-        <translation>PIN admin (diperlukan untuk membatalkan kehadiran)</translation>
+        <source>Admin PIN (needed to void a check-in, and to close or reopen an event)</source>
+        <translation>PIN admin (diperlukan untuk membatalkan kehadiran, serta menutup atau membuka kembali acara)</translation>
     </message>
     <message>
         <source>City for &quot;place, date&quot;</source>
@@ -1463,6 +1544,10 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>Sudah tanda tangan</translation>
     </message>
     <message>
+        <source>Event closed</source>
+        <translation>Acara ditutup</translation>
+    </message>
+    <message>
         <source>Clear (F6)</source>
         <translation>Hapus (F6)</translation>
     </message>
@@ -1544,30 +1629,6 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>Acara</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Acara</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Wajib hadir</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Hadir</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Tanda tangan</translation>
-    </message>
-    <message>
         <source>Open the desk (Enter)</source>
         <translation>Buka meja registrasi (Enter)</translation>
     </message>
@@ -1620,8 +1681,12 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>Daftar acara tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>(closed)</source>
-        <translation>(ditutup)</translation>
+        <source>Reopen event… ({key})</source>
+        <translation>Buka kembali… ({key})</translation>
+    </message>
+    <message>
+        <source>Close event… ({key})</source>
+        <translation>Tutup acara… ({key})</translation>
     </message>
     <message>
         <source>No event yet.
@@ -1652,6 +1717,10 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <translation>Folder data: {folder}</translation>
     </message>
     <message>
+        <source>The language was not saved</source>
+        <translation>Bahasa tidak tersimpan</translation>
+    </message>
+    <message>
         <source>Apel</source>
         <translation>Apel</translation>
     </message>
@@ -1664,8 +1733,32 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <translation>Penandatanganan pakta</translation>
     </message>
     <message>
-        <source>The language was not saved</source>
-        <translation>Bahasa tidak tersimpan</translation>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Wajib hadir</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(ditutup)</translation>
     </message>
 </context>
 <context>

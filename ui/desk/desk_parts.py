@@ -7,12 +7,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.dialogs.close_event import SHORTCUT
 
 from .counts_panel import CountsPanel
 from .feedback import Feedback
@@ -38,8 +41,17 @@ class LeftPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.event_label = QLabel(wordWrap=True, styleSheet="color: #374151;")
+        self.event_label = QLabel(wordWrap=True, styleSheet="color: #374151;")  # the title
         layout.addWidget(self.event_label)
+        when = QHBoxLayout()
+        self.when_label = QLabel(wordWrap=True, styleSheet="color: #374151;")  # date, time, place
+        when.addWidget(self.when_label, 1)
+        self.close_button = QPushButton()  # close or reopen the event (ui/desk/event_closing.py)
+        self.close_button.setObjectName("closeEventButton")
+        self.close_button.setFocusPolicy(Qt.NoFocus)  # the keyboard stays in the scan input
+        when.addWidget(self.close_button, 0, Qt.AlignTop)
+        layout.addLayout(when)
+        self.event_closed = False
         row = QHBoxLayout()
         self.input = ScanInput(self)
         self.input.setFont(scaled_font(self.input, 1.5))
@@ -67,6 +79,10 @@ class LeftPanel(QWidget):
         self.setMaximumWidth(520)
         self.retranslate()
 
+    def set_event_closed(self, closed: bool) -> None:
+        self.event_closed = closed
+        self.retranslate()
+
     def show_card(self, shown: bool) -> None:
         self.person_open = shown
         self.stack.setCurrentWidget(self.card if shown else self.hint)
@@ -78,6 +94,8 @@ class LeftPanel(QWidget):
         self.hint.setText(self.tr("Scan the person's code, or type three letters of the name. "
                                   "↑ ↓ choose, Enter opens, Esc clears."))
         self.camera_button.setToolTip(self.tr("Read a QR code with the camera (F8)"))
+        text = self.tr("Reopen event… ({key})") if self.event_closed else self.tr("Close event… ({key})")
+        self.close_button.setText(text.format(key=SHORTCUT))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:

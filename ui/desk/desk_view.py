@@ -14,18 +14,20 @@ from models import checkin, events, pact, queries, search, settings
 from models.errors import AlreadyDone, DomainError
 from models.identifiers import extract_code
 from models.ui_queries import employee_by_id
+from ui.tasks import run_task
 
 from .clock_banner import ClockBanner
 from .desk_devices import SignerAndCamera
 from .desk_parts import IDLE, RESULTS, SIGN, LeftPanel, RightPages
-from .dialogs import NoteDialog, database_error_text, open_database_error
+from .dialogs import CannotSign, open_database_error
+from .event_closing import EventClosing
 from .ink import Ink
 from .person_card import short_time
 
 STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)  # locked, read-only, disk full
 
 
-class DeskView(SignerAndCamera, QWidget):
+class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
     saved = Signal(str)  # attendance id, after the commit
     opened = Signal(int)  # employee id, once the card and the pad are shown
 
@@ -49,6 +51,7 @@ class DeskView(SignerAndCamera, QWidget):
         self.left, self.pages = LeftPanel(self), RightPages(self.ink, self)
         columns.addWidget(self.left, 2)
         columns.addWidget(self.pages, 5)
+        self.setup_closing(root, 1)  # the closed banner under the clock's
         self.input, self.feedback, self.card = self.left.input, self.left.feedback, self.left.card
         self.counts, self.results, self.sign = self.left.counts, self.pages.results, self.pages.sign
         self.pad = self.sign.pad
@@ -87,6 +90,8 @@ class DeskView(SignerAndCamera, QWidget):
         if self.employee is not None:
             self._show_card()
         self._check_clock()
+        if self.current_event is not None:
+            self.show_event_state()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -98,13 +103,14 @@ class DeskView(SignerAndCamera, QWidget):
         self.current_event = events.find_event(event_id)
         self.feedback.sound.enabled = bool(settings.get("sound"))
         e = self.current_event
-        self.left.event_label.setText(f"<b>{e.title}</b><br>{e.date:%d-%m-%Y} · {e.start_time} {e.tz}"
-                                      + (f" · {e.place}" if e.place else ""))
+        self.left.event_label.setText(f"<b>{e.title}</b>")
+        self.left.when_label.setText(f"{e.date:%d-%m-%Y} · {e.start_time} {e.tz}" + (f" · {e.place}" if e.place else ""))
         self.pact_sha256 = pact.text_sha256(e.pact.text)  # the words shown are the words signed
         self.sign.pact.set_pact(e.pact.text)
         if self.signer is not None:
             self.signer.set_pact(e.pact.text)
         self.close_person()
+        self.show_event_state()
         self.feedback.info(self.tr("Ready for the next person."))
         self._check_clock()
         self._clock_timer.start()
@@ -162,12 +168,15 @@ class DeskView(SignerAndCamera, QWidget):
         self.employee, self.method = employee, method
         self._show_card()
         self.ink.clear()
-        self.sign.set_can_sign(not self.already_signed)
+        can_sign = not self.already_signed and not self.event_closed
+        self.sign.set_can_sign(can_sign, closed=self.event_closed)
         self.left.show_card(True)
         self.pages.setCurrentIndex(SIGN)
         self.input.reset()
         existing, name = self.existing, employee.display_name()
-        if existing is None:
+        if existing is None and self.event_closed:
+            self.feedback.failure(self.closed_text())
+        elif existing is None:
             self.feedback.info(self.tr("Sign on the pad, then press Enter."))
         elif self.already_signed:
             self.feedback.warning(self.tr("{name} already checked in at {time} and signed.").format(
@@ -175,8 +184,10 @@ class DeskView(SignerAndCamera, QWidget):
         else:
             self.feedback.warning(self.tr("{name} already checked in at {time}, without a signature.").format(
                 name=name, time=short_time(existing.recorded_at)))
-        if self.signer is not None:
-            self.signer.show_person(name, not self.already_signed)
+        if self.signer is not None and self.event_closed:
+            self.signer.show_idle()  # the signer's screen keeps waiting
+        elif self.signer is not None:
+            self.signer.show_person(name, can_sign)
         self.input.setFocus()
         self.opened.emit(employee.id)
 
@@ -241,7 +252,7 @@ class DeskView(SignerAndCamera, QWidget):
             self.feedback.warning(err.text())
             return
         except DomainError as err:  # too little ink, event closed: the ink stays for another try
-            self.feedback.failure(err.text())
+            self._refused(err)
             return
         except STORAGE_ERRORS as exc:
             self._storage_failed(exc)
@@ -266,6 +277,11 @@ class DeskView(SignerAndCamera, QWidget):
         self.saved.emit(attendance_id)
         QTimer.singleShot(0, self.counts.refresh)  # after the input is ready for the next person
 
+    def _refused(self, err: DomainError) -> None:
+        self.feedback.failure(err.text())
+        if err.code == "closed":  # closed elsewhere since this desk loaded it
+            self.reload_event()
+
     def _storage_failed(self, exc: BaseException) -> None:
         self.feedback.failure(self.tr("Not saved. The signature is kept: press Enter to try again."))
         self.dialog = open_database_error(self, exc)
@@ -274,28 +290,6 @@ class DeskView(SignerAndCamera, QWidget):
     def _dialog_closed(self, *_args) -> None:
         self.dialog = None
         self.input.setFocus()
-
-    def cannot_sign(self) -> None:
-        if self.employee is None or self.already_signed or self.dialog is not None:
-            return
-        self.dialog = NoteDialog(self.employee.display_name(), self)
-        self.dialog.submitted.connect(self._record_cannot_sign)
-        self.dialog.finished.connect(self._dialog_closed)
-        self.dialog.open()
-
-    def _record_cannot_sign(self, note: str) -> None:
-        employee = self.employee
-        try:
-            result = checkin.mark_cannot_sign(self.current_event, employee, note, method=self.method)
-        except DomainError as err:
-            self.feedback.failure(err.text())
-            return
-        except STORAGE_ERRORS as exc:
-            self.feedback.failure(database_error_text(exc))
-            return
-        name = employee.display_name()
-        self.feedback.success(self.tr("Recorded as present without a signature: {name}.").format(name=name))
-        self._finished(result.attendance.id, name)
 
     # --- the focus ----------------------------------------------------------------------------
     def _focus_changed(self, _old, new) -> None:
@@ -307,3 +301,4 @@ class DeskView(SignerAndCamera, QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.input.setFocus()
+        run_task(search.warm_up)  # the typo index, off the GUI thread (rebuilt if the roster changed)

@@ -3,6 +3,9 @@ say when the database refuses a write. All open without blocking (QDialog.open),
 running and tests can answer them."""
 from __future__ import annotations
 
+import sqlite3
+
+from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import settings
+from models import checkin, settings
+from models.errors import DomainError
 
 from .person_card import short_time
 
@@ -53,6 +57,36 @@ class NoteDialog(QDialog):
             return
         self.submitted.emit(note)
         self.accept()
+
+
+class CannotSign:
+    """Mixed into DeskView: present, but cannot sign (F7): recorded with the reason as a note."""
+
+    def cannot_sign(self) -> None:
+        if self.employee is None or self.already_signed or self.dialog is not None:
+            return
+        if self.event_closed:
+            self.feedback.failure(self.closed_text())
+            return
+        self.dialog = NoteDialog(self.employee.display_name(), self)
+        self.dialog.submitted.connect(self._record_cannot_sign)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _record_cannot_sign(self, note: str) -> None:
+        employee = self.employee
+        try:
+            result = checkin.mark_cannot_sign(self.current_event, employee, note, method=self.method)
+        except DomainError as err:
+            self._refused(err)
+            return
+        except (DatabaseError, sqlite3.Error, OSError) as exc:
+            self.feedback.failure(database_error_text(exc))
+            return
+        name = employee.display_name()
+        self.feedback.success(QCoreApplication.translate("DeskView", "Recorded as present without a signature: "
+                                                         "{name}.").format(name=name))
+        self._finished(result.attendance.id, name)
 
 
 class VoidDialog(QDialog):

@@ -37,7 +37,7 @@ class SignPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         plain = "background: #f3f4f6; color: #111827; border: 1px solid #d1d5db;"
-        self.can_sign = False
+        self.can_sign = self.closed = False
         self.clear_button = _button("", plain)
         self.cannot_sign_button = _button("", plain)
         self.cancel_button = _button("", plain)
@@ -52,19 +52,23 @@ class SignPage(QWidget):
         layout.addLayout(row)
         self.set_can_sign(False)
 
-    def set_can_sign(self, can_sign: bool) -> None:
-        self.can_sign = can_sign
+    def set_can_sign(self, can_sign: bool, closed: bool = False) -> None:
+        """Ink on or off; *closed*: off because the event is closed (not because already signed)."""
+        self.can_sign, self.closed = can_sign, closed
         self.pad.setEnabled(can_sign)
         self.clear_button.setEnabled(can_sign)
         self.cannot_sign_button.setEnabled(can_sign)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.pad.set_hint(self.tr("Sign here") if self.can_sign else self.tr("Already signed"))
+        self.pad.set_hint(self.tr("Sign here") if self.can_sign
+                          else self.tr("Event closed") if self.closed else self.tr("Already signed"))
         self.clear_button.setText(self.tr("Clear (F6)"))
         self.cannot_sign_button.setText(self.tr("Cannot sign… (F7)"))
         self.cancel_button.setText(self.tr("Cancel (Esc)"))
-        self.save_button.setText(self.tr("Save (Enter)") if self.can_sign else self.tr("Next person (Enter)"))
+        # Closed: Enter still tries, and the desk shows the refusal.
+        self.save_button.setText(self.tr("Save (Enter)") if self.can_sign or self.closed
+                                 else self.tr("Next person (Enter)"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:

@@ -1,5 +1,5 @@
-"""The table behind the attendance view: one row per expected person (a few thousand at most),
-and a filter that keeps the rows holding every word typed."""
+"""The table behind the attendance view: one row per expected person, and a filter that keeps the
+rows holding every word typed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -19,16 +19,21 @@ def _search_key(p) -> str:
     return " ".join(parts).casefold()
 
 
+def search_keys(rows) -> list[str]:
+    """What the filter looks in, one per row (no Qt: may run off the GUI thread)."""
+    return [_search_key(p) for p in rows]
+
+
 class PeopleModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
         self.keys: list[str] = []
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows, keys: list[str] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self.keys = [_search_key(p) for p in self.rows]
+        self.keys = keys if keys is not None else search_keys(self.rows)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)

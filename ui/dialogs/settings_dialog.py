@@ -171,7 +171,7 @@ class SettingsDialog(QDialog):
         self.paper.setItemText(1, self.tr("A4 (210 × 297 mm)"))
         self.official_box.setTitle(self.tr("Default approving official (mengetahui)"))
         self.desk_box.setTitle(self.tr("This desk"))
-        self.pin_box.setTitle(self.tr("Admin PIN (needed to void a check-in)"))
+        self.pin_box.setTitle(self.tr("Admin PIN (needed to void a check-in, and to close or reopen an event)"))
         set_texts(self.print_labels, (self.tr("City for \"place, date\""), self.tr("Looks like"), self.tr("Paper")))
         set_texts(self.official_labels, (self.tr("Position"), self.tr("Name"), self.tr("NIP")))
         set_texts(self.desk_labels, (self.tr("Desk name"), self.tr("Language")))
