@@ -61,6 +61,27 @@ def test_event_list_json_and_prefix(cli, demo_db):
     assert code == 0 and json.loads(out)["total"]["present"] == 0
 
 
+def test_event_close_and_reopen_behind_the_pin(cli, demo_db, tmp_path):
+    from models import settings
+    from models.db import close_database, open_database
+
+    nip = first_nip(tmp_path)
+    assert cli("event", "close", "--event", demo_db[:8])[0] == 0
+    code, out, _ = cli("event", "close", "--event", demo_db[:8])
+    assert code == 3 and "sudah ditutup" in out
+    code, _, err = cli("checkin", "--event", demo_db, nip)
+    assert code == 1 and "ditutup" in err  # a closed event takes no check-in
+    open_database(tmp_path / "cli.db")
+    settings.set_admin_pin("2468")
+    close_database()
+    code, _, err = cli("event", "reopen", "--event", demo_db)
+    assert code == 1 and "PIN" in err
+    assert cli("event", "reopen", "--event", demo_db, "--pin", "1111")[0] == 1
+    code, out, _ = cli("event", "reopen", "--event", demo_db, "--pin", "2468", "--json")
+    assert code == 0 and json.loads(out)["closed"] is False
+    assert cli("checkin", "--event", demo_db, nip)[0] == 0
+
+
 def test_checkin_with_signature_then_repeat_is_exit_3(cli, demo_db, tmp_path):
     from models.demo import demo_strokes
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from models.errors import Refused
 
-from .output import EXIT_OK, say
+from .output import EXIT_ALREADY, EXIT_OK, say
 
 
 def register(sub, common) -> None:
@@ -28,6 +28,12 @@ def register(sub, common) -> None:
     new.set_defaults(handler=event_new)
     lst = ev_sub.add_parser("list", parents=[common], help="list events")
     lst.set_defaults(handler=event_list)
+    for name, closing, text in (("close", True, "close an event: no desk records check-ins for it any more"),
+                                ("reopen", False, "reopen a closed event")):
+        cl = ev_sub.add_parser(name, parents=[common], help=text)
+        cl.add_argument("--event", required=True, help="event id or a prefix of it")
+        cl.add_argument("--pin", help="the admin PIN, when one is set")
+        cl.set_defaults(handler=event_close, closing=closing)
 
     st = sub.add_parser("status", parents=[common], help="counts of an event")
     st.add_argument("--event", required=True, help="event id or a prefix of it")
@@ -87,6 +93,25 @@ def event_list(args, out) -> int:
     events = list_events()
     lines = [f"{e.id}  {e.date}  {e.start_time} {e.tz}  {e.title}" for e in events] or [say("(belum ada acara)", "(no events yet)")]
     out.emit([event_dict(e) for e in events], "\n".join(lines))
+    return EXIT_OK
+
+
+def event_close(args, out) -> int:
+    """Close or reopen (args.closing); behind the admin PIN when one is set, as in the window."""
+    from models import settings
+    from models.events import find_event, set_closed
+
+    event = find_event(args.event)
+    if settings.has_admin_pin() and not settings.check_admin_pin(args.pin or ""):
+        raise Refused("PIN admin salah atau tidak diberikan (--pin).", "Wrong or missing admin PIN (--pin).",
+                      code="pin")
+    if bool(event.closed) == args.closing:
+        out.emit(event_dict(event), say(f"Acara '{event.title}' memang sudah {'ditutup' if args.closing else 'terbuka'}.",
+                                        f"Event '{event.title}' is already {'closed' if args.closing else 'open'}."))
+        return EXIT_ALREADY
+    event = set_closed(event, args.closing)
+    out.emit(event_dict(event), say(f"Acara '{event.title}' {'ditutup' if args.closing else 'dibuka kembali'}.",
+                                    f"Event '{event.title}' {'closed' if args.closing else 'reopened'}."))
     return EXIT_OK
 
 
