@@ -73,3 +73,44 @@ def test_synchronous_mode_for_tests(qtbot):
         assert got == [7]  # already there, no event loop needed
     finally:
         tasks.set_synchronous(False)
+
+
+def test_a_pool_thread_closes_its_database_connection_after_each_task(qtbot, db):
+    """peewee keeps a connection (with up to 32 MB of page cache) per thread: a pool thread's must
+    not outlive its task, whether the task worked or failed, or a desk open all day would gather
+    them; the GUI thread's stays open. (It holds because PySide6 gives each task a fresh Python
+    thread state, so the thread-local connection is dropped with it: this guards that.)"""
+    from PySide6.QtCore import QThreadPool
+
+    from models.db import db as proxy
+    from models.schema import Employee
+
+    pool = QThreadPool.globalInstance()
+    before = pool.maxThreadCount()
+    pool.setMaxThreadCount(1)  # one pool thread: every task below runs on it, one after the other
+    try:
+        seen = []
+
+        def count():
+            seen.append((threading.get_ident(), proxy.is_closed()))  # nothing left open before
+            n = Employee.select().count()
+            seen.append((threading.get_ident(), proxy.is_closed()))  # open while the task runs
+            return n
+
+        def fail():
+            count()
+            raise ValueError("no")
+
+        done, failed = [], []
+        tasks.run_task(count, on_done=done.append)
+        tasks.wait_all()
+        tasks.run_task(fail, on_error=lambda exc, _tb: failed.append(exc))
+        tasks.wait_all()
+        tasks.run_task(count, on_done=done.append)
+        tasks.wait_all()
+        qtbot.waitUntil(lambda: len(done) == 2 and len(failed) == 1, timeout=10000)
+        assert len({ident for ident, _ in seen}) == 1  # the same thread each time
+        assert [closed for _, closed in seen] == [True, False] * 3
+        assert not proxy.is_closed()  # the GUI thread's connection is untouched
+    finally:
+        pool.setMaxThreadCount(before)
