@@ -1487,8 +1487,8 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>A PIN is set. To change it, type the current PIN first.</translation>
     </message>
     <message>
-        <source>No PIN is set yet: anyone can void.</source>
-        <translation>No PIN is set yet: anyone can void.</translation>
+        <source>No PIN is set yet: anyone can void a check-in or close an event.</source>
+        <translation>No PIN is set yet: anyone can void a check-in or close an event.</translation>
     </message>
     <message>
         <source>Save</source>

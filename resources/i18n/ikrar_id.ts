@@ -1481,8 +1481,8 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>PIN sudah diatur. Untuk menggantinya, ketik dulu PIN yang sekarang.</translation>
     </message>
     <message>
-        <source>No PIN is set yet: anyone can void.</source>
-        <translation>PIN belum diatur: siapa pun dapat membatalkan kehadiran.</translation>
+        <source>No PIN is set yet: anyone can void a check-in or close an event.</source>
+        <translation>PIN belum diatur: siapa pun dapat membatalkan kehadiran atau menutup acara.</translation>
     </message>
     <message>
         <source>Save</source>

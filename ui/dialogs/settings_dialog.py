@@ -177,8 +177,9 @@ class SettingsDialog(QDialog):
         set_texts(self.desk_labels, (self.tr("Desk name"), self.tr("Language")))
         set_texts(self.pin_labels, (self.tr("Current PIN"), self.tr("New PIN"), self.tr("New PIN again")))
         self.new_pin.setPlaceholderText(self.tr("4–12 digits; leave empty to keep"))
-        self.pin_status.setText(self.tr("A PIN is set. To change it, type the current PIN first.")
-                                if settings.has_admin_pin() else self.tr("No PIN is set yet: anyone can void."))
+        self.pin_status.setText(
+            self.tr("A PIN is set. To change it, type the current PIN first.") if settings.has_admin_pin()
+            else self.tr("No PIN is set yet: anyone can void a check-in or close an event."))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._update_example()
