@@ -74,3 +74,62 @@ def test_synchronous_mode_for_tests(qtbot):
     finally:
         tasks.set_synchronous(False)
 
+
+
+def _connection_in_use():
+    from models.db import db as proxy
+
+    conn = proxy.connection()
+    conn.execute("SELECT count(*) FROM employee").fetchone()
+    return conn
+
+
+def _is_open(conn) -> bool:
+    import sqlite3
+
+    try:
+        conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:  # "Cannot operate on a closed database."
+        return False
+    return True
+
+
+def test_worker_connection_closed_when_task_ends(qtbot, db):
+    # Each task opens a connection for its thread (peewee: one per thread, and a pool thread enters
+    # Python afresh per task): left open, each kept its page cache until the garbage collector came.
+    got = []
+    for _ in range(3):
+        tasks.run_task(_connection_in_use, on_done=got.append)
+    assert tasks.wait_all(5000)
+    qtbot.waitUntil(lambda: len(got) == 3, timeout=5000)
+    main = db.connection()
+    assert all(conn is not main and not _is_open(conn) for conn in got)
+    assert _is_open(main) and not db.is_closed()
+
+
+def test_task_run_inline_keeps_the_threads_connection(qtbot, db):
+    tasks.set_synchronous(True)
+    try:
+        got = []
+        tasks.run_task(_connection_in_use, on_done=got.append)
+        assert got == [db.connection()] and _is_open(got[0]) and not db.is_closed()
+    finally:
+        tasks.set_synchronous(False)
+
+
+def test_thread_connection_without_qt(db):
+    from models.db import thread_connection
+
+    got = []
+
+    def work():
+        with thread_connection():
+            got.append(_connection_in_use())
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert not _is_open(got[0])
+    with thread_connection():  # this thread's own connection stays
+        assert _connection_in_use() is db.connection()
+    assert not db.is_closed()

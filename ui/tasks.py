@@ -13,6 +13,8 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from models.db import thread_connection
+
 _synchronous = False
 _running: set["Task"] = set()  # keep tasks alive until they report
 
@@ -51,7 +53,8 @@ class Task(QRunnable):
             kwargs["progress"] = lambda done, total: self.signals.progress.emit(int(done), int(total))
         if "cancel" in params and "cancel" not in kwargs:
             kwargs["cancel"] = lambda: self._cancelled
-        return self.fn(*self.args, **kwargs)
+        with thread_connection():  # a connection opened for this task is closed with it
+            return self.fn(*self.args, **kwargs)
 
     def _emit(self, signal, *values) -> None:
         try:
