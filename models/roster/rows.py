@@ -304,8 +304,6 @@ class RowParser:
             return
         records, warnings, seen_nip, seen_nik = self.records, self.warnings, self.seen_nip, self.seen_nik
         for res in kept:
-            if res is None:
-                continue
             row, rejected, early, late, ids, nik_field, record = res
             if early:
                 warnings.extend(early)
