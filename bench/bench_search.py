@@ -8,19 +8,16 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from models.db import close_database, db, open_database
-from models.desk import local_desk
-from models.schema import Event
-from models.search import find_by_code, search
-from models.textfold import fold_name, fold_query
+from ikrar.models.desk import local_desk
+from ikrar.models.search.fold import fold_name, fold_query
+from ikrar.models.search.lookup import find_by_code, search
+from ikrar.models.store.connection import close_database, db, open_database
+from ikrar.models.store.schema import Event
 
 
 def _words(text: str) -> list[str]:

@@ -7,12 +7,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import clock
-from .db import db
-from .desk import local_desk
-from .errors import AlreadyDone, NotFound, Refused
-from .schema import ABSENCE_CODES, METHODS, STATUSES, Attendance, Employee, Event, PactText, Signature, Unit
-from .strokes import StrokeData
+from ikrar.models import clock
+from ikrar.models.desk import local_desk
+from ikrar.models.errors import AlreadyDone, NotFound, Refused
+from ikrar.models.identifiers import IdentifierError, classify, parse_nik, parse_nip
+from ikrar.models.search.fold import fold_name
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import (
+    ABSENCE_CODES,
+    METHODS,
+    STATUSES,
+    Attendance,
+    Employee,
+    Event,
+    PactText,
+    Signature,
+    Unit,
+)
+from ikrar.models.strokes import StrokeData
 
 
 @dataclass
@@ -193,8 +205,6 @@ def register_walk_in(
 ) -> CheckinResult:
     """Someone not on the roster: validated NIP or NIK, added as a walk-in and checked in.
     A code already on the roster is that person, not a new one."""
-    from .identifiers import IdentifierError, classify, parse_nik, parse_nip
-    from .textfold import fold_name
 
     if not name.strip():
         raise Refused("Nama wajib diisi.", "The name is required.", code="name")

@@ -4,9 +4,10 @@ from __future__ import annotations
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from . import clock
-from .db import db
-from .schema import Desk
+from ikrar.models import clock
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Desk
+
 
 def _new_key_pair() -> tuple[bytes, bytes]:
     private = Ed25519PrivateKey.generate()
@@ -41,3 +42,9 @@ def rename_local_desk(name: str) -> Desk:
     desk.name = name.strip() or desk.name
     desk.save()
     return desk
+
+
+def local_desk_name() -> str:
+    """The local desk's name without creating a desk (a report never writes)."""
+    desk = Desk.get_or_none(Desk.is_local == True)
+    return desk.name if desk and desk.name else ""

@@ -8,7 +8,7 @@ import json
 import math
 from dataclasses import dataclass
 
-from .errors import Refused
+from ikrar.models.errors import Refused
 
 MIN_POINTS = 10
 MIN_LENGTH_OF_WIDTH = 0.15  # total stroke length must reach 15% of the pad's width

@@ -1,19 +1,22 @@
 """The attendance view: everyone expected, filters and search, absence codes, walk-ins."""
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from models import checkin, events
-from models.demo import demo_strokes, generate_people, insert_people
-from models.identifiers import format_nip
-from models.schema import Attendance, Employee, Unit
-from ui import i18n, tasks
-from ui.attendance_view import STATUS_FILTERS, AttendanceView
-from ui.dialogs.walk_in import WalkInDialog
+from ikrar.models import checkin, events
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.identifiers import format_nip
+from ikrar.models.store.schema import Attendance, Employee, Unit
+from ikrar.ui import i18n, tasks
+from ikrar.ui.dialogs.walk_in import WalkInDialog
+from ikrar.ui.screens import attendance_view
+from ikrar.ui.screens.attendance_view import STATUS_FILTERS, AttendanceView
 
 NEW_NIP = "19900512 201903 2 007"
 
@@ -173,10 +176,6 @@ def test_escape_clears_the_search_then_goes_back(qtbot, setup):
 
 
 def test_rows_load_off_the_gui_thread_and_only_the_latest_refresh_shows(qtbot, setup, monkeypatch):
-    import threading
-    import time
-
-    from ui import attendance_view
 
     view, event, units = setup
     threads, real = [], attendance_view.load_people

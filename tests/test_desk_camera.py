@@ -6,13 +6,14 @@ import io
 import json
 
 import pytest
+import qrcode
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from test_desk_support import draw_mouse, key, live_records, person, zigzag
 
-pytest.importorskip("zxingcpp")
-qrcode = pytest.importorskip("qrcode")
-
-from ui.desk.camera import camera_available, decode_frame
+from ikrar.models.identifiers import extract_code
+from ikrar.ui.desk import camera
+from ikrar.ui.desk.camera import camera_available, decode_frame
 
 NIP = "198609262015051001"
 
@@ -38,8 +39,6 @@ def camera_frame(code: QImage, angle: float = 0.0, size=(640, 480)) -> QImage:
 @pytest.mark.parametrize("payload", [NIP, f"NIP: {NIP}", json.dumps({"nip": NIP, "nama": "BUDI"}),
                                      "https://simpeg.example.go.id/pegawai?nip=" + NIP])
 def test_decoder_reads_the_payload_of_a_generated_qr(qapp, payload):
-    from models.identifiers import extract_code
-
     text = decode_frame(qr_image(payload))
     assert text == payload and extract_code(text) == NIP
 
@@ -57,8 +56,6 @@ def test_decoder_says_none_without_a_code(qapp):
 
 
 def test_desk_adds_the_camera_control_only_with_a_camera(desk, qtbot, monkeypatch):
-    from ui.desk import camera
-
     desk._offer_camera()
     assert desk.left.camera_button.isVisible() == camera_available()
     monkeypatch.setattr(camera, "camera_available", lambda: False)
@@ -69,11 +66,9 @@ def test_desk_adds_the_camera_control_only_with_a_camera(desk, qtbot, monkeypatc
 
 def test_a_camera_read_opens_the_person(desk, roster, monkeypatch):
     """What the camera dialog hands over is opened like a scan, with method 'camera'."""
-    from test_desk_support import draw_mouse, key, live_records, person, zigzag
 
     employee = person(0)
     text = decode_frame(camera_frame(qr_image(f"NIP: {employee.nip}")))
-    from models.identifiers import extract_code
 
     desk.open_code(extract_code(text), "camera")
     draw_mouse(desk.pad, zigzag(desk.pad))

@@ -7,6 +7,12 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 from test_desk_support import draw_mouse, key, live_records, person, type_timed, zigzag
 
+from ikrar.models import clock, settings
+from ikrar.models.queries.attendance import attendances_of
+from ikrar.models.queries.counts import event_counts
+from ikrar.models.store.schema import Event
+from ikrar.ui.desk.clock_banner import clock_problems
+
 pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
 
@@ -19,8 +25,6 @@ def check_in_at_desk(desk, employee) -> None:
 
 
 def test_counts_follow_each_check_in(desk, qtbot, at, roster):
-    from models.queries import event_counts
-
     expected = event_counts(roster).expected
     assert desk.counts.snapshot.counts.present == 0
     for i in range(3):
@@ -37,8 +41,6 @@ def test_counts_follow_each_check_in(desk, qtbot, at, roster):
 
 
 def test_void_from_the_recent_list_needs_pin_and_reason(desk, qtbot, at, roster):
-    from models import settings
-
     settings.set_admin_pin("2468")
     employee = person(0)
     check_in_at_desk(desk, employee)
@@ -58,7 +60,6 @@ def test_void_from_the_recent_list_needs_pin_and_reason(desk, qtbot, at, roster)
     dialog.pin.setText("2468")
     dialog._ok()
     assert live_records(roster, employee) == []
-    from models.queries import attendances_of
 
     voided = [a for a in attendances_of(roster) if a.employee_id == employee.id]
     assert len(voided) == 1 and voided[0].void_reason == "salah orang"
@@ -99,16 +100,12 @@ def test_clock_banner_when_the_date_is_not_the_event_date(desk, at, roster):
 
 
 def test_clock_banner_when_the_clock_looks_wrong(desk, roster):
-    from models import clock
-
     clock.set_clock(datetime(2000, 1, 1, 7, 0, tzinfo=timezone(timedelta(hours=7))))
     desk.set_event(roster.id)
     assert desk.banner.isVisible() and "01-01-2000" in desk.banner.label.text()
 
 
 def test_clock_banner_for_another_time_zone(desk, roster):
-    from models import clock
-
     clock.set_clock(datetime(2026, 11, 23, 0, 15, tzinfo=UTC))
     desk.set_event(roster.id)
     assert desk.banner.isVisible() and "WIB" in desk.banner.label.text()
@@ -119,8 +116,6 @@ def test_clock_banner_for_another_time_zone(desk, roster):
 
 def test_banner_problems_are_plain(qtbot):
 
-    from models.schema import Event
-    from ui.desk.clock_banner import clock_problems
 
     event = Event(date=date(2026, 11, 23), tz="WITA")
     good = datetime(2026, 11, 23, 7, 0, tzinfo=timezone(timedelta(hours=8)))

@@ -13,7 +13,12 @@ from test_desk_support import (
     zigzag,
 )
 
-from ui.desk.desk_parts import IDLE, RESULTS, SIGN
+from ikrar.models.checkin import check_in
+from ikrar.models.demo.build import demo_strokes
+from ikrar.models.identifiers import format_nip
+from ikrar.models.queries.attendance import attendances_of
+from ikrar.models.queries.people import employee_by_id
+from ikrar.ui.desk.desk_parts import IDLE, RESULTS, SIGN
 
 pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
@@ -87,7 +92,6 @@ def test_a_code_not_on_the_roster_is_said_plainly(desk, roster):
     assert desk.employee is None
     assert desk.feedback.kind == "error" and "198001012005011999" in desk.feedback.text()
     assert desk.input.text() == ""
-    from models.queries import attendances_of
 
     assert attendances_of(roster).count() == 0
 
@@ -108,16 +112,11 @@ def test_arrows_choose_among_results(desk, roster):
     key(desk.input, Qt.Key_Return)
     assert desk.employee.id == hits[2].employee_id
     sign_and_save(desk)
-    from models.ui_queries import employee_by_id
 
     assert len(live_records(roster, employee_by_id(hits[2].employee_id))) == 1
 
 
 def test_results_show_formatted_nip_and_presence(desk, roster):
-    from models.checkin import check_in
-    from models.demo import demo_strokes
-    from models.identifiers import format_nip
-
     employee = person(5)
     check_in(roster, employee, strokes=demo_strokes(1))
     desk.input.setText(employee.nip[:12])

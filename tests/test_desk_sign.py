@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 
+from peewee import OperationalError
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox
 from test_desk_support import (
     draw_mouse,
     draw_tablet,
@@ -17,8 +19,12 @@ from test_desk_support import (
     zigzag,
 )
 
-from models.strokes import load_strokes
-from ui.desk.desk_parts import IDLE, SIGN
+from ikrar.models import checkin
+from ikrar.models.checkin import check_in
+from ikrar.models.demo.build import demo_strokes
+from ikrar.models.strokes import load_strokes
+from ikrar.ui.desk.desk_parts import IDLE, SIGN
+from ikrar.ui.desk.dialogs import database_error_text
 
 pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
@@ -102,8 +108,6 @@ def test_strokes_drawn_on_the_signer_window_are_the_ones_saved(desk, qtbot, rost
 
 
 def test_signer_window_shows_nobody_else(desk, qtbot, roster):
-    from PySide6.QtWidgets import QAbstractItemView, QLabel
-
     other = person(4)
     scan(desk, other)
     desk.cancel()
@@ -169,9 +173,6 @@ def test_typing_is_held_while_a_signature_waits(desk, roster):
 
 
 def test_already_signed_is_a_warning_and_no_second_record(desk, roster):
-    from models.checkin import check_in
-    from models.demo import demo_strokes
-
     employee = person(11)
     check_in(roster, employee, strokes=demo_strokes(3))
     scan(desk, employee)
@@ -184,8 +185,6 @@ def test_already_signed_is_a_warning_and_no_second_record(desk, roster):
 
 
 def test_present_without_signature_gets_it_added_to_the_same_record(desk, roster):
-    from models.checkin import check_in
-
     employee = person(12)
     first = check_in(roster, employee).attendance
     scan(desk, employee)
@@ -213,10 +212,6 @@ def test_cannot_sign_records_presence_with_the_note(desk, qtbot, roster):
 
 
 def test_database_error_keeps_the_strokes_and_says_what_to_do(desk, qtbot, roster, monkeypatch):
-    from peewee import OperationalError
-    from PySide6.QtWidgets import QMessageBox
-
-    from models import checkin
 
     employee = person(14)
     scan(desk, employee)
@@ -242,7 +237,5 @@ def test_database_error_keeps_the_strokes_and_says_what_to_do(desk, qtbot, roste
 
 
 def test_read_only_and_full_disk_messages(desk):
-    from ui.desk.dialogs import database_error_text
-
     assert "Documents" in database_error_text(OSError("attempt to write a readonly database"))
     assert "Recycle Bin" in database_error_text(OSError("database or disk is full"))

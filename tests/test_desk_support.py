@@ -11,14 +11,19 @@ from PySide6.QtGui import QInputDevice, QKeyEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ikrar.models.checkin import live_attendances
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import create_event, resolve_units
+from ikrar.models.store.schema import Employee, Unit
+from ikrar.ui import tasks
+from ikrar.ui.desk.desk_view import DeskView
+
 UNITS = ["Dinas Kesehatan", "Inspektorat", "Dinas Pendidikan"]
 
 
 @pytest.fixture
 def roster(db, at):
     """40 people in three units; an apel on 23-11-2026 07:30 WIB for the first two; 07:15 now."""
-    from models.demo import generate_people, insert_people
-    from models.events import create_event, resolve_units
 
     at(7, 15)
     insert_people(generate_people(40, seed=11, units=UNITS))
@@ -27,9 +32,6 @@ def roster(db, at):
 
 @pytest.fixture
 def desk(qtbot, roster):
-    from ui import tasks
-    from ui.desk.desk_view import DeskView
-
     tasks.set_synchronous(True)
     view = DeskView()
     view.feedback.sound.enabled = False
@@ -46,7 +48,6 @@ def desk(qtbot, roster):
 
 def person(index: int = 0, units: list[str] = UNITS[:2], with_nip: bool = True):
     """The index-th person (roster order) of the event's units, with a NIP unless asked otherwise."""
-    from models.schema import Employee, Unit
 
     query = Employee.select().join(Unit).where(Unit.name.in_(units))
     query = query.where(Employee.nip.is_null(not with_nip))
@@ -130,6 +131,4 @@ def draw_touch(pad, points: list[QPoint]) -> None:
 
 
 def live_records(event, employee):
-    from models.checkin import live_attendances
-
     return live_attendances(event, employee)

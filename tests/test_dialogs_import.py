@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from models.demo import generate_people
-from models.schema import Employee
-from ui import tasks
-from ui.dialogs.import_roster import ImportRosterDialog
+from ikrar.models.demo.build import generate_people
+from ikrar.models.store.schema import Employee
+from ikrar.ui import tasks
+from ikrar.ui.dialogs.import_roster import ImportRosterDialog
 
 BAD_NIP = "19860926201513100"  # 17 digits
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog
 
-from models import settings
-from models.desk import local_desk
-from models.ui_queries import database_folder
-from ui import i18n
-from ui.dialogs.settings_dialog import PAPERS, SettingsDialog
+from ikrar.models import settings
+from ikrar.models.desk import local_desk
+from ikrar.models.store.connection import database_folder
+from ikrar.ui import i18n
+from ikrar.ui.dialogs.settings_dialog import PAPERS, SettingsDialog
 
 
 @pytest.fixture

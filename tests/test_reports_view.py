@@ -2,10 +2,21 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
 from test_reports_support import make_apel, read
+
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import create_event
+from ikrar.reports.drawing.common import Cancelled
+from ikrar.ui import tasks
+from ikrar.ui.screens import reports_view
+from ikrar.ui.screens.reports_view import ReportsView, render_pages
 
 
 @pytest.fixture
@@ -14,14 +25,10 @@ def apel(db, at):
     return make_apel()
 
 
-pytest.importorskip("pytestqt")
 
 
 @pytest.fixture
 def view(qtbot, db):
-    from ui import tasks
-    from ui.reports_view import ReportsView
-
     tasks.set_synchronous(True)
     widget = ReportsView()
     qtbot.addWidget(widget)
@@ -30,8 +37,6 @@ def view(qtbot, db):
 
 
 def test_generates_a_signed_list_and_saves_a_copy(view, apel, qtbot, tmp_path):
-    from PySide6.QtCore import Qt
-
     view.set_event(apel.event.id)
     view.set_kind("signed-list")
     view.group_by_unit.setChecked(True)
@@ -70,10 +75,6 @@ def test_pacts_into_a_folder_and_xlsx(view, apel, tmp_path):
 
 
 def test_refusal_is_shown_not_raised(view, db, at):
-    from datetime import date
-
-    from models.demo import generate_people, insert_people
-    from models.events import create_event
 
     at(7, 0)
     insert_people(generate_people(3))
@@ -86,11 +87,7 @@ def test_refusal_is_shown_not_raised(view, db, at):
 
 
 def test_cancel_says_so(view, apel, monkeypatch):
-    from ui import reports_view
-
     def cancelled(*args, **kwargs):
-        from reports.common import Cancelled
-
         raise Cancelled()
 
     monkeypatch.setattr(reports_view, "generate", cancelled)
@@ -113,15 +110,9 @@ def test_screenshot(view, apel, qtbot, tmp_path):
 
 def test_printing_renders_the_pages(view, apel, tmp_path):
     """What Print does after the dialog: page images (pdftoppm here) painted onto the printer."""
-    import shutil
 
-    from PySide6.QtGui import QImage
-    from PySide6.QtPrintSupport import QPrinter
 
-    from ui.reports_view import render_pages
 
-    if not shutil.which("pdftoppm"):
-        pytest.skip("pdftoppm not installed")
     view.set_event(apel.event.id)
     view.start()
     pages = render_pages(str(view.result.path), str(tmp_path), 50, 1, view.result.pages)

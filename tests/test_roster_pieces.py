@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.db import close_database, open_database
-from models.roster import import_roster, pieces, pipeline
-from models.roster.pieces import CsvPieces, Unsplittable, _last_cut, _rows_in
-from models.roster.rows import Picker, RowParser
+from ikrar.models.roster import import_roster, pieces, pipeline
+from ikrar.models.roster.pieces import CsvPieces, Unsplittable, _last_cut, _rows_in
+from ikrar.models.roster.rows import Picker, RowParser
+from ikrar.models.store.connection import close_database, open_database
 from tests.test_roster_bulk import HEAD, dump, nip_of, notes, roster_rows
 
 WIDTH = 3

@@ -16,6 +16,17 @@ from test_sync_support import (
     the_event,
 )
 
+from ikrar.models import clock
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.desk import _new_key_pair, local_desk
+from ikrar.models.errors import language, set_language
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.schema import Desk
+from ikrar.models.sync.export import export_sync
+from ikrar.models.sync.manifest import read_file
+from ikrar.ui import tasks
+from ikrar.ui.screens.sync_view import SyncView
+
 # IKRAR_SCREENSHOTS=docs/screenshots writes the README's picture; otherwise it goes to a temporary folder
 SCREENSHOTS = os.environ.get("IKRAR_SCREENSHOTS")
 SECRET = "kata sandi rahasia"
@@ -23,11 +34,6 @@ SECRET = "kata sandi rahasia"
 
 @pytest.fixture
 def world(tmp_path):
-    from models import clock
-    from models.db import close_database
-    from models.errors import language, set_language
-    from ui import tasks
-
     tasks.set_synchronous(True)
     was = language()
     set_language("en")  # the window's source language, for the models' messages too
@@ -39,8 +45,6 @@ def world(tmp_path):
 
 
 def make_view(qtbot):
-    from ui.sync_view import SyncView
-
     view = SyncView()
     qtbot.addWidget(view)
     view.resize(1366, 768)
@@ -53,9 +57,6 @@ def cells(table, row: int) -> list[str]:
 
 
 def test_merge_shows_new_known_duplicates_and_refused(qtbot, world, tmp_path):
-    from models.demo import generate_people, insert_people
-    from models.sync.export import export_sync
-
     files = scenario(world)
     world.use("c")
     secret = export_sync(the_event(the_event_id(world, files)), world.files / "secret.ikrar", passphrase=SECRET)
@@ -91,8 +92,6 @@ def test_merge_shows_new_known_duplicates_and_refused(qtbot, world, tmp_path):
 
 
 def the_event_id(world, files) -> str:
-    from models.sync.manifest import read_file
-
     return read_file(files["A1"]).manifest["events"][0]["id"]
 
 
@@ -121,10 +120,6 @@ def test_export_sync_and_package_to_a_folder(qtbot, world):
 
 
 def test_a_new_desk_key_is_accepted_only_after_confirmation(qtbot, world):
-    from models.desk import _new_key_pair, local_desk
-    from models.schema import Desk
-    from models.sync.export import export_sync
-
     event_id, _ = organizer(world)
     sign(the_event(event_id), 0, seed=0)
     first = export_sync(the_event(event_id), world.files / "first.ikrar")

@@ -6,18 +6,23 @@ from __future__ import annotations
 
 import sys
 
+from peewee import DatabaseError
+
+from ikrar.models import settings
+from ikrar.models.errors import set_language
+from ikrar.models.events import list_events
+from ikrar.models.store.connection import DatabaseOpenError, db
+from ikrar.ui import i18n
+from ikrar.ui.cli.database import open_db
+from ikrar.ui.main_window import MainWindow
+from ikrar.ui.tasks import wait_all
+
 
 def _database_open() -> bool:
-    from models.db import db
-
     return db.obj is not None and not db.obj.is_closed()
 
 
 def _language(args) -> str:
-    from peewee import DatabaseError
-
-    from models import settings
-
     try:
         return getattr(args, "lang", None) or settings.get("language")
     except (DatabaseError, OSError):  # an unreadable setting is no reason not to start
@@ -25,26 +30,14 @@ def _language(args) -> str:
 
 
 def _install_translator(app, lang: str) -> None:
-    from models.errors import set_language
-
     set_language(lang)
-    try:
-        from ui import i18n
-    except ModuleNotFoundError as exc:
-        if exc.name != "ui.i18n":
-            raise
-        return
     i18n.install_translator(app, lang)
 
 
 def build_window(args, event_id: str | None = None):
     """The main window on the start screen, the given event's desk, or (with --demo) the demo desk."""
-    from ui.main_window import MainWindow
-
     window = MainWindow()
     if event_id is None and getattr(args, "demo", False):
-        from models.events import list_events
-
         found = list_events()
         event_id = found[0].id if found else None
     if event_id:
@@ -68,17 +61,10 @@ def show(window, fullscreen: bool = False) -> None:
 
 def run_gui(args, event_id: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from ui.desk.pyside_fix import apply
-
-    apply()  # PySide6 6.12 on Python 3.11 would otherwise crash within minutes (see pyside_fix.py)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ikrar")
     app.setApplicationDisplayName("Ikrar")
     if not _database_open():
-        from models.db import DatabaseOpenError
-        from ui.cli.app import open_db
-
         try:
             open_db(args)
         except (DatabaseOpenError, OSError) as exc:
@@ -88,7 +74,5 @@ def run_gui(args, event_id: str | None = None) -> int:
     window = build_window(args, event_id)
     show(window, bool(getattr(args, "fullscreen", False)))
     code = app.exec()
-    from ui.tasks import wait_all
-
     wait_all(5000)
     return code

@@ -20,18 +20,11 @@ import sqlite3
 from contextlib import nullcontext
 from itertools import chain
 
-from .. import clock
-from ..bulk import fts_bulk, worth_bulk
-from ..db import checkpoint_afterwards, db
-from ..textfold import fold_name
-from .report import (
-    ImportCancelled,
-    ImportReport,
-    RejectedRow,
-    RosterError,
-    RowWarning,
-    reason,
-)
+from ikrar.models import clock
+from ikrar.models.roster.report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning, reason
+from ikrar.models.search.fold import fold_name
+from ikrar.models.store.bulk import fts_bulk, worth_bulk
+from ikrar.models.store.connection import checkpoint_afterwards, db
 
 COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
         "golongan", "pangkat", "position", "unit_id")

@@ -20,9 +20,9 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .rows import Picker
-from . import xlsx
-from .xlsx import CellReader, sheet_pieces
+from ikrar.models.roster import xlsx
+from ikrar.models.roster.cells import Picker
+from ikrar.models.roster.xlsx import CellReader, sheet_pieces
 
 PIECE = 1 << 18  # bytes of CSV per piece: ~500 rows of a SIASN export
 _QUOTE, _NL = b'"', b"\n"

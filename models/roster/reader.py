@@ -16,35 +16,19 @@ import json
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Iterator
 
-from . import headers as H
-from .report import RosterError
-from .xlsx import XlsxStream, XlsxUnsupported
+from ikrar.models.roster import headers as H
+from ikrar.models.roster.cells import cell_text
+from ikrar.models.roster.pieces import SPLITTABLE_ENCODINGS, CsvPieces, XlsxPieces
+from ikrar.models.roster.report import RosterError
+from ikrar.models.roster.xlsx import XlsxStream, XlsxUnsupported
 
 SCAN_ROWS = 30
 DELIMITERS = (",", ";", "\t", "|")
 SPREADSHEET_EXT = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an address cell with pasted text is not an error
-
-
-def cell_text(value) -> str:
-    """A cell as text: '' for empty, whole floats without '.0', dates ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
-    if isinstance(value, (date, time, timedelta)):
-        return str(value)
-    return str(value).strip()
 
 
 @dataclass
@@ -104,7 +88,6 @@ class RosterFile:
         """The file as pieces each process can read on its own (pieces.py), or None when it cannot
         be cut (python-calamine's formats, a UTF-16 CSV). *columns*: the column indexes needed;
         *picked*: the rows.Picker that turns a row into the checker's cells."""
-        from .pieces import SPLITTABLE_ENCODINGS, CsvPieces, XlsxPieces
 
         if self._stream is not None and columns:
             reader = self._stream.cell_reader(columns)

@@ -23,12 +23,13 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..identifiers import IdentifierError, read_nik, read_nip
-from ..textfold import fold_name
-from . import headers as H
-from .reader import RosterFile, cell_text
-from .report import RejectedRow, RowWarning, reason
-from .values import parse_category, parse_date, parse_gender, parse_rank
+from ikrar.models.identifiers import IdentifierError, read_nik, read_nip
+from ikrar.models.roster import headers as H
+from ikrar.models.roster.cells import Picker, cell_text
+from ikrar.models.roster.reader import RosterFile
+from ikrar.models.roster.report import RejectedRow, RowWarning, reason
+from ikrar.models.roster.values import parse_category, parse_date, parse_gender, parse_rank
+from ikrar.models.search.fold import fold_name
 
 # The fields a row is picked into, in this order, followed by the unit candidate columns.
 PICKED = H.FIELDS[:-1]
@@ -242,21 +243,6 @@ class RowChecker:
             if len(self._dates) < 200_000:
                 self._dates[key] = birth
         return birth
-
-
-class Picker:
-    """A row as the reader gives it → the cells RowChecker reads (picklable)."""
-
-    def __init__(self, width: int, pick: itemgetter):
-        self.width, self.pick = width, pick
-
-    def __call__(self, cells: list) -> tuple:
-        """The list may be changed."""
-        width = self.width
-        if len(cells) != width:
-            cells = (list(cells) + [""] * width)[:width]
-        cells.append("")  # what unmapped fields read
-        return self.pick(cells)
 
 
 class RowParser:

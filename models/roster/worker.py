@@ -15,8 +15,8 @@ import shutil
 import tempfile
 import traceback
 
-from .pieces import Unsplittable
-from .rows import RowChecker, gc_paused
+from ikrar.models.roster.pieces import Unsplittable
+from ikrar.models.roster.rows import RowChecker, gc_paused
 
 UNSPLITTABLE = "unsplittable"
 

@@ -9,6 +9,6 @@ the verified merge, and the regency-wide coverage. Format: docs/sync-format.md.
 """
 from __future__ import annotations
 
-from .errors import SyncRefused
+from ikrar.models.sync.errors import SyncRefused
 
 __all__ = ["SyncRefused"]

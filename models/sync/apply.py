@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..db import db
-from ..pact import normalize_text, text_sha256
-from ..roster.apply import _in_chunks, _unit_key
-from ..schema import EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
-from ..textfold import fold_name
-from . import crypto
-from . import records as rec
-from .errors import damaged
+from ikrar.models.pact import normalize_text, text_sha256
+from ikrar.models.roster.apply import _in_chunks, _unit_key
+from ikrar.models.search.fold import fold_name
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
+from ikrar.models.sync import crypto
+from ikrar.models.sync import records as rec
+from ikrar.models.sync.errors import damaged
 
 _CHUNK = 500
 _EMP_COLS = rec.PERSON_COLS + ("unit_id", "active", "roster_order", "is_walk_in", "updated_at", "search_key")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from .errors import damaged
+from ikrar.models.sync.errors import damaged
 
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")

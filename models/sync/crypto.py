@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from .errors import SyncRefused
+from ikrar.models.sync.errors import SyncRefused
 
 MAGIC = b"IKRARENC"
 _VERSION = 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..db import db
+from ikrar.models.store.connection import db
 
 
 def _rows(sql: str) -> list[list]:

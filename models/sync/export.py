@@ -4,6 +4,7 @@ with the people, units, events, pact texts and desks a hub with an empty roster 
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import string
@@ -11,12 +12,13 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from ..db import db
-from ..desk import local_desk
-from ..errors import Refused
-from ..schema import Desk, Event
-from . import records as rec
-from .manifest import EXTENSION, write_file
+from ikrar.models.desk import local_desk
+from ikrar.models.errors import Refused
+from ikrar.models.events import expected_units, find_event
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Desk, Event
+from ikrar.models.sync import records as rec
+from ikrar.models.sync.manifest import EXTENSION, write_file
 
 _CHUNK = 500
 
@@ -30,7 +32,6 @@ def slug(text: str, limit: int = 32) -> str:
 def file_name(events: list[Event], desk: Desk, label: str | None = None) -> str:
     """UNIT_EVENT_DATE_DESK.ikrar. UNIT is the event's one unit, or SEMUA when it spans units;
     DESK carries the desk id's start, since every new desk is called "Meja 1"."""
-    from ..events import expected_units
 
     unit = "SEMUA"
     if len(events) == 1:
@@ -104,7 +105,6 @@ def collect(events: list[Event], progress=None) -> dict[str, list]:
 
 def as_events(events) -> list[Event]:
     """Events given as rows or ids (or one of either)."""
-    from ..events import find_event
 
     items = list(events) if isinstance(events, (list, tuple)) else [events]
     return [e if isinstance(e, Event) else find_event(e) for e in items]
@@ -113,8 +113,6 @@ def as_events(events) -> list[Event]:
 def removable_folders() -> list[str]:
     """Mounted USB sticks and other removable disks (best effort per platform), to write files to."""
     if sys.platform.startswith("win"):
-        import ctypes
-
         drives = [f"{d}:\\" for d in string.ascii_uppercase if os.path.exists(f"{d}:\\")]
         return [d for d in drives if ctypes.windll.kernel32.GetDriveTypeW(d) == 2]  # DRIVE_REMOVABLE
     user = os.environ.get("USER", "")

@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tomllib
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
-from .. import clock
-from ..schema import Desk
-from . import container, crypto
-from .errors import SyncRefused, damaged
+from ikrar.models import clock
+from ikrar.models.store.schema import Desk
+from ikrar.models.sync import container, crypto
+from ikrar.models.sync.errors import SyncRefused, damaged
 
 FORMAT = "ikrar"
 FORMAT_VERSION = 1
@@ -25,12 +27,9 @@ EXTENSION = ".ikrar"
 
 
 def app_version() -> str:
-    from importlib import metadata
-
     try:
         return metadata.version("ikrar")
     except metadata.PackageNotFoundError:  # running from a checkout
-        import tomllib
 
         pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
         try:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from datetime import UTC
 
-from .. import clock
-from ..db import db
-from ..schema import Desk, Event, EventUnit, PactText, Unit
-from . import crypto
-from .errors import damaged
+from ikrar.models import clock
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Desk, Event, EventUnit, PactText, Unit
+from ikrar.models.sync import crypto
+from ikrar.models.sync.errors import damaged
 
 PERSON_COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
                "golongan", "pangkat", "position")

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.errors import NotFound, Refused
-
-from .output import EXIT_ALREADY, EXIT_OK, say
+from ikrar.models.checkin import check_in, void_person
+from ikrar.models.errors import NotFound, Refused
+from ikrar.models.events import find_event
+from ikrar.models.identifiers import extract_code
+from ikrar.models.search.lookup import find_by_code
+from ikrar.models.strokes import StrokeData
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, say
 
 
 def register(sub, common) -> None:
@@ -26,9 +30,6 @@ def register(sub, common) -> None:
 
 
 def find_person(code: str):
-    from models.identifiers import extract_code
-    from models.search import find_by_code
-
     found = extract_code(code)
     if found is None:
         raise NotFound(f"Kode '{code}' tidak dikenali (bukan NIP 18 digit atau NIK 16 digit).",
@@ -49,10 +50,6 @@ def attendance_dict(attendance, signature=None) -> dict:
 
 
 def checkin(args, out) -> int:
-    from models.checkin import check_in
-    from models.events import find_event
-    from models.strokes import StrokeData
-
     event = find_event(args.event)
     employee = find_person(args.code)
     strokes = None
@@ -82,9 +79,6 @@ def checkin(args, out) -> int:
 
 
 def void(args, out) -> int:
-    from models.checkin import void_person
-    from models.events import find_event
-
     event = find_event(args.event)
     employee = find_person(args.code)
     voided = void_person(event, employee, args.reason)

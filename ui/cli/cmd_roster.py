@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from models.errors import Refused
-
-from .output import EXIT_OK, say
+from ikrar.models.errors import Refused
+from ikrar.models.roster import RosterError, import_roster
+from ikrar.ui.cli.output import EXIT_OK, say
 
 
 def register(sub, common) -> None:
@@ -33,8 +33,6 @@ def _load_mapping(path: Path | None) -> dict | None:
 
 
 def run_import(args, out) -> int:
-    from models.roster import RosterError, import_roster
-
     try:
         report = import_roster(args.file, mapping=_load_mapping(args.mapping), dry_run=args.dry_run,
                                deactivate_missing=args.deactivate_missing)

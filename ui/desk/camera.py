@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from models.identifiers import extract_code
+from ikrar.models.identifiers import extract_code
 
 DECODE_EVERY_S = 0.15  # a frame every 150 ms is plenty for a card held to the camera
 
@@ -24,7 +25,6 @@ def decode_frame(image: QImage) -> str | None:
     try:
         found = zxingcpp.read_barcodes(gray)
     except (TypeError, ValueError):  # an older zxing-cpp without QImage support: pass the pixels
-        import numpy as np
 
         pixels = np.frombuffer(gray.constBits(), dtype=np.uint8, count=gray.sizeInBytes())
         found = zxingcpp.read_barcodes(pixels.reshape(gray.height(), gray.bytesPerLine())[:, :gray.width()].copy())

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
 
-from models import clock
-from models.identifiers import format_nip
+from ikrar.models import clock
+from ikrar.models.identifiers import format_nip
 
 
 def short_time(iso_text: str | None) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt, 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from models.identifiers import format_nip
-from models.search import SearchHit
+from ikrar.models.identifiers import format_nip
+from ikrar.models.search.lookup import SearchHit
 
 NAME, NIP, POSITION, UNIT, PRESENT = range(5)
 DISPLAY, FOREGROUND, FONT, TOOLTIP = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,

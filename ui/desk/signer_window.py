@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .ink import Ink
-from .pact_panel import PactPanel
-from .signature_pad import SignaturePad
+from ikrar.ui.desk.ink import Ink
+from ikrar.ui.desk.pact_panel import PactPanel
+from ikrar.ui.desk.signature_pad import SignaturePad
 
 THANKS_MS = 4000
 

@@ -11,14 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.identifiers import (
-    IdentifierError,
-    format_nip,
-    normalize_digits,
-    parse_nik,
-    parse_nip,
-)
-from ui.i18n import current_language
+from ikrar.models.identifiers import IdentifierError, format_nip, normalize_digits, parse_nik, parse_nip
+from ikrar.ui.i18n import current_language
 
 OK_STYLE = "color: #1b6e20;"
 WARN_STYLE = "color: #8a5300;"

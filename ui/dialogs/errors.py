@@ -14,7 +14,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.errors import DomainError
+from ikrar.models.errors import DomainError
 
 last_shown: tuple[str, str, str] | None = None  # (title, what happened, what to do): for tests
 
