@@ -191,7 +191,8 @@ def measure(path: Path, keys: int, saves: int) -> dict:
         load_snapshot(find_event(event_id).id)
         counts[event_id] = (time.perf_counter() - t0) * 1000
     desk.cancel()
-    return {"keys": [ms for kind in TYPED for ms in key_ms[kind]], "by_kind": key_ms, "search": search_ms, "scan_enter": scan_enter, "scan_silent": scan_silent, "save": save_ms,
+    return {"keys": [ms for kind in TYPED for ms in key_ms[kind]], "by_kind": key_ms, "search": search_ms,
+            "scan_enter": scan_enter, "scan_silent": scan_silent, "save": save_ms,
             "counts": counts, "peak_mb": peak_mb(), "roster": len(names)}
 
 

@@ -112,7 +112,8 @@ def build(path: Path, people: int, rng: random.Random) -> tuple[list[tuple[str, 
     rows = []
     for i in range(people):
         name = make_name(rng)
-        rows.append((make_nip(rng, used), name, rng.randint(1, len(UNITS)), int(rng.random() > 0.03), i, fold_name(name)))
+        rows.append((make_nip(rng, used), name, rng.randint(1, len(UNITS)), int(rng.random() > 0.03), i,
+                     fold_name(name)))
     with db.atomic():
         db.obj.cursor().executemany('INSERT INTO unit (name, sort_order) VALUES (?, 0)', [(u,) for u in UNITS])
         db.obj.cursor().executemany(
@@ -228,7 +229,8 @@ def main() -> None:
             ("NIP substring 6 digits", find, [x[8:14] for x in nips], 5),
             ("one typo (name with 1 edit)", find, [t for t, _ in typos], 30),
         ]
-        print(f"\n{'query (' + str(n) + ' each, ms' + (' CPU' if args.cpu else '') + ')':<40}{'p50':>8}{'p99':>9}{'max':>9}  {'target':>6}")
+        heading = "query (" + str(n) + " each, ms" + (" CPU" if args.cpu else "") + ")"
+        print(f"\n{heading:<40}{'p50':>8}{'p99':>9}{'max':>9}  {'target':>6}")
         for label, fn, queries, target in suites:
             print(row(label, timed(fn, queries, clock), target))
         found = 0

@@ -1,17 +1,20 @@
 """Made-up but realistic Indonesian names, ranks, positions and units for the demo and benchmarks."""
 from __future__ import annotations
 
-GIVEN_M = ("AHMAD YANI BUDI SANTOSO SUGENG RIYADI BAMBANG HERU AGUS SETIAWAN DWI WAHYU HIDAYAT ARIF RAHMAN "
-           "EKO PRASETYO JOKO SUSILO DJOKO TJAHJO SOEHARTO SUPARMAN SLAMET HARTONO IRWAN FIRMANSYAH "
-           "RUDI HARTANTO YUSUF JUSUF HENDRA GUNAWAN FAJAR NUGROHO TAUFIK HIDAJAT SJAMSUL CHAIRUL ANWAR "
-           "DEDI KURNIAWAN ASEP SAEPUDIN UJANG CECEP KOMANG WAYAN NYOMAN KETUT GEDE PUTU MADE SYAFI’I "
-           "ANDI AMIR ARIFIN ILHAM ZULKIFLI RIZKY RAMADHAN SAIFUL BAHRI NASRUL").split()
-GIVEN_F = ("SITI NURHALIZA SRI WAHYUNI DEWI LESTARI RATNA SARI ENDANG SUSILOWATI NUR AINI FITRI HANDAYANI "
-           "RINA MARLINA YULIANA INDAH PERMATASARI LILIS SURYANI NENG EUIS KADEK AYU NI LUH DESAK "
-           "HJ. ROSMAWATI HASNAH NURJANNAH WAHIDAH MAYA ANGGRAINI TRI UTAMI MEGA PUSPITA OEMI KALSOEM "
-           "NJOMAN SUKMAWATI RAHMAWATI").split()
-FAMILY = ("SIREGAR NASUTION LUBIS HARAHAP SIMANJUNTAK PANJAITAN SITOMPUL MANURUNG TAMBUNAN PASARIBU "
-          "WIJAYA KUSUMA PRATAMA SAPUTRA HALIM SALIM MATONDANG RANGKUTI DAULAY PUTRA PUTRI").split()
+GIVEN_M = ["AHMAD", "YANI", "BUDI", "SANTOSO", "SUGENG", "RIYADI", "BAMBANG", "HERU", "AGUS", "SETIAWAN", "DWI",
+           "WAHYU", "HIDAYAT", "ARIF", "RAHMAN", "EKO", "PRASETYO", "JOKO", "SUSILO", "DJOKO", "TJAHJO", "SOEHARTO",
+           "SUPARMAN", "SLAMET", "HARTONO", "IRWAN", "FIRMANSYAH", "RUDI", "HARTANTO", "YUSUF", "JUSUF", "HENDRA",
+           "GUNAWAN", "FAJAR", "NUGROHO", "TAUFIK", "HIDAJAT", "SJAMSUL", "CHAIRUL", "ANWAR", "DEDI", "KURNIAWAN",
+           "ASEP", "SAEPUDIN", "UJANG", "CECEP", "KOMANG", "WAYAN", "NYOMAN", "KETUT", "GEDE", "PUTU", "MADE",
+           "SYAFI’I", "ANDI", "AMIR", "ARIFIN", "ILHAM", "ZULKIFLI", "RIZKY", "RAMADHAN", "SAIFUL", "BAHRI", "NASRUL"]
+GIVEN_F = ["SITI", "NURHALIZA", "SRI", "WAHYUNI", "DEWI", "LESTARI", "RATNA", "SARI", "ENDANG", "SUSILOWATI", "NUR",
+           "AINI", "FITRI", "HANDAYANI", "RINA", "MARLINA", "YULIANA", "INDAH", "PERMATASARI", "LILIS", "SURYANI",
+           "NENG", "EUIS", "KADEK", "AYU", "NI", "LUH", "DESAK", "HJ.", "ROSMAWATI", "HASNAH", "NURJANNAH", "WAHIDAH",
+           "MAYA", "ANGGRAINI", "TRI", "UTAMI", "MEGA", "PUSPITA", "OEMI", "KALSOEM", "NJOMAN", "SUKMAWATI",
+           "RAHMAWATI"]
+FAMILY = ["SIREGAR", "NASUTION", "LUBIS", "HARAHAP", "SIMANJUNTAK", "PANJAITAN", "SITOMPUL", "MANURUNG", "TAMBUNAN",
+          "PASARIBU", "WIJAYA", "KUSUMA", "PRATAMA", "SAPUTRA", "HALIM", "SALIM", "MATONDANG", "RANGKUTI", "DAULAY",
+          "PUTRA", "PUTRI"]
 PREFIX_M = ("", "", "", "", "", "LA ODE ", "ANDI ", "I GUSTI NGURAH ", "I KADEK ", "I MADE ", "MUH. ", "MUHAMMAD ",
             "M. ", "MOH. ", "H. ")
 PREFIX_F = ("", "", "", "", "", "WA ODE ", "ANDI ", "NI KADEK ", "NI MADE ", "HJ. ", "SITI ")
@@ -37,7 +40,8 @@ POSITIONS = ["Kepala Dinas", "Sekretaris", "Kepala Bidang", "Kepala Sub Bagian U
              "Penyuluh Pertanian", "Arsiparis", "Analis Kebijakan"]
 GOLONGAN = [
     ("I/a", "Juru Muda"), ("I/b", "Juru Muda Tingkat I"), ("I/c", "Juru"), ("I/d", "Juru Tingkat I"),
-    ("II/a", "Pengatur Muda"), ("II/b", "Pengatur Muda Tingkat I"), ("II/c", "Pengatur"), ("II/d", "Pengatur Tingkat I"),
+    ("II/a", "Pengatur Muda"), ("II/b", "Pengatur Muda Tingkat I"), ("II/c", "Pengatur"),
+    ("II/d", "Pengatur Tingkat I"),
     ("III/a", "Penata Muda"), ("III/b", "Penata Muda Tingkat I"), ("III/c", "Penata"), ("III/d", "Penata Tingkat I"),
     ("IV/a", "Pembina"), ("IV/b", "Pembina Tingkat I"), ("IV/c", "Pembina Utama Muda"),
     ("IV/d", "Pembina Utama Madya"), ("IV/e", "Pembina Utama"),

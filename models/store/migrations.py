@@ -54,7 +54,7 @@ CREATE TRIGGER "employee_fts_au" AFTER UPDATE OF search_key, nip ON "employee" B
   INSERT INTO employee_fts(employee_fts, rowid, search_key, nip) VALUES ('delete', old.id, old.search_key, coalesce(old.nip, ''));
   INSERT INTO employee_fts(rowid, search_key, nip) VALUES (new.id, new.search_key, coalesce(new.nip, ''));
 END;
-"""
+"""  # noqa: E501 (frozen migration SQL: a released migration is never edited, not even re-wrapped)
 
 
 def _run_script(database: SqliteDatabase, script: str) -> None:
@@ -82,7 +82,7 @@ V2 = r"""
 DROP TABLE "employee_fts";
 CREATE VIRTUAL TABLE "employee_fts" USING fts5(search_key, nip, content='employee', content_rowid='id', tokenize='trigram', columnsize=0, detail=none);
 INSERT INTO employee_fts(employee_fts) VALUES ('rebuild');
-"""
+"""  # noqa: E501 (frozen migration SQL: a released migration is never edited, not even re-wrapped)
 
 
 def _v2(database: SqliteDatabase) -> None:
