@@ -19,7 +19,7 @@ def _new_key_pair() -> tuple[bytes, bytes]:
 
 
 def ensure_local_desk(name: str = "") -> Desk:
-    desk = Desk.get_or_none(Desk.is_local == True)  # noqa: E712 (peewee expression)
+    desk = Desk.get_or_none(Desk.is_local == 1)
     if desk is None:
         private_raw, public_raw = _new_key_pair()
         with db.atomic():
@@ -46,5 +46,5 @@ def rename_local_desk(name: str) -> Desk:
 
 def local_desk_name() -> str:
     """The local desk's name without creating a desk (a report never writes)."""
-    desk = Desk.get_or_none(Desk.is_local == True)
+    desk = Desk.get_or_none(Desk.is_local == 1)
     return desk.name if desk and desk.name else ""

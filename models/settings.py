@@ -24,8 +24,9 @@ class Option:
 
 
 OPTIONS = {o.key: o for o in [
-    Option("letterhead_lines", list, ["PEMERINTAH KABUPATEN CONTOH", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
-                                       "Jalan Merdeka No. 1, Kota Contoh"]),
+    Option("letterhead_lines", list, ["PEMERINTAH KABUPATEN CONTOH",
+                                      "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
+                                      "Jalan Merdeka No. 1, Kota Contoh"]),
     Option("logo_path", str, ""),
     Option("city", str, "Contoh"),
     Option("approver_position", str, "Kepala BKPSDM"),

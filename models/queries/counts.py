@@ -62,7 +62,7 @@ def _grid(event: Event) -> dict[tuple, Counts]:
     for row in db.execute_sql(sql, [event.id]):
         counts = grid.setdefault((row[0], row[1]), Counts())
         counts.present, counts.signed, counts.late = (int(v or 0) for v in row[2:5])
-        counts.codes = {code: int(v or 0) for code, v in zip(ABSENCE_CODES, row[5:10])}
+        counts.codes = {code: int(v or 0) for code, v in zip(ABSENCE_CODES, row[5:10], strict=True)}
         counts.duplicates = int(row[10] or 0)
     return grid
 
@@ -114,7 +114,7 @@ def category_counts(event: Event, grid: dict | None = None) -> dict[str, Counts]
 
 def roster_size() -> tuple[int, int]:
     """(active employees, units) in the database."""
-    people = Employee.select().where(Employee.active == True).count()
+    people = Employee.select().where(Employee.active == 1).count()
     return people, Unit.select().count()
 
 

@@ -30,7 +30,7 @@ def unit_choices() -> list[UnitChoice]:
     """Every unit in the roster's order, with its number of active employees."""
     count = fn.COUNT(Employee.id)
     query = (Unit.select(Unit.id, Unit.name, count.alias("people"))
-             .join(Employee, JOIN.LEFT_OUTER, on=(Employee.unit == Unit.id) & (Employee.active == True))
+             .join(Employee, JOIN.LEFT_OUTER, on=(Employee.unit == Unit.id) & (Employee.active == 1))
              .group_by(Unit.id).order_by(Unit.sort_order, Unit.name))
     return [UnitChoice(u.id, u.name, u.people) for u in query]
 

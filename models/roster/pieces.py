@@ -128,7 +128,8 @@ class XlsxPieces:
     """Pieces of an XLSX worksheet, and their rows (picklable once the reader has its strings)."""
 
     def __init__(self, path: Path, member: str, reader: CellReader, header_row: int, picked: Picker):
-        self.path, self.member, self.reader, self.header_row, self.picked = Path(path), member, reader, header_row, picked
+        self.path, self.member, self.reader = Path(path), member, reader
+        self.header_row, self.picked = header_row, picked
         self.size = xlsx.PIECE  # fixed here: the worker must cut exactly where this process does
 
     def pieces(self) -> Iterator[tuple[None, bytes, None]]:

@@ -167,11 +167,8 @@ def _fold(text: str, last: str = "name") -> str:
     words = [p for p, _ in _pieces(head)] if _LONE_LETTER.search(head) else _WORD.findall(head)
     words = _strip_titles(words, keep_last=last == "literal")
     words = [_spelling(w) for w in words]
-    if last == "name" and (len(words) < 2 or _SPECIAL.isdisjoint(words)):  # the usual name
-        out = words
-    else:
-        out = _expanded(words, last)
-    key = "".join(out)
+    usual = last == "name" and (len(words) < 2 or _SPECIAL.isdisjoint(words))  # the usual name
+    key = "".join(words if usual else _expanded(words, last))
     if "mo" in key:  # every spelling of Muhammad starts so, once folded
         key = _MUHAMMAD_ANYWHERE.sub(MUHAMMAD, key)
     return key.replace("ch", "kh")

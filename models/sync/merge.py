@@ -156,8 +156,8 @@ def import_file(path: str | Path, passphrase: str | None = None, *, expect: str 
     except DomainError as err:
         report.error = err
     except OSError as err:
-        report.error = Refused(f"{path}: tidak terbaca ({err.strerror or err})", f"{path}: cannot read ({err.strerror or err})",
-                               code="unreadable")
+        report.error = Refused(f"{path}: tidak terbaca ({err.strerror or err})",
+                               f"{path}: cannot read ({err.strerror or err})", code="unreadable")
     except Exception as err:  # noqa: BLE001 (any other failure: refused whole, rolled back, said)
         report.error = SyncRefused(f"Berkas tidak dapat digabung ({err}); tidak ada yang diubah.",
                                    f"The file cannot be merged ({err}); nothing was changed.", code="bad_record")
