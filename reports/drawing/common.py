@@ -2,6 +2,7 @@
 "Halaman x dari y" and the data's fingerprint, progress/cancel, and writing the file safely."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -144,10 +145,8 @@ def finish_file(tmp: Path, path: Path) -> None:
 
 
 def discard(tmp: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         tmp.unlink()
-    except OSError:
-        pass
 
 
 # --- the canvas with the footer ----------------------------------------------------------------

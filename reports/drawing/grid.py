@@ -60,7 +60,7 @@ class Grid(Flowable):
         for row in rows:
             font = BOLD if row.bold else FONT
             row.lines = [[] if col.custom else self._wrap(str(v or ""), font, size, col.width, cache)
-                         for col, v in zip(columns, row.values)]
+                         for col, v in zip(columns, row.values, strict=True)]
             tallest = max((len(x) for x in row.lines), default=1) or 1
             row.height = max(min_height, tallest * self.leading + 2 * pad)
         self.rows = rows
@@ -152,7 +152,7 @@ class Grid(Flowable):
         text.setFont(font, size)
         leading = size * 1.18
         x = 0.0
-        for col, lines in zip(self.columns, cells):
+        for col, lines in zip(self.columns, cells, strict=True):
             if lines:
                 # vertically centred block; baseline sits ~0.25 em above the line's bottom
                 first = y + h / 2 + (len(lines) * leading) / 2 - leading + 0.25 * size
