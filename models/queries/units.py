@@ -1,4 +1,5 @@
-"""Units (OPD): their order, an event's expected units, the choices the window offers."""
+"""Units (OPD): their order, an event's expected units, the choices the window offers, and how a
+unit's name from a file finds the unit here (unit_key)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,6 +7,12 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from ikrar.models.store.schema import Employee, Event, EventUnit, Unit
+
+
+def unit_key(name: str) -> str:
+    """What a unit's name is matched by, spacing and case aside: the roster import and the sync merge
+    find an existing unit by it, and create one only when no unit has the key."""
+    return " ".join(name.split()).casefold()
 
 
 def units_in_order() -> list[Unit]:
