@@ -64,8 +64,8 @@ DRIVER = textwrap.dedent(r'''
 
 @pytest.mark.slow
 def test_desk_process_under_xvfb_with_scanner_keys_and_mouse(tmp_path):
-    if not (shutil.which("xvfb-run") and shutil.which("xdotool")):
-        pytest.skip("xvfb-run and xdotool are needed (apt install xvfb xdotool)")
+    missing = [tool for tool in ("xvfb-run", "xdotool") if shutil.which(tool) is None]
+    assert not missing, f"{' and '.join(missing)} not on PATH: .ci/setup installs them (apt install xvfb xdotool)"
 
     db_path = tmp_path / "desk.db"
     open_database(db_path)

@@ -36,6 +36,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # kills a process, three times
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_sigkill_loses_nothing_reported(tmp_path, seed):
