@@ -68,7 +68,8 @@ def run_gui(args, event_id: str | None = None) -> int:
         try:
             open_db(args)
         except (DatabaseOpenError, OSError) as exc:
-            QMessageBox.critical(None, "Ikrar", f"Basis data tidak dapat dibuka / The database cannot be opened:\n\n{exc}")
+            QMessageBox.critical(None, "Ikrar",
+                                 f"Basis data tidak dapat dibuka / The database cannot be opened:\n\n{exc}")
             return 1
     _install_translator(app, _language(args))
     window = build_window(args, event_id)

@@ -18,7 +18,8 @@ def common_options() -> argparse.ArgumentParser:
     """Options accepted before or after the command name (`ikrar --json status …` or `ikrar status … --json`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="answer in JSON")
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: the data folder)")
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file (default: the data folder)")
     common.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS, help="language of messages")
     return common
 

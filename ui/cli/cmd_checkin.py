@@ -33,10 +33,12 @@ def find_person(code: str):
     found = extract_code(code)
     if found is None:
         raise NotFound(f"Kode '{code}' tidak dikenali (bukan NIP 18 digit atau NIK 16 digit).",
-                       f"Code '{code}' not recognised (not an 18-digit NIP or 16-digit NIK).", code="not_recognised")
+                       f"Code '{code}' not recognised (not an 18-digit NIP or 16-digit NIK).",
+                       code="not_recognised")
     employee = find_by_code(found)
     if employee is None:
-        raise NotFound(f"{found} tidak ada dalam daftar pegawai.", f"{found} is not on the roster.", code="not_on_roster")
+        raise NotFound(f"{found} tidak ada dalam daftar pegawai.", f"{found} is not on the roster.",
+                       code="not_on_roster")
     return employee
 
 
@@ -57,11 +59,12 @@ def checkin(args, out) -> int:
         try:
             text = args.signature.read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise Refused(f"{args.signature}: tidak terbaca ({exc.strerror})", f"{args.signature}: cannot read ({exc.strerror})") from None
+            raise Refused(f"{args.signature}: tidak terbaca ({exc.strerror})",
+                          f"{args.signature}: cannot read ({exc.strerror})") from None
         strokes = StrokeData.from_json(text, source=str(args.signature))
     result = check_in(event, employee, method=args.method, status=args.status, note=args.note, strokes=strokes)
-    data = {"created": result.created, "signature_created": result.signature_created, "name": employee.display_name(),
-            **attendance_dict(result.attendance, result.signature)}
+    data = {"created": result.created, "signature_created": result.signature_created,
+            "name": employee.display_name(), **attendance_dict(result.attendance, result.signature)}
     done_something = result.created or result.signature_created
     if done_something:
         text = say(f"Tercatat: {employee.display_name()} — {result.attendance.status} {result.attendance.recorded_at}",
@@ -71,9 +74,11 @@ def checkin(args, out) -> int:
         out.emit(data, text)
         return EXIT_OK
     att = result.attendance
-    out.emit(data, say(f"Sudah tercatat: {employee.display_name()} — {att.status} {att.recorded_at} di meja {att.desk_id[:8]}"
+    out.emit(data, say(f"Sudah tercatat: {employee.display_name()} — {att.status} {att.recorded_at} "
+                       f"di meja {att.desk_id[:8]}"
                        + (" (sudah bertanda tangan)" if result.signature else ""),
-                       f"Already recorded: {employee.display_name()} — {att.status} {att.recorded_at} at desk {att.desk_id[:8]}"
+                       f"Already recorded: {employee.display_name()} — {att.status} {att.recorded_at} "
+                       f"at desk {att.desk_id[:8]}"
                        + (" (already signed)" if result.signature else "")))
     return EXIT_ALREADY
 
@@ -83,5 +88,6 @@ def void(args, out) -> int:
     employee = find_person(args.code)
     voided = void_person(event, employee, args.reason)
     out.emit([attendance_dict(a) for a in voided],
-             say(f"Dibatalkan: {employee.display_name()} ({len(voided)} catatan)", f"Voided: {employee.display_name()} ({len(voided)} records)"))
+             say(f"Dibatalkan: {employee.display_name()} ({len(voided)} catatan)",
+                 f"Voided: {employee.display_name()} ({len(voided)} records)"))
     return EXIT_OK

@@ -72,7 +72,8 @@ def event_new(args, out) -> int:
             with open(args.pact_file, encoding="utf-8-sig") as handle:
                 pact_text = handle.read()
         except OSError as exc:
-            raise Refused(f"{args.pact_file}: tidak terbaca ({exc.strerror})", f"{args.pact_file}: cannot read ({exc.strerror})") from None
+            raise Refused(f"{args.pact_file}: tidak terbaca ({exc.strerror})",
+                          f"{args.pact_file}: cannot read ({exc.strerror})") from None
     event = create_event(
         args.title, _parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
         organizer=args.organizer, units=resolve_units(args.unit), pact_text=pact_text,
@@ -92,7 +93,8 @@ def event_dict(event) -> dict:
 
 def event_list(args, out) -> int:
     events = list_events()
-    lines = [f"{e.id}  {e.date}  {e.start_time} {e.tz}  {e.title}" for e in events] or [say("(belum ada acara)", "(no events yet)")]
+    lines = ([f"{e.id}  {e.date}  {e.start_time} {e.tz}  {e.title}" for e in events]
+             or [say("(belum ada acara)", "(no events yet)")])
     out.emit([event_dict(e) for e in events], "\n".join(lines))
     return EXIT_OK
 
@@ -105,8 +107,9 @@ def event_close(args, out) -> int:
         raise Refused("PIN admin salah atau tidak diberikan (--pin).", "Wrong or missing admin PIN (--pin).",
                       code="pin")
     if bool(event.closed) == args.closing:
-        out.emit(event_dict(event), say(f"Acara '{event.title}' memang sudah {'ditutup' if args.closing else 'terbuka'}.",
-                                        f"Event '{event.title}' is already {'closed' if args.closing else 'open'}."))
+        out.emit(event_dict(event),
+                 say(f"Acara '{event.title}' memang sudah {'ditutup' if args.closing else 'terbuka'}.",
+                     f"Event '{event.title}' is already {'closed' if args.closing else 'open'}."))
         return EXIT_ALREADY
     event = set_closed(event, args.closing)
     out.emit(event_dict(event), say(f"Acara '{event.title}' {'ditutup' if args.closing else 'dibuka kembali'}.",

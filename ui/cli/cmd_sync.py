@@ -27,9 +27,11 @@ def register(sub, common) -> None:
     im.add_argument("--passphrase-file", type=Path, metavar="F")
     im.set_defaults(handler=package_import)
 
-    es = sub.add_parser("export-sync", parents=[common], help="write a signed sync file for the BKPSDM (prints the path)")
+    es = sub.add_parser("export-sync", parents=[common],
+                        help="write a signed sync file for the BKPSDM (prints the path)")
     es.add_argument("--event", required=True, action="append", help="event id or prefix (repeat for several)")
-    es.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE", help="a folder (USB stick) or a file name")
+    es.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE",
+                    help="a folder (USB stick) or a file name")
     es.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F (for e-mail)")
     es.set_defaults(handler=export_sync)
 
@@ -38,8 +40,10 @@ def register(sub, common) -> None:
     me.add_argument("--passphrase-file", type=Path, metavar="F", help="passphrase of encrypted files")
     me.set_defaults(handler=merge)
 
-    co = sub.add_parser("coverage", parents=[common], help="who in the regency has signed, per unit, across all events")
-    co.add_argument("--unit", action="append", default=[], help="only this unit (repeat); also lists who has not signed")
+    co = sub.add_parser("coverage", parents=[common],
+                        help="who in the regency has signed, per unit, across all events")
+    co.add_argument("--unit", action="append", default=[],
+                    help="only this unit (repeat); also lists who has not signed")
     co.add_argument("--pdf", type=Path, metavar="FILE", help="write the not-signed list per unit as PDF")
     co.add_argument("--xlsx", type=Path, metavar="FILE", help="write the not-signed list per unit as XLSX")
     co.set_defaults(handler=coverage)
@@ -47,7 +51,8 @@ def register(sub, common) -> None:
 
 def register_desk_trust(desk_sub, common) -> None:
     """Add `trust FILE` to the `desk` command's actions (cmd_desk.py calls this when it defines `desk`)."""
-    tr = desk_sub.add_parser("trust", parents=[common], help="accept the new key of a known desk (a reinstalled laptop)")
+    tr = desk_sub.add_parser("trust", parents=[common],
+                             help="accept the new key of a known desk (a reinstalled laptop)")
     tr.add_argument("file", type=Path)
     tr.add_argument("--passphrase-file", type=Path, metavar="F")
     tr.add_argument("--pin", help="the admin PIN, when one is set")
@@ -99,7 +104,8 @@ def _show(reports, out) -> int:
             continue
         head = f"{r.path} — {say('meja', 'desk')} {r.desk_name} ({(r.desk_id or '')[:8]})"
         lines.append(say(f"DIGABUNG {head}", f"MERGED   {head}"))
-        lines.append(say("  baru: ", "  new: ") + _counts(r.new, ("attendances", "signatures", "voids", "people", "events")))
+        lines.append(say("  baru: ", "  new: ")
+                     + _counts(r.new, ("attendances", "signatures", "voids", "people", "events")))
         lines.append(say("  sudah ada: ", "  already known: ") + _counts(r.known, ("attendances", "signatures")))
         if r.updated:
             lines.append(say("  diperbarui: ", "  updated: ") + _counts(r.updated, sorted(r.updated)))
@@ -110,7 +116,8 @@ def _show(reports, out) -> int:
             lines.append(f"    {d['name']} ({d['code']}): {say('dihitung', 'counts')} {d['counts']['desk_name']} "
                          f"{d['counts']['recorded_at']}; {say('juga', 'also')} {others}")
         for c in r.conflicts:
-            lines.append(say("  tidak diambil: ", "  not taken: ") + f"{c['kind']} {c.get('id') or c.get('desk')}: {c['note']}")
+            lines.append(say("  tidak diambil: ", "  not taken: ")
+                         + f"{c['kind']} {c.get('id') or c.get('desk')}: {c['note']}")
     out.emit({"ok": all_ok, "files": [r.to_dict() for r in reports]}, "\n".join(lines))
     return EXIT_OK if all_ok else EXIT_FAILED
 
@@ -118,8 +125,10 @@ def _show(reports, out) -> int:
 def desk_trust(args, out) -> int:
     desk, old, new = trust_file(args.file, _passphrase(args), pin=args.pin)
     out.emit({"desk_id": desk.id, "name": desk.name, "old_key": old, "new_key": new},
-             say(f"Kunci baru meja '{desk.name}' ({desk.id[:8]}) diterima: {old or '-'} → {new}. Gabungkan berkasnya lagi.",
-                 f"New key of desk '{desk.name}' ({desk.id[:8]}) accepted: {old or '-'} → {new}. Merge its file again."))
+             say(f"Kunci baru meja '{desk.name}' ({desk.id[:8]}) diterima: {old or '-'} → {new}. "
+                 "Gabungkan berkasnya lagi.",
+                 f"New key of desk '{desk.name}' ({desk.id[:8]}) accepted: {old or '-'} → {new}. "
+                 "Merge its file again."))
     return EXIT_OK
 
 

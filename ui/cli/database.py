@@ -28,7 +28,6 @@ def open_db(args) -> Path:
     """Open the database *args* name (--db, --demo or the default) and return its path."""
     path = Path(args.db) if getattr(args, "db", None) else (demo_db() if args.demo else default_db())
     open_database(path)
-    if args.demo and not getattr(args, "db", None):
-        if not Event.select().exists():
-            build_demo()
+    if args.demo and not getattr(args, "db", None) and not Event.select().exists():
+        build_demo()
     return path
