@@ -1,6 +1,6 @@
 """NIP / NI PPPK / NIK parsing and validation (stdlib only, no Qt, no peewee).
 
-Layouts (see /work/shared/DOMAIN.md "Identifiers"):
+Layouts (see docs/domain.md "Identifiers"):
   PNS NIP  YYYYMMDD YYYYMM G SSS          digit 13 (index 12) is 0/1: tens of the TMT month
   PPPK NI  YYYYMMDD YYYY 2 K G SSS        digit 13 is the literal 2, K = contract digit 1..9
   NIK      PP KK CC DDMMYY SSSS           women: DD + 40; odd dates are legal (warning only)
