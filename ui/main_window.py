@@ -3,6 +3,7 @@ toolbar whose every entry has a key. A screen is made when first shown; one that
 becomes a short notice instead of taking the desk down."""
 from __future__ import annotations
 
+import contextlib
 import traceback
 
 from PySide6.QtCore import QEvent, Qt
@@ -62,10 +63,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Ikrar"))
-        for name, text in (("start", self.tr("Start")), ("desk", self.tr("Desk")), ("attendance", self.tr("Attendance")),
-                           ("reports", self.tr("Reports")), ("sync", self.tr("Sync")),
-                           ("signer", self.tr("Signer screen")), ("fullscreen", self.tr("Full screen")),
-                           ("quit", self.tr("Quit"))):
+        for name, text in (("start", self.tr("Start")), ("desk", self.tr("Desk")),
+                           ("attendance", self.tr("Attendance")), ("reports", self.tr("Reports")),
+                           ("sync", self.tr("Sync")), ("signer", self.tr("Signer screen")),
+                           ("fullscreen", self.tr("Full screen")), ("quit", self.tr("Quit"))):
             action = self.nav[name]
             action.setText(text)
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
@@ -118,7 +119,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose an event first."), 5000)
         widget = self.screen_widget(name)
         if name in NEEDS_EVENT and hasattr(widget, "set_event"):
-            if name != "desk" or getattr(widget, "current_event", None) is None or widget.current_event.id != self.event_id:
+            if (name != "desk" or getattr(widget, "current_event", None) is None
+                    or widget.current_event.id != self.event_id):
                 widget.set_event(self.event_id)
         elif name == "start" and hasattr(widget, "refresh"):
             widget.refresh()
@@ -155,10 +157,9 @@ class MainWindow(QMainWindow):
         title = self.nav[self.current].text().replace("&", "") if self.current else ""
         desk = self.desk()
         if self.current in NEEDS_EVENT and self.event_id:
-            try:
+            # an event gone from the database: the title is not worth an error
+            with contextlib.suppress(DomainError):
                 title += f" — {find_event(self.event_id).title}"
-            except DomainError:  # an event gone from the database: the title is not worth an error
-                pass
         self.setWindowTitle(title)
         if desk is not None and desk.signer is not None and self.current != "desk":
             desk.signer.show_idle()

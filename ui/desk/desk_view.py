@@ -69,8 +69,9 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         self.sign.cancel_button.clicked.connect(self.cancel)
         self.sign.clear_button.clicked.connect(self.clear_ink)
         self.sign.cannot_sign_button.clicked.connect(self.cannot_sign)
-        self.counts.voided.connect(lambda att, _reason: self.feedback.success(self.tr("Voided: {name} ({time}).").format(
-            name=att.employee.display_name(), time=short_time(att.recorded_at))))
+        self.counts.voided.connect(lambda att, _reason: self.feedback.success(
+            self.tr("Voided: {name} ({time}).").format(name=att.employee.display_name(),
+                                                       time=short_time(att.recorded_at))))
         self.counts.failed.connect(self.feedback.failure)
         self._actions = []
         for key, slot in (("F6", self.clear_ink), ("F7", self.cannot_sign), ("F9", self.counts.open_void),
@@ -85,8 +86,9 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for action, text in zip(self._actions, (self.tr("Clear the signature"), self.tr("Cannot sign…"),
-                                                self.tr("Void a check-in…"), self.tr("Signer screen"))):
+        texts = (self.tr("Clear the signature"), self.tr("Cannot sign…"), self.tr("Void a check-in…"),
+                 self.tr("Signer screen"))
+        for action, text in zip(self._actions, texts, strict=True):
             action.setText(text)
         if self.employee is not None:
             self._show_card()
@@ -105,7 +107,8 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         self.feedback.sound.enabled = bool(settings.get("sound"))
         e = self.current_event
         self.left.event_label.setText(f"<b>{e.title}</b>")
-        self.left.when_label.setText(f"{e.date:%d-%m-%Y} · {e.start_time} {e.tz}" + (f" · {e.place}" if e.place else ""))
+        self.left.when_label.setText(f"{e.date:%d-%m-%Y} · {e.start_time} {e.tz}"
+                                     + (f" · {e.place}" if e.place else ""))
         self.pact_sha256 = pact.text_sha256(e.pact.text)  # the words shown are the words signed
         self.sign.pact.set_pact(e.pact.text)
         if self.signer is not None:

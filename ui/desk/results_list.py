@@ -41,7 +41,7 @@ class ResultsModel(QAbstractTableModel):
             self.hits, self.cells = list(hits), cells
             self.endResetModel()
             return
-        changed = [row for row, (old, new) in enumerate(zip(self.cells, cells)) if old != new]
+        changed = [row for row, (old, new) in enumerate(zip(self.cells, cells, strict=True)) if old != new]
         self.hits, self.cells = list(hits), cells
         for first, last in _runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, PRESENT), [DISPLAY])

@@ -131,5 +131,5 @@ def add_rows(form: QFormLayout, fields) -> list[QLabel]:
 
 
 def set_texts(labels: list[QLabel], texts) -> None:
-    for label, text in zip(labels, texts):
+    for label, text in zip(labels, texts, strict=True):
         label.setText(text)

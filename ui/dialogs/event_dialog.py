@@ -195,7 +195,8 @@ class EventDialog(QDialog):
             return self._refuse(0, self.title, self.tr("Write the title of the event."))
         if not self.approver_nip.is_valid():
             return self._refuse(0, self.approver_nip.edit,
-                                self.tr("The approving official's NIP: {reason}").format(reason=self.approver_nip.error()))
+                                self.tr("The approving official's NIP: {reason}").format(
+                                    reason=self.approver_nip.error()))
         selection = self.units.selection()
         if selection is not None and not selection:
             return self._refuse(1, self.units.list, self.tr("Tick at least one unit, or choose all units."))

@@ -86,8 +86,9 @@ class WalkInDialog(QDialog):
         self.existing = find_by_code(self.code.value()) if self.code.value() else None
         if self.existing is not None:
             unit = self.existing.unit.name if self.existing.unit else "-"
-            self.roster_hint.setText(self.tr("On the employee list: {name} ({unit}). Saving records this person.").format(
-                name=self.existing.display_name(), unit=unit))
+            self.roster_hint.setText(
+                self.tr("On the employee list: {name} ({unit}). Saving records this person.").format(
+                    name=self.existing.display_name(), unit=unit))
         self.roster_hint.setVisible(self.existing is not None)
         for widget in (self.name, self.unit, self.position):
             widget.setEnabled(self.existing is None)

@@ -73,7 +73,8 @@ class SyncView(QWidget):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setEnabled(False)
         self.export_sync_button, self.export_package_button = QPushButton(self), QPushButton(self)
-        self.merge_button, self.import_package_button, self.trust_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.merge_button, self.import_package_button = QPushButton(self), QPushButton(self)
+        self.trust_button = QPushButton(self)
         self.trust_button.setEnabled(False)
         self.import_hint = QLabel(self)
         self.import_hint.setWordWrap(True)
@@ -199,7 +200,8 @@ class SyncView(QWidget):
         return QFileDialog.getOpenFileNames(self, title, self.folder.currentText(), self.tr("Ikrar files (*.ikrar)"))[0]
 
     def _ask_passphrase(self, name: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Encrypted file"), self.tr("Passphrase of {name}:").format(name=name),
+        text, ok = QInputDialog.getText(self, self.tr("Encrypted file"),
+                                        self.tr("Passphrase of {name}:").format(name=name),
                                         QLineEdit.EchoMode.Password)
         return text if ok else None
 
@@ -268,7 +270,8 @@ class SyncView(QWidget):
         for report in reports:
             self._add_row(report)
         refused = sum(1 for r in reports if not r.ok)
-        self.status.setText(self.tr("{ok} merged, {refused} refused.").format(ok=len(reports) - refused, refused=refused))
+        self.status.setText(self.tr("{ok} merged, {refused} refused.").format(ok=len(reports) - refused,
+                                                                              refused=refused))
         first_refused = next((i for i, r in enumerate(self.reports) if not r.ok and r in reports), None)
         if first_refused is not None:  # its reason in full under the table
             self.results.selectRow(first_refused)
@@ -284,21 +287,24 @@ class SyncView(QWidget):
             counts = (("signatures", self.tr("new signatures: {n}")), ("voids", self.tr("voids: {n}")),
                       ("people", self.tr("new people: {n}")), ("events", self.tr("new events: {n}")))
             parts = [text.format(n=report.new[key]) for key, text in counts if report.new.get(key)]
-            parts += [self.tr("updated: {what}").format(what=", ".join(f"{k} {v}" for k, v in report.updated.items() if v))
-                      ] if any(report.updated.values()) else []
+            if any(report.updated.values()):
+                updated = ", ".join(f"{k} {v}" for k, v in report.updated.items() if v)
+                parts.append(self.tr("updated: {what}").format(what=updated))
             parts += [f"{c['kind']}: {c['note']}" for c in report.conflicts]
             details = " · ".join(parts) or self.tr("nothing new")
         else:
             details = report.reason()
         cells = [Path(report.path).name, report.desk_name or "", self.tr("Merged") if report.ok else self.tr("Refused"),
-                 report.new.get("attendances", 0) if report.ok else "", report.known.get("attendances", 0) if report.ok else "",
+                 report.new.get("attendances", 0) if report.ok else "",
+                 report.known.get("attendances", 0) if report.ok else "",
                  len(report.duplicates) if report.ok else "", details]
         for col, value in enumerate(cells):
             item = QTableWidgetItem(str(value))
             if not report.ok:
                 item.setForeground(REFUSED)
             if col == 5 and report.duplicates:
-                item.setToolTip("\n".join(f"{d['name']} ({d['code']}): {d['counts']['desk_name']}" for d in report.duplicates))
+                item.setToolTip("\n".join(f"{d['name']} ({d['code']}): {d['counts']['desk_name']}"
+                                          for d in report.duplicates))
             if col in (0, 6):
                 item.setToolTip(report.path if col == 0 else details)
             self.results.setItem(row, col, item)
@@ -351,7 +357,10 @@ class SyncView(QWidget):
         self.coverage_table.setRowCount(0)
         for n, r in enumerate([*rows, cov.total(rows)] if rows else []):
             self.coverage_table.insertRow(n)
-            name = self.tr("Total") if n == len(rows) else r.unit_name if r.unit_id is not None else self.tr("(no unit)")
+            if n == len(rows):
+                name = self.tr("Total")
+            else:
+                name = r.unit_name if r.unit_id is not None else self.tr("(no unit)")
             for col, value in enumerate([name, r.employees, r.signed, r.not_signed, f"{r.signed_pct:.1f}"]):
                 item = QTableWidgetItem(str(value))
                 if col:
