@@ -2,6 +2,10 @@
 
 Shared by the command line (`ikrar report KIND`) and the Reports screen. Each function may take
 progress(done, total) and cancel() -> bool (ui.tasks passes them); a cancelled report leaves no file.
+
+Each function imports its document's module when called: those load reportlab (and openpyxl),
+about 0.3 s, which the window's start and every other command should not pay. Nothing else here
+loads them, so the window, the CLI and the sync screen import this module at their top.
 """
 from __future__ import annotations
 
@@ -14,14 +18,7 @@ from ikrar.models.queries import coverage as cov
 from ikrar.models.queries.signatures import any_signature
 from ikrar.models.store.schema import Event
 from ikrar.reports import data
-from ikrar.reports.documents import coverage as coverage_doc
-from ikrar.reports.documents import not_signed as not_signed_doc
-from ikrar.reports.documents import pacts as pacts_doc
-from ikrar.reports.documents import qr_cards as qr_cards_doc
-from ikrar.reports.documents import recap as recap_doc
-from ikrar.reports.documents import signed_list as signed_list_doc
-from ikrar.reports.documents import xlsx as xlsx_doc
-from ikrar.reports.drawing.common import check_writable, fingerprint
+from ikrar.reports.files import check_writable, fingerprint
 
 
 @dataclass
@@ -47,6 +44,8 @@ def _require_signatures(event: Event) -> None:
 def signed_list(event: Event, out, *, paper: str | None = None, group_by_unit: bool = False,
                 all_expected: bool = False, order: str = "roster", fixed_date: bool = False,
                 progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import signed_list as signed_list_doc
+
     path = check_writable(Path(out))
     _require_signatures(event)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
@@ -59,6 +58,8 @@ def signed_list(event: Event, out, *, paper: str | None = None, group_by_unit: b
 
 def recap(event: Event, out, *, paper: str | None = None, fixed_date: bool = False,
           progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import recap as recap_doc
+
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     summary = data.recap(event)
@@ -69,6 +70,8 @@ def recap(event: Event, out, *, paper: str | None = None, fixed_date: bool = Fal
 
 def not_signed(event: Event, out, *, paper: str | None = None, order: str = "roster",
                fixed_date: bool = False, progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import not_signed as not_signed_doc
+
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.not_signed_list(event, order=order)
@@ -79,6 +82,8 @@ def not_signed(event: Event, out, *, paper: str | None = None, order: str = "ros
 
 def pacts(event: Event, out, *, paper: str | None = None, order: str = "roster", fixed_date: bool = False,
           progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import pacts as pacts_doc
+
     """One page per signer: into one PDF when *out* ends in .pdf, else one file per person in the
     folder *out* (named by NIP and name)."""
 
@@ -99,6 +104,8 @@ def pacts(event: Event, out, *, paper: str | None = None, order: str = "roster",
 
 def qr_cards(event: Event, out, *, paper: str | None = None, order: str = "roster", fixed_date: bool = False,
              progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import qr_cards as qr_cards_doc
+
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=True, order=order, by_unit=True, with_signatures=False)
@@ -110,6 +117,8 @@ def qr_cards(event: Event, out, *, paper: str | None = None, order: str = "roste
 
 def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster", signatures: bool = False,
          fixed_date: bool = False, progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import xlsx as xlsx_doc
+
     path = check_writable(Path(out))
     ctx = data.context(event, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=all_expected, order=order, with_signatures=signatures)
@@ -130,6 +139,8 @@ def _coverage(out, unit_ids, paper, fixed_date):
 
 def coverage_not_signed(out, *, unit_ids: list | None = None, paper: str | None = None, fixed_date: bool = False,
                         progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import coverage as coverage_doc
+
     """Regency-wide (every event, every merged desk): per unit signed / not signed, and who has not."""
 
     path, ctx, units, total, people, fp = _coverage(out, unit_ids, paper, fixed_date)
@@ -139,6 +150,8 @@ def coverage_not_signed(out, *, unit_ids: list | None = None, paper: str | None 
 
 def coverage_not_signed_xlsx(out, *, unit_ids: list | None = None, fixed_date: bool = False,
                              progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import coverage as coverage_doc
+
     path, ctx, units, total, people, fp = _coverage(out, unit_ids, None, fixed_date)
     coverage_doc.render_xlsx(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
     return Result("coverage-xlsx", path, 0, len(people), fp)

@@ -20,7 +20,8 @@ from ikrar.models.queries.signatures import signatures_by_employee
 from ikrar.models.queries.units import units_in_order
 from ikrar.models.store.schema import Event
 from ikrar.models.strokes import StrokeData, load_strokes
-from ikrar.reports.drawing.common import clock_time, fingerprint, long_date
+from ikrar.reports.files import fingerprint
+from ikrar.reports.wording import clock_time, long_date
 
 CATEGORY_LABELS = {"PNS": "PNS", "PPPK": "PPPK", "PPPK_PW": "PPPK Paruh Waktu", "NON_ASN": "Non-ASN"}
 

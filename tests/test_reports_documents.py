@@ -22,7 +22,8 @@ from ikrar.models.queries import coverage as cov
 from ikrar.models.queries.counts import event_counts, unit_counts
 from ikrar.models.store.schema import Employee
 from ikrar.reports import api
-from ikrar.reports.drawing.common import Cancelled, percent
+from ikrar.reports.files import Cancelled
+from ikrar.reports.wording import percent
 
 
 @pytest.fixture

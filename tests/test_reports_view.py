@@ -13,7 +13,7 @@ from test_reports_support import make_apel, read
 
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.events import create_event
-from ikrar.reports.drawing.common import Cancelled
+from ikrar.reports.files import Cancelled
 from ikrar.ui import tasks
 from ikrar.ui.screens import reports_view
 from ikrar.ui.screens.reports_view import ReportsView, render_pages

@@ -12,19 +12,11 @@ from reportlab.platypus import Paragraph, Spacer
 from ikrar.reports.data import Context, print_nip
 from ikrar.reports.documents.signed_list import nip_width
 from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head
-from ikrar.reports.drawing.common import (
-    Ticker,
-    build_pdf,
-    discard,
-    finish_file,
-    footer_text,
-    frame_width,
-    number,
-    percent,
-    temp_path,
-)
+from ikrar.reports.drawing.common import build_pdf, footer_text, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
+from ikrar.reports.files import Ticker, discard, finish_file, temp_path
+from ikrar.reports.wording import number, percent
 
 TITLE = "Belum tanda tangan pakta integritas"
 

@@ -8,9 +8,11 @@ from reportlab.platypus import Paragraph, Spacer
 
 from ikrar.reports.data import Context, Entry, Group
 from ikrar.reports.documents.signed_list import nip_width
-from ikrar.reports.drawing.common import Ticker, build_pdf, frame_width, number
+from ikrar.reports.drawing.common import build_pdf, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
+from ikrar.reports.files import Ticker
+from ikrar.reports.wording import number
 
 STATES = {None: "Belum hadir", "H": "Hadir, belum TTD", "S": "Sakit", "I": "Izin", "C": "Cuti",
           "DL": "Dinas luar", "TK": "Tanpa keterangan"}

@@ -13,9 +13,11 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from ikrar.models.clock import parse_iso
 from ikrar.reports.data import Context, Entry
-from ikrar.reports.drawing.common import FONT, GREY, Cancelled, Ticker, build_pdf, clock_time, fingerprint, plain_date
+from ikrar.reports.drawing.common import FONT, GREY, build_pdf
 from ikrar.reports.drawing.ink import draw_signature
 from ikrar.reports.drawing.kop import BODY, Letterhead, sign_block
+from ikrar.reports.files import Cancelled, Ticker, fingerprint
+from ikrar.reports.wording import clock_time, plain_date
 
 HEAD = ParagraphStyle("pact-head", fontName="Ikrar-Bold", fontSize=12.5, leading=16, alignment=TA_CENTER)
 TEXT = ParagraphStyle("pact-text", parent=BODY, fontSize=10.5, leading=14.5, alignment=TA_JUSTIFY, spaceAfter=5)

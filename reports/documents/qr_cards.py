@@ -10,19 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 
 from ikrar.reports.data import Context, Entry, Group
-from ikrar.reports.drawing.common import (
-    BOLD,
-    FONT,
-    GREY,
-    MARGIN_LEFT,
-    Ticker,
-    canvas_maker,
-    discard,
-    finish_file,
-    footer_text,
-    page_size,
-    temp_path,
-)
+from ikrar.reports.drawing.common import BOLD, FONT, GREY, MARGIN_LEFT, canvas_maker, footer_text, page_size
+from ikrar.reports.files import Ticker, discard, finish_file, temp_path
 
 CARD_W, CARD_H = 90 * mm, 55 * mm
 QR = 28 * mm

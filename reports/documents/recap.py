@@ -12,9 +12,11 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
 from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.reports.data import Context, Recap
-from ikrar.reports.drawing.common import BOLD, FONT, Ticker, build_pdf, frame_width, number, percent
+from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
+from ikrar.reports.files import Ticker
+from ikrar.reports.wording import number, percent
 
 SIGNED_BAR = Color(0.08, 0.15, 0.45)
 PRESENT_BAR = Color(0.62, 0.70, 0.86)

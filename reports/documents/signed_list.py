@@ -12,10 +12,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from ikrar.reports.data import Context, Entry, Group
-from ikrar.reports.drawing.common import FONT, GREY, ITALIC, Ticker, build_pdf, frame_width, number
+from ikrar.reports.drawing.common import FONT, GREY, ITALIC, build_pdf, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.ink import draw_signature
 from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
+from ikrar.reports.files import Ticker
+from ikrar.reports.wording import number
 
 SIZE = 8.0
 PAD = 2.4

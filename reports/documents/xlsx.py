@@ -15,8 +15,10 @@ from ikrar.models.clock import parse_iso
 from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.reports.data import Context, Group, Recap
 from ikrar.reports.documents.not_signed import STATES
-from ikrar.reports.drawing.common import Ticker, clock_time, discard, finish_file, footer_text, temp_path
+from ikrar.reports.drawing.common import footer_text
 from ikrar.reports.drawing.ink import signature_png
+from ikrar.reports.files import Ticker, discard, finish_file, temp_path
+from ikrar.reports.wording import clock_time
 
 HEADER_ROW = 4
 BOLD = Font(bold=True)

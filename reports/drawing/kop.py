@@ -18,7 +18,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ikrar.reports.drawing.common import BOLD, FONT, plain_date
+from ikrar.reports.drawing.common import BOLD, FONT
+from ikrar.reports.wording import plain_date
 
 TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=12.5, leading=15, alignment=TA_CENTER, spaceAfter=1)
 SUBTITLE = ParagraphStyle("subtitle", fontName=BOLD, fontSize=10.5, leading=13, alignment=TA_CENTER)

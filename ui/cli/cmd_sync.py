@@ -11,6 +11,7 @@ from ikrar.models.sync.crypto import read_passphrase_file
 from ikrar.models.sync.export import export_sync as write
 from ikrar.models.sync.merge import merge_files, trust_file
 from ikrar.models.sync.package import export_package, import_package
+from ikrar.reports import api
 from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, say
 
 
@@ -162,7 +163,4 @@ def coverage(args, out) -> int:
 
 def _render(name: str, path: Path, unit_ids) -> str:
     """The not-signed list through the report renderers (reports/api.py), when they provide it."""
-    # Late: reportlab is heavy, and only this option of `coverage` needs it.
-    from ikrar.reports import api
-
     return str(getattr(api, name)(path, unit_ids=unit_ids).path)

@@ -33,7 +33,7 @@ from ikrar.models.errors import DomainError
 from ikrar.models.events import find_event
 from ikrar.reports.api import generate as generate_report
 from ikrar.reports.api import options_of
-from ikrar.reports.drawing.common import Cancelled
+from ikrar.reports.files import Cancelled
 from ikrar.ui.i18n import format_date
 from ikrar.ui.tasks import run_task
 
