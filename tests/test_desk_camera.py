@@ -8,12 +8,15 @@ import json
 import pytest
 import qrcode
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QTransform
 from test_desk_support import draw_mouse, key, live_records, person, zigzag
 
 from ikrar.models.identifiers import extract_code
-from ikrar.ui.desk import camera
-from ikrar.ui.desk.camera import camera_available, decode_frame
+from ikrar.ui.desk import desk_devices
+from ikrar.ui.desk.camera import decode_frame
+from ikrar.ui.desk.desk_view import DeskView
+
+pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
 NIP = "198609262015051001"
 
@@ -55,13 +58,19 @@ def test_decoder_says_none_without_a_code(qapp):
     assert decode_frame(QImage()) is None
 
 
-def test_desk_adds_the_camera_control_only_with_a_camera(desk, qtbot, monkeypatch):
-    desk._offer_camera()
-    assert desk.left.camera_button.isVisible() == camera_available()
-    monkeypatch.setattr(camera, "camera_available", lambda: False)
-    desk.left.camera_button.hide()
-    desk._offer_camera()
-    assert desk.left.camera_button.isHidden()
+@pytest.mark.parametrize("available", [False, True])
+def test_desk_adds_the_camera_control_only_with_a_camera(roster, qtbot, monkeypatch, available):
+    """Once its window is up, the desk looks for a camera; the control (and F8) only when there is one."""
+    asked = []
+    monkeypatch.setattr(desk_devices, "camera_available", lambda: asked.append(1) or available)
+    view = DeskView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.left.camera_button.isHidden()  # not before the window is up
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    assert view.left.camera_button.isVisible() == available
+    assert any(a.shortcut() == QKeySequence("F8") for a in view.actions()) == available
 
 
 def test_a_camera_read_opens_the_person(desk, roster, monkeypatch):

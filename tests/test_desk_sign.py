@@ -9,6 +9,7 @@ from peewee import OperationalError
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox
 from test_desk_support import (
+    click_ok,
     draw_mouse,
     draw_tablet,
     draw_touch,
@@ -91,7 +92,7 @@ def test_strokes_drawn_on_the_signer_window_are_the_ones_saved(desk, qtbot, rost
     employee = person(3)
     signer = desk.open_signer()
     qtbot.waitExposed(signer)
-    assert "Please wait" in signer.name.text() or not signer.pad.isEnabled()
+    assert signer.name.text() == "Please wait: the desk will call you." and not signer.pad.isEnabled()
     scan(desk, employee)
     assert signer.name.text() == employee.display_name() and signer.pad.isEnabled()
     signer.resize(1000, 700)
@@ -201,10 +202,11 @@ def test_cannot_sign_records_presence_with_the_note(desk, qtbot, roster):
     desk.cannot_sign()  # F7
     dialog = desk.dialog
     assert dialog is not None and dialog.isVisible()
-    dialog._ok()  # empty note: refused, the dialog stays
-    assert dialog.isVisible() and dialog.error.text()
-    dialog.note.setPlainText("tangan kanan cedera")
-    dialog._ok()
+    click_ok(qtbot, dialog)  # empty note: refused, the dialog stays
+    assert dialog.isVisible() and dialog.error.text() == "Write why the person cannot sign."
+    assert live_records(roster, employee) == []
+    qtbot.keyClicks(dialog.note, "tangan kanan cedera")
+    click_ok(qtbot, dialog)
     records = live_records(roster, employee)
     assert len(records) == 1 and records[0].note == "tangan kanan cedera"
     assert records[0].signatures.count() == 0

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QKeyEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ikrar.models.checkin import live_attendances
 from ikrar.models.demo.build import generate_people, insert_people
@@ -109,7 +109,7 @@ def stylus() -> QPointingDevice:
 def draw_tablet(pad, points: list[QPoint], pressures: list[float]) -> None:
     """A pen stroke: TabletPress, TabletMove…, TabletRelease with the given pressures."""
     last = len(points) - 1
-    for i, (point, pressure) in enumerate(zip(points, pressures)):
+    for i, (point, pressure) in enumerate(zip(points, pressures, strict=True)):
         kind = QEvent.TabletPress if i == 0 else QEvent.TabletRelease if i == last else QEvent.TabletMove
         pos = QPointF(point)
         event = QTabletEvent(kind, stylus(), pos, QPointF(pad.mapToGlobal(point)), pressure, 0.0, 0.0, 0.0, 0.0, 0.0,
@@ -128,6 +128,13 @@ def draw_touch(pad, points: list[QPoint]) -> None:
     for point in points[1:]:
         QTest.touchEvent(pad, _TOUCH).move(0, point, pad).commit()
     QTest.touchEvent(pad, _TOUCH).release(0, points[-1], pad).commit()
+
+
+def click_ok(qtbot, dialog) -> None:
+    """Click the dialog's OK button (whatever its text says), as the person at the desk does."""
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert button is not None and button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def live_records(event, employee):
