@@ -3,6 +3,7 @@ command; `ikrar --demo` and run_gui open the window on the right screen."""
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 
 import pytest
@@ -29,7 +30,8 @@ def test_desk_parser_takes_an_event_and_the_trust_action():
     assert not args.fullscreen
     args = parser.parse_args(["desk", "trust", "other-desk.zip"])
     assert args.handler is cmd_sync.desk_trust and str(args.file) == "other-desk.zip"
-    assert list(build_parser()._subparsers._group_actions[0].choices).count("desk") == 1
+    listed = re.findall(r"^ {4}(\S+)", build_parser().format_help(), re.MULTILINE)  # the commands in --help
+    assert listed.count("desk") == 1 and "trust" not in listed  # one command; trust is its action
 
 
 @pytest.fixture
