@@ -5,6 +5,7 @@ makes sure `ikrar` means the checkout it sits in, so an older installed copy is 
 from __future__ import annotations
 
 import importlib.util
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -22,6 +23,9 @@ def _checkout_as_package() -> None:
 
 
 def main() -> None:
+    # A frozen build's executable is also the roster import's second process: multiprocessing
+    # hands it over to the worker here (a no-op everywhere else).
+    multiprocessing.freeze_support()
     from ikrar.ui.cli.app import run  # after _checkout_as_package when run as a script
 
     sys.exit(run())

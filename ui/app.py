@@ -4,14 +4,19 @@ Only Qt and the desk are imported here; reportlab and openpyxl wait until a repo
 is asked for, so the window is up in well under a second."""
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from argparse import Namespace
+from pathlib import Path
 
 from peewee import DatabaseError
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ikrar.models import settings
 from ikrar.models.errors import set_language
 from ikrar.models.events import list_events
-from ikrar.models.store.connection import DatabaseOpenError, db
+from ikrar.models.store.connection import DatabaseOpenError, close_database, db, open_database
 from ikrar.ui import i18n
 from ikrar.ui.cli.database import open_db
 from ikrar.ui.main_window import MainWindow
@@ -29,9 +34,9 @@ def _language(args) -> str:
         return "id"
 
 
-def _install_translator(app, lang: str) -> None:
+def _install_translator(app, lang: str) -> bool:
     set_language(lang)
-    i18n.install_translator(app, lang)
+    return i18n.install_translator(app, lang)
 
 
 def build_window(args, event_id: str | None = None):
@@ -60,7 +65,6 @@ def show(window, fullscreen: bool = False) -> None:
 
 
 def run_gui(args, event_id: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ikrar")
     app.setApplicationDisplayName("Ikrar")
@@ -77,3 +81,34 @@ def run_gui(args, event_id: str | None = None) -> int:
     code = app.exec()
     wait_all(5000)
     return code
+
+
+def smoke_test(out: Path) -> int:
+    """A build's proof of life: on the offscreen platform, with a throwaway database (so no --db and
+    no first-start questions), build the window on its start screen in Indonesian, render it to
+    *out* and exit. It fails if Qt, a font, the translations or SQLite's trigram index is missing."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication: no screen is needed
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Ikrar")
+    with tempfile.TemporaryDirectory(prefix="ikrar-smoke-") as folder:
+        try:
+            open_database(Path(folder) / "smoke.db")  # runs every migration: FTS5 with trigrams
+        except DatabaseOpenError as exc:
+            print(f"ikrar: smoke test: {exc}", file=sys.stderr)
+            return 1
+        try:
+            translated = _install_translator(app, "id")
+            window = build_window(Namespace(demo=False), None)
+            window.resize(1366, 768)
+            window.show()
+            app.processEvents()
+            saved = window.grab().save(str(out))
+            window.close()
+        finally:
+            close_database()
+    if not (translated and saved):
+        print(f"ikrar: smoke test failed (translations loaded: {translated}, {out} written: {saved})",
+              file=sys.stderr)
+        return 1
+    print(f"ikrar: smoke test: {out} written")
+    return 0

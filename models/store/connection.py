@@ -29,6 +29,19 @@ class DatabaseOpenError(RuntimeError):
     """The database file cannot be opened or written (locked, read-only, disk full)."""
 
 
+def require_trigram_search(database: SqliteDatabase) -> None:
+    """The desk's search needs SQLite's FTS5 with the trigram tokenizer (SQLite 3.34+): a build whose
+    bundled SQLite lacks it must say so at start, not fail at the first keystroke."""
+    try:
+        database.execute_sql("CREATE VIRTUAL TABLE temp.ikrar_probe USING fts5(x, tokenize='trigram')")
+        database.execute_sql("DROP TABLE temp.ikrar_probe")
+    except Exception as exc:  # sqlite3.OperationalError: no such module / tokenizer
+        raise DatabaseOpenError(
+            f"SQLite {sqlite3.sqlite_version} in this build has no FTS5 trigram search ({exc}); "
+            f"Ikrar needs SQLite 3.34 or newer with FTS5. / SQLite {sqlite3.sqlite_version} pada "
+            f"program ini tidak memiliki pencarian trigram FTS5; pasang ulang Ikrar versi resmi.") from exc
+
+
 def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the database at *path*, bind the proxy and bring the schema up to date."""
     from ikrar.models.store import migrations  # late: migrations import the models, which import this module
@@ -41,6 +54,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDat
         database.connect(reuse_if_open=True)
     except Exception as exc:  # sqlite3.OperationalError and friends
         raise DatabaseOpenError(f"{path}: {exc}") from exc
+    require_trigram_search(database)
     db.initialize(database)
     if migrate:
         migrations.migrate(database)

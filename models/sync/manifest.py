@@ -9,33 +9,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tomllib
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 from ikrar.models import clock
 from ikrar.models.store.schema import Desk
 from ikrar.models.sync import container, crypto
 from ikrar.models.sync.errors import SyncRefused, damaged
+from ikrar.resources import app_version
 
 FORMAT = "ikrar"
 FORMAT_VERSION = 1
 KINDS = ("event-package", "sync")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 EXTENSION = ".ikrar"
-
-
-def app_version() -> str:
-    try:
-        return metadata.version("ikrar")
-    except metadata.PackageNotFoundError:  # running from a checkout
-
-        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
-        try:
-            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-        except (OSError, KeyError, ValueError):
-            return "0"
 
 
 def dump_records(records: list) -> bytes:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ikrar.models import settings
 from ikrar.models.errors import DomainError, set_language
+from ikrar.resources import app_version
 from ikrar.ui.cli import cmd_checkin, cmd_desk, cmd_event, cmd_report, cmd_roster, cmd_sync
-from ikrar.ui.cli.cmd_gui import start_gui
+from ikrar.ui.cli.cmd_gui import smoke_test, start_gui
 from ikrar.ui.cli.database import open_db
 from ikrar.ui.cli.output import EXIT_USAGE, Output
 
@@ -32,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="use (and if needed build) the demo database")
     parser.add_argument("--fullscreen", action="store_true", help="open the window full screen")
+    parser.add_argument("--version", action="version", version=f"ikrar {app_version()}")
+    parser.add_argument("--smoke-test", metavar="OUT.png", type=Path,
+                        help="render the start screen offscreen to OUT.png with a throwaway database, then exit "
+                             "(proves a build works: Qt, fonts, translations, SQLite's search index)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub, common)
@@ -47,6 +53,8 @@ def run(argv: list[str] | None = None) -> int:
     out = Output(json_mode=getattr(args, "json", False))
     if getattr(args, "lang", None):
         set_language(args.lang)
+    if args.smoke_test is not None:
+        return smoke_test(args.smoke_test)
     if args.command is None:
         return start_gui(args)
     handler = getattr(args, "handler", None)
