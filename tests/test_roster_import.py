@@ -157,7 +157,7 @@ def test_cancel_midway_writes_nothing(db, tmp_path):
 
 def test_a_crash_while_writing_applies_nothing(db, tmp_path, monkeypatch):
     import_roster(write(tmp_path / "a.csv", "198609262015051001;;Ahmad;Guru;Dinas A;PNS"))
-    real = apply._in_chunks
+    real = apply.execute_values
     calls = []
 
     def failing(*args, **kwargs):
@@ -166,7 +166,7 @@ def test_a_crash_while_writing_applies_nothing(db, tmp_path, monkeypatch):
             raise OSError("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(apply, "_in_chunks", failing)
+    monkeypatch.setattr(apply, "execute_values", failing)
     with pytest.raises(OSError):
         import_roster(write(tmp_path / "b.csv", "198609262015051001;;Ahmad Baru;Guru;Dinas B;PNS",
                             "199001012019032002;;Siti;Guru;Dinas C;PNS"))
