@@ -12,6 +12,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from peewee import chunked
+
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import Refused
 from ikrar.models.events import expected_units, find_event
@@ -20,7 +22,7 @@ from ikrar.models.store.schema import Desk, Event
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.manifest import EXTENSION, write_file
 
-_CHUNK = 500
+_CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit (999 before SQLite 3.32)
 
 
 def slug(text: str, limit: int = 32) -> str:
@@ -61,8 +63,7 @@ def target_path(out: str | Path, name: str) -> Path:
 
 def _rows(sql: str, ids: list, extra: str = "") -> list[tuple]:
     rows = []
-    for start in range(0, len(ids), _CHUNK):
-        part = ids[start:start + _CHUNK]
+    for part in chunked(ids, _CHUNK):
         rows += db.execute_sql(sql.format(marks=", ".join("?" * len(part))) + extra, part).fetchall()
     return rows
 
@@ -70,20 +71,20 @@ def _rows(sql: str, ids: list, extra: str = "") -> list[tuple]:
 def collect(events: list[Event], progress=None) -> dict[str, list]:
     """The members of a sync file for *events*."""
     event_ids = [e.id for e in events]
-    attendances = _rows(f"SELECT {', '.join(rec.ATTENDANCE_COLS)} FROM attendance WHERE event_id IN ({{marks}})",
-                        event_ids, " ORDER BY recorded_utc, id")
+    attendances = [rec.attendance_from_row(a) for a in _rows(
+        f"SELECT {', '.join(rec.ATTENDANCE_COLS)} FROM attendance WHERE event_id IN ({{marks}})", event_ids,
+        " ORDER BY recorded_utc, id")]
     if progress:
         progress(1, 4)
-    attendance_ids = [a[0] for a in attendances]
-    signatures = _rows(f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
-                       attendance_ids)
-    signatures.sort(key=lambda s: s[0])
+    attendance_ids = [a["id"] for a in attendances]
+    signatures = [rec.signature_from_row(s) for s in _rows(
+        f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})", attendance_ids)]
+    signatures.sort(key=lambda s: s["id"])
     if progress:
         progress(2, 4)
-    person_ids = sorted({a[2] for a in attendances})
+    person_ids = sorted({a["person"] for a in attendances})
     people = []
-    for start in range(0, len(person_ids), _CHUNK):
-        part = person_ids[start:start + _CHUNK]
+    for part in chunked(person_ids, _CHUNK):
         people += rec.person_records(f"e.id IN ({', '.join('?' * len(part))})", part)
     if progress:
         progress(3, 4)
@@ -91,13 +92,13 @@ def collect(events: list[Event], progress=None) -> dict[str, list]:
     unit_names = {p["unit"] for p in people} | {e["organizer_unit"] for e in event_records}
     unit_names |= {name for e in event_records for name in e["units"]}
     units = [u for u in rec.unit_records() if u["name"] in unit_names]
-    desk_ids = {a[6] for a in attendances} | {a[12] for a in attendances if a[12]} | {s[7] for s in signatures}
+    desk_ids = ({a["desk"] for a in attendances} | {a["void_desk"] for a in attendances if a["void_desk"]}
+                | {s["desk"] for s in signatures})
     desk_ids.add(local_desk().id)
     desks = [rec.desk_record(d) for d in Desk.select().where(Desk.id.in_(sorted(desk_ids))).order_by(Desk.id)]
-    shas = {e["pact_sha256"] for e in event_records if e["pact_sha256"]} | {s[5] for s in signatures}
+    shas = {e["pact_sha256"] for e in event_records if e["pact_sha256"]} | {s["pact_sha256"] for s in signatures}
     return {
-        "attendances.json": [rec.attendance_from_row(a) for a in attendances],
-        "signatures.json": [rec.signature_from_row(s) for s in signatures],
+        "attendances.json": attendances, "signatures.json": signatures,
         "people.json": people, "units.json": units, "events.json": event_records,
         "pact_texts.json": rec.pact_records(shas), "desks.json": desks,
     }
