@@ -6,6 +6,8 @@ import math
 import random
 from datetime import date, timedelta
 
+from peewee import chunked
+
 from ikrar.models import clock, settings
 from ikrar.models.checkin import check_in
 from ikrar.models.demo.names import (
@@ -55,13 +57,15 @@ def _person(rng: random.Random, index: int, units: list[str]) -> dict:
     else:
         nip, golongan, pangkat, category = None, "", "", "NON_ASN"
     day = birth.day + (40 if female else 0)
-    nik = f"{rng.randint(11, 94)}{rng.randint(1, 30):02d}{rng.randint(1, 20):02d}{day:02d}{birth:%m%y}{rng.randint(1, 9999):04d}"
+    nik = (f"{rng.randint(11, 94)}{rng.randint(1, 30):02d}{rng.randint(1, 20):02d}{day:02d}{birth:%m%y}"
+           f"{rng.randint(1, 9999):04d}")
     return {
         "nip": nip, "nik": nik if category == "NON_ASN" else None, "name": name,
         "front_title": rng.choice(FRONT) if category != "NON_ASN" else "",
         "back_title": rng.choice(BACK) if category != "NON_ASN" else "",
         "gender": "P" if female else "L", "birth_date": birth, "category": category,
-        "golongan": golongan, "pangkat": pangkat, "position": rng.choice(POSITIONS) if category != "NON_ASN" else "Tenaga Kontrak",
+        "golongan": golongan, "pangkat": pangkat,
+        "position": rng.choice(POSITIONS) if category != "NON_ASN" else "Tenaga Kontrak",
         "unit": units[index % len(units)],
     }
 
@@ -117,8 +121,8 @@ def insert_people(people: list[dict]) -> None:
              "search_key": fold_name(p["name"]), "updated_at": stamp}
             for i, p in enumerate(people)
         ]
-        for start in range(0, len(rows), 500):
-            Employee.insert_many(rows[start:start + 500]).execute()
+        for part in chunked(rows, 500):  # within SQLite's bound-parameter limit (32,766 since SQLite 3.32)
+            Employee.insert_many(part).execute()
 
 
 def build_demo(people: int = 3000, *, signed: int | None = None, seed: int = 7):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import chunked
+
 from ikrar.models.queries.record import expected_sql, records_that_count
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import (
@@ -68,8 +70,9 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
     """
     want_status = "H" if present_only else status
     rows = []
-    for r in db.execute_sql(sql, params + extra):
-        rec = records.get(r[0])
+    for (employee_id, nip, name, front_title, back_title, golongan, pangkat, position, category, unit_id, unit_name,
+         roster_order, is_walk_in) in db.execute_sql(sql, params + extra):  # the SELECT's columns, in order
+        rec = records.get(employee_id)
         rec_status = rec.status if rec else None
         if want_status == "none":
             if rec is not None:
@@ -82,9 +85,12 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
         if signed is not None and is_signed != signed:
             continue
         rows.append(PersonRow(
-            *r[:12], rec.attendance_id if rec else None, rec_status, bool(rec and rec.late),
-            rec.recorded_at if rec else None, rec.desk_id if rec else None, rec.note if rec else "",
-            is_signed, rec.duplicates if rec else 0, bool(r[12]),
+            employee_id=employee_id, nip=nip, name=name, front_title=front_title, back_title=back_title,
+            golongan=golongan, pangkat=pangkat, position=position, category=category, unit_id=unit_id,
+            unit_name=unit_name, roster_order=roster_order, is_walk_in=bool(is_walk_in),
+            attendance_id=rec.attendance_id if rec else None, status=rec_status, late=bool(rec and rec.late),
+            recorded_at=rec.recorded_at if rec else None, desk_id=rec.desk_id if rec else None,
+            note=rec.note if rec else "", signed=is_signed, duplicates=rec.duplicates if rec else 0,
         ))
     return rows
 
@@ -104,9 +110,7 @@ def employee_by_nip(nip: str) -> Employee | None:
 def niks_of(employee_ids: list[int]) -> dict[int, str]:
     """NIKs of people without a NIP (their card's QR carries the NIK)."""
     result: dict[int, str] = {}
-    ids = list(employee_ids)
-    for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
-        chunk = ids[start:start + 900]
+    for chunk in chunked(employee_ids, 900):  # SQLite's bound-parameter limit
         query = Employee.select(Employee.id, Employee.nik).where(Employee.id.in_(chunk) & Employee.nik.is_null(False))
         result.update({emp.id: emp.nik for emp in query})
     return result
