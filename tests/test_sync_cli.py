@@ -5,11 +5,10 @@ import json
 from pathlib import Path
 
 import pytest
+from test_sync_support import reinstall_local_desk
 
 from ikrar.models.demo.build import generate_people, insert_people
-from ikrar.models.desk import _new_key_pair, local_desk
 from ikrar.models.store.connection import close_database, open_database
-from ikrar.models.store.schema import Desk
 from ikrar.ui.cli import cmd_sync
 from ikrar.ui.cli.app import build_parser, run
 
@@ -100,8 +99,7 @@ def test_desk_trust_accepts_a_reinstalled_desks_key(cli, organizer, tmp_path):
     cli("a", "export-sync", "--event", event_id, "--out", str(first))
     assert cli("hub", "merge", str(first))[0] == 0
     open_database(tmp_path / "a.db")
-    private, public = _new_key_pair()
-    Desk.update(private_key=private, public_key=public).where(Desk.id == local_desk().id).execute()
+    reinstall_local_desk()
     close_database()
     cli("a", "checkin", "--event", event_id, nip)
     second = tmp_path / "second.ikrar"

@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from ikrar.models import clock
 from ikrar.models.checkin import check_in, mark_absence, register_walk_in, void_person
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
-from ikrar.models.desk import rename_local_desk
+from ikrar.models.desk import local_desk, rename_local_desk
 from ikrar.models.events import create_event, resolve_units, update_event
 from ikrar.models.store.connection import close_database, open_database
-from ikrar.models.store.schema import Employee, Event
+from ikrar.models.store.schema import Desk, Employee, Event
 from ikrar.models.sync.dump import canonical_dump
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.merge import import_file
@@ -21,6 +24,20 @@ WIB = timezone(timedelta(hours=7))
 UNITS = ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]
 WALK_IN_NIK = "3201014501900001"  # a woman born 05-01-1990
 ROSTER_SEED = 5
+
+
+def new_key_pair() -> tuple[bytes, bytes]:
+    """A fresh Ed25519 key pair, raw private and raw public bytes (what a desk stores)."""
+    private = Ed25519PrivateKey.generate()
+    return (private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                  serialization.NoEncryption()),
+            private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+
+
+def reinstall_local_desk() -> None:
+    """The open desk gets a new key pair, as a reinstalled laptop does (same desk id)."""
+    private, public = new_key_pair()
+    Desk.update(private_key=private, public_key=public).where(Desk.id == local_desk().id).execute()
 
 
 def pin(hour: int, minute: int = 0, second: int = 0) -> None:
