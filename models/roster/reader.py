@@ -289,6 +289,7 @@ def _open_xlsx_stream(path: Path, explicit) -> RosterFile:
 
 def _open_calamine(path: Path, explicit) -> RosterFile:
     try:
+        # Late: calamine (a Rust extension) only for spreadsheets other than a plain XLSX.
         from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
         book = CalamineWorkbook.from_path(str(path))

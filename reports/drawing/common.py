@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
 
 from ikrar.reports.files import discard, finish_file, temp_path
 from ikrar.reports.wording import clock_time, plain_date
@@ -115,8 +116,6 @@ def frame_width(ctx, wide: bool = False) -> float:
 
 def build_pdf(path: Path, story: list, ctx, *, title: str, fp: str, wide: bool = False, running: str = "") -> int:
     """Lay out *story* into *path* (through a temp file) with the footer on every page; the page count."""
-    from reportlab.platypus import SimpleDocTemplate
-
     register_fonts()
     path = Path(path)
     tmp = temp_path(path)

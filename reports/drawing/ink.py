@@ -72,7 +72,7 @@ def draw_signature(c, sig: StrokeData, x: float, y: float, w: float, h: float, l
 
 def signature_png(sig: StrokeData, width: int = 180, height: int = 60, line_width: int = 2) -> bytes:
     """A small PNG (white ground) of the signature, for XLSX rows."""
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw  # late: Pillow only for the XLSX's signature images
 
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)

@@ -17,7 +17,7 @@ DECODE_EVERY_S = 0.15  # a frame every 150 ms is plenty for a card held to the c
 
 def decode_frame(image: QImage) -> str | None:
     """The text of a QR code or barcode in *image* (one that holds a NIP/NIK first), or None."""
-    import zxingcpp
+    import zxingcpp  # late, optional: the camera extra (pip install ikrar[camera])
 
     if image is None or image.isNull():
         return None
@@ -38,6 +38,7 @@ def decode_frame(image: QImage) -> str | None:
 def camera_available() -> bool:
     """True when QtMultimedia, zxing-cpp and at least one camera are present."""
     try:
+        # Late, optional: the camera extra brings both (the shipped build has neither).
         import zxingcpp  # noqa: F401
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError:
@@ -55,7 +56,7 @@ class CameraDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
+        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink  # late, optional (see above)
 
         self.setWindowTitle(self.tr("Read a QR code with the camera"))
         layout = QVBoxLayout(self)

@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,7 @@ FILE_NAMES = {"signed-list": "daftar-hadir.pdf", "recap": "rekapitulasi.pdf", "n
 
 def _has_qtpdf() -> bool:
     try:
-        import PySide6.QtPdf  # noqa: F401
+        import PySide6.QtPdf  # noqa: F401  (late, optional: PySide6-Addons, absent in the shipped build)
     except ImportError:
         return False
     return True
@@ -313,6 +313,7 @@ class ReportsView(QWidget):
         return target_path
 
     def print_document(self) -> None:
+        # Late: the print support loads the printing system's libraries, only when asked to print.
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if self.result is None or self.result.path.suffix != ".pdf":
@@ -336,8 +337,7 @@ class ReportsView(QWidget):
         self._busy(True)
 
     def _qtpdf_pages(self, first: int, last: int, dpi: int):
-        from PySide6.QtCore import QSize
-        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdf import QPdfDocument  # late, optional (see _has_qtpdf)
 
         document = QPdfDocument(self)
         document.load(str(self.result.path))
