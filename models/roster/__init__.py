@@ -13,7 +13,7 @@ cancel or a crash applies nothing and a desk sharing the database is blocked onl
 
 Modules: reader.py / xlsx.py open the file; rows.py checks rows (RowChecker) and keeps them in file
 order (RowParser); pipeline.py runs that on two processes for a large file; apply.py diffs and
-writes (through models.bulk.fts_bulk when the write is large).
+writes (through models.store.bulk.fts_bulk when the write is large).
 """
 from __future__ import annotations
 

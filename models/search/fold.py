@@ -14,8 +14,8 @@
 5. Old spellings are folded per piece to one canonical form, in this order:
    dj->j, tj->c, sj->sy, nj->ny, ch->kh, every j->y, then every u->oe (the old way round, see
    below). So both spellings of a pair meet: Soeharto/Suharto -> "soeharto", Djoko/Joko -> "yoko",
-   Tjahjo/Cahyo -> "cahyo", Sjamsul/Syamsul -> "syamsul", Njoman/Nyoman -> "nyoman",
-   Chairul/Khairul -> "khairul", Jusuf/Yusuf -> "yoesoef".
+   Tjahjo/Cahyo -> "cahyo", Sjamsul/Syamsul -> "syamsoel", Njoman/Nyoman -> "nyoman",
+   Chairul/Khairul -> "khairoel", Jusuf/Yusuf -> "yoesoef".
    Per piece, not across the join, so "Ahmad Jaelani" keeps "ahmad" (joined first, the "d j" would
    fold to "y" and "ahmad" would no longer be in the key). u->oe rather than oe->u for the same
    reason: "Joko Edi" joins to "yokoedi", which folding again with oe->u would turn into "yokudi";
@@ -38,7 +38,7 @@ import unicodedata
 from functools import lru_cache
 
 # Raise when a change to the rules below changes any key: databases then fold their stored keys
-# again on opening (models/searchkeys.py). 1: the first release; 2: u -> oe (was oe -> u).
+# again on opening (models/search/stored_keys.py). 1: the first release; 2: u -> oe (was oe -> u).
 FOLD_VERSION = 2
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼʹ′"), None)

@@ -1,6 +1,6 @@
 """Finding a person at the desk: by any part of the name or the NIP, fast enough to run per keystroke.
 
-Names are compared as folded keys (`textfold.fold_name`, stored in `employee.search_key`). A key
+Names are compared as folded keys (`search.fold.fold_name`, stored in `employee.search_key`). A key
 holds only [a-z0-9] and a NIP query only digits, so no LIKE/GLOB/FTS special character can ever
 reach a pattern; `_safe` still checks that before any pattern is built.
 
@@ -10,7 +10,7 @@ Plan, chosen by measurement on 100,000 people (bench/bench_search.py), per folde
   first 2,000 of the index range), then keys containing it (FTS5 trigram index, shortest first
   among the first 500 found).
 - 6+ characters and fewer than `limit` hits: keys holding it with one wrong, extra, missing or
-  swapped letter (`models/typo_index.py`: the keys in memory), after all of the above.
+  swapped letter (`models/search/typo_index.py`: the keys in memory), after all of the above.
 - digits only (spaces, dots, dashes and a leading "NIP" ignored): NIP prefix on the unique index,
   then NIP substrings from the trigram index.
 Call `warm_up()` once after opening the database (off the GUI thread) to build the typo index.

@@ -1,7 +1,7 @@
 """Stored search keys kept in step with the fold that made them.
 
 `Employee.search_key` is fold_name(name) as the program that wrote it folded. When the folding
-rules change (textfold.FOLD_VERSION goes up), keys stored by an older program no longer meet the
+rules change (search.fold.FOLD_VERSION goes up), keys stored by an older program no longer meet the
 queries the new one folds: "Yusuf" is looked up as "yoesoef" but stored as "yusuf". So on opening,
 a database whose keys were made by another fold version gets all of them folded again, in one
 transaction with the search index rebuilt once (about a second for 100,000 people, once).

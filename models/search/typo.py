@@ -1,7 +1,7 @@
 """One typo: where a search key holds what was typed with one wrong, extra, missing or swapped
 letter (`typo_start`), counted both on the key as stored and as typed in modern spelling, where
 the stored "oe" is the one letter "u"; and the patterns that find such keys among many
-(`models/typo_index.py` holds the keys and runs them).
+(`models/search/typo_index.py` holds the keys and runs them).
 
 One edit leaves the left or the right half of the query intact (split at a letter boundary in both
 spellings), except a swap of the two letters around the split. So every key holding q with one typo

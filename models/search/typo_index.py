@@ -1,4 +1,4 @@
-"""The one-typo search over a whole roster, fast enough to run per keystroke (see models/typo.py
+"""The one-typo search over a whole roster, fast enough to run per keystroke (see models/search/typo.py
 for what counts as one typo and for the patterns).
 
 The trigram index could not do it: one edit leaves only the trigrams far from it, and names share

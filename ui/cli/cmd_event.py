@@ -1,4 +1,4 @@
-"""`ikrar event new|list|show`, `ikrar status`, `ikrar demo`, `ikrar search`."""
+"""`ikrar event new|list|close|reopen`, `ikrar status`, `ikrar demo`, `ikrar search`."""
 from __future__ import annotations
 
 from datetime import date
