@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 import subprocess
+import zipfile
 from datetime import date
 from itertools import pairwise
+from xml.etree import ElementTree
 
 import pytest
 import zxingcpp as zxing
@@ -24,6 +26,8 @@ from ikrar.models.store.schema import Employee
 from ikrar.reports import api
 from ikrar.reports.files import Cancelled
 from ikrar.reports.wording import percent
+
+SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
 
 
 @pytest.fixture
@@ -147,7 +151,10 @@ def test_xlsx_nip_as_text_frozen_header_widths(apel, tmp_path):
     person, code = apel.absent[0]
     row = next(r for r in range(5, ws.max_row + 1) if ws.cell(row=r, column=2).value == person.display_name())
     assert ws.cell(row=row, column=7).value == code
-    assert len(ws._images) == len(apel.signed)
+    with zipfile.ZipFile(result.path) as book:  # the signature pictures anchored in the sheet's drawing
+        drawings = [ElementTree.fromstring(book.read(n)) for n in book.namelist() if n.startswith("xl/drawings/drawing")]
+    pictures = [pic for drawing in drawings for pic in drawing.iter(f"{{{SPREADSHEET_DRAWING}}}pic")]
+    assert len(pictures) == len(apel.signed)
     recap = wb["Rekapitulasi"]
     assert recap["B4"].value == "Unit Kerja" and recap.freeze_panes == "A5"
 

@@ -6,9 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6 import QtPrintSupport
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 from test_reports_support import make_apel, read
 
 from ikrar.models.demo.build import generate_people, insert_people
@@ -108,18 +110,39 @@ def test_screenshot(view, apel, qtbot, tmp_path):
     assert image.width() == 1366 and image.save(str(target))
 
 
-def test_printing_renders_the_pages(view, apel, tmp_path):
-    """What Print does after the dialog: page images (pdftoppm here) painted onto the printer."""
+def test_printing_renders_the_pages(view, apel, qtbot, tmp_path, monkeypatch):
+    """Print…: the print dialog answered (print to a PDF file, at 50 dpi), then the page images
+    (pdftoppm here, QtPdf where installed) painted onto the printer, one printed page a page."""
+
+    asked = []
+
+    class PrintToFile:  # the system's print dialog, as the person fills it in and presses Print
+        DialogCode = QDialog.DialogCode
+
+        def __init__(self, printer, parent=None):
+            self.printer = printer
+
+        def setMinMax(self, low, high):
+            asked.append((low, high))
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+            self.printer.setResolution(50)
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", PrintToFile)
+    view.set_event(apel.event.id)
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    assert view.result is not None and view.print_button.isEnabled()
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert asked == [(1, view.result.pages)]
+    assert len(read(tmp_path / "printed.pdf").pages) == view.result.pages
+    assert view.status.text() == "Sent to the printer." and not view.running()
 
 
-
+def test_page_images_for_the_printer(tmp_path, view, apel):
     view.set_event(apel.event.id)
     view.start()
     pages = render_pages(str(view.result.path), str(tmp_path), 50, 1, view.result.pages)
-    assert len(pages) == view.result.pages and all(Path(p).is_file() for p in pages)
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    view._print_images(printer, (QImage(p) for p in pages))
-    assert len(read(tmp_path / "printed.pdf").pages) == view.result.pages
-    assert "printer" in view.status.text()
+    assert len(pages) == view.result.pages and all(QImage(p).width() > 0 for p in pages)
