@@ -124,7 +124,7 @@ def test_walk_in_bad_nip_refused_with_its_reason_then_registered(qtbot, setup):
     qtbot.keyClicks(dialog.name, "RINA WALK IN")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted and "13" in dialog.message.text()
-    assert Employee.select().where(Employee.is_walk_in == True).count() == 0
+    assert Employee.select().where(Employee.is_walk_in).count() == 0
 
     dialog.code.edit.setText(NEW_NIP)
     assert dialog.code.is_valid() and dialog.code.status.text()
@@ -135,6 +135,7 @@ def test_walk_in_bad_nip_refused_with_its_reason_then_registered(qtbot, setup):
     person = Employee.get(Employee.nip == "199005122019032007")
     assert (person.name, person.is_walk_in, person.unit_id, person.position) == ("RINA WALK IN", True,
                                                                                  units[2].id, "Staf")
+    assert Employee.select().where(Employee.is_walk_in).count() == 1
     assert [a.status for a in checkin.live_attendances(event, person)] == ["H"]
     assert view.proxy.rowCount() == 21 and "RINA WALK IN" in view.feedback.text()
 

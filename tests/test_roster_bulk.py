@@ -196,11 +196,10 @@ def _add(conn, nip: str, name: str) -> None:
 def test_fts_bulk_rolls_back_and_keeps_triggers_after_an_error(db):
     conn = db.connection()
     triggers, indexes = trigger_sql(conn), index_sql(conn)
-    with pytest.raises(RuntimeError):
-        with fts_bulk(db, indexes=True):
-            _add(db.connection(), "198609262015051001", "Ahmad Yani")
-            assert trigger_sql(db.connection()) == {} and index_sql(db.connection()) == {}
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), fts_bulk(db, indexes=True):
+        _add(db.connection(), "198609262015051001", "Ahmad Yani")
+        assert trigger_sql(db.connection()) == {} and index_sql(db.connection()) == {}
+        raise RuntimeError("boom")
     assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
     assert Employee.select().count() == 0
     _add(conn, "198609262015051001", "Ahmad Yani")  # the insert trigger is back
@@ -216,9 +215,8 @@ def test_fts_bulk_inside_a_transaction_and_a_duplicate_on_the_unique_index(db):
         assert trigger_sql(conn) == triggers
     assert search("Ahmad")[0].nip == "198609262015051001"
 
-    with pytest.raises(sqlite3.IntegrityError):
-        with fts_bulk(db, indexes=True):
-            _add(conn, "198609262015051001", "Ahmad Kembar")  # no unique index to stop it here...
+    with pytest.raises(sqlite3.IntegrityError), fts_bulk(db, indexes=True):
+        _add(conn, "198609262015051001", "Ahmad Kembar")  # no unique index to stop it here...
     # ...but it is made again at the end, which fails the whole block
     assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
     assert [e.name for e in Employee.select()] == ["Ahmad Yani"]
@@ -291,6 +289,7 @@ def test_parallel_xlsx_equals_serial(tmp_path, monkeypatch, force_parallel):
     assert "excel_float" in {r.reason.code for r in serial.rejected}
 
 
+@pytest.mark.slow  # kills the worker process
 def test_a_broken_worker_changes_nothing_but_speed(tmp_path, monkeypatch, force_parallel):
     path = write_csv(tmp_path / "roster.csv", roster_rows(1200))
     real = pipeline._start_worker

@@ -34,7 +34,7 @@ def test_package_gives_the_same_event_ready_for_check_in(world):
     assert event.title == "Apel Netralitas ASN" and event.pact_sha256 == pact and PactText.get_by_id(pact).text
     assert sorted(u.name for u in expected_units(event)) == ["Dinas Kesehatan", "Inspektorat"]
     assert Employee.select().count() == 20  # only the expected units' roster
-    assert Desk.select().where(Desk.is_local == False).count() == 1
+    assert Desk.select().where(~Desk.is_local).count() == 1
     result = sign(event, 3, seed=3)
     assert result.created and result.signature.pact_sha256 == pact
 
