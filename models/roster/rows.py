@@ -52,9 +52,10 @@ C_ROW, C_REJECTED, C_EARLY, C_LATE, C_IDS, C_NIK_FIELD, C_RECORD = range(len(CHE
 
 # Records and checker results are plain tuples read through the names above, not NamedTuples or
 # dataclasses: 100,000 of each are made, and most are pickled from the worker process to this one.
-# Measured for 100,000 rows on this machine (python3.11): made 24 ms as tuples, 70 ms as NamedTuples,
-# 58 ms as dataclasses; the results pickled and unpickled in pieces of 500: 94 + 67 ms with tuples,
-# 323 + 168 ms with NamedTuples, 272 + 297 ms with dataclasses, i.e. up to a tenth of the import.
+# Measured for 100,000 rows on this machine (Python 3.11): made in 19 ms as tuples, 49 ms as
+# NamedTuples, 39 ms as dataclasses; the results pickled and unpickled in pieces of 500: 48 + 50 ms
+# as tuples, 229 + 103 ms with NamedTuple records and results, 225 + 180 ms with dataclasses. The
+# difference, about 0.25 s, is a tenth of a 100,000-row import.
 
 
 def _s(value) -> str:
