@@ -24,7 +24,8 @@ from ikrar.models.search.fold import fold_name
 from ikrar.models.search.lookup import search
 from ikrar.models.store import bulk
 from ikrar.models.store.bulk import fts_bulk, index_sql, trigger_sql, worth_bulk
-from ikrar.models.store.connection import checkpoint_afterwards, close_database, db, open_database
+from ikrar.models.store.connection import checkpoint_afterwards, close_database, db
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Employee
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -345,7 +346,8 @@ def test_the_worker_does_not_run_an_unguarded_script_again(tmp_path):
     script.write_text(
         "import sys\n"
         "print('script body runs', flush=True)\n"
-        "from ikrar.models.store.connection import open_database, close_database\n"
+        "from ikrar.models.store.connection import close_database\n"
+        "from ikrar.models.store.opening import open_database\n"
         "from ikrar.models.roster import import_roster, pipeline\n"
         "pipeline.PARALLEL_MIN_ROWS = 0\n"
         "pipeline.CHUNK = 50\n"
