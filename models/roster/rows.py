@@ -305,7 +305,7 @@ class RowParser:
         """RowChecker results, in file order."""
         kept = [res for res in results if res is not None]
         self.rows += len(kept)
-        if self._take_clean(kept):
+        if self.take_clean(kept):
             return
         records, warnings, seen_nip, seen_nik = self.records, self.warnings, self.seen_nip, self.seen_nik
         for res in kept:
@@ -340,7 +340,7 @@ class RowParser:
                 warnings.extend(late)
             records.append(record)
 
-    def _take_clean(self, kept: list) -> bool:
+    def take_clean(self, kept: list) -> bool:
         """take() for the usual chunk, in bulk: no row refused or warned about, and no NIP or NIK
         seen before (in the chunk or earlier). False (nothing done) for any other chunk."""
         if any(res[C_REJECTED] is not None or res[C_EARLY] or res[C_LATE] for res in kept):
