@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
@@ -25,6 +24,7 @@ def decode_frame(image: QImage) -> str | None:
     try:
         found = zxingcpp.read_barcodes(gray)
     except (TypeError, ValueError):  # an older zxing-cpp without QImage support: pass the pixels
+        import numpy as np  # late: only this fallback needs it (zxing-cpp brings it)
 
         pixels = np.frombuffer(gray.constBits(), dtype=np.uint8, count=gray.sizeInBytes())
         found = zxingcpp.read_barcodes(pixels.reshape(gray.height(), gray.bytesPerLine())[:, :gray.width()].copy())
