@@ -67,6 +67,11 @@ wine_prefix() {
     mkdir -p "$(dirname "$WINEPREFIX")"
     wineboot -i >/dev/null 2>&1 || true
     wineserver -w
+    # Wine links Desktop, Documents, ... to $HOME: an installer's desktop shortcut would land there.
+    local link
+    for link in "$WINEPREFIX"/drive_c/users/*/*; do
+      if [ -L "$link" ]; then rm -f "$link" && mkdir -p "$link"; fi
+    done
     wine reg add 'HKCU\Software\Wine' /v Version /d win10 /f 2>&1 | cat >/dev/null
     wineserver -w
     [ -d "$WINEPREFIX/drive_c/windows/system32" ] || die "wineboot did not make a prefix in $WINEPREFIX"
@@ -79,9 +84,11 @@ winpath() { winepath -w "$1" 2>/dev/null; }
 # Runs a Windows program with stdout and stderr as pipes (a file there gives WinError 6 at start-up).
 # Its exit status is the program's (use `wrun ... || rc=$?` under set -e).
 wrun() {
-  local rc=0
-  wine "$@" > >(cat) 2>&1 || rc=$?
-  wait $! 2>/dev/null || true  # the output is all out before returning
+  local rcf rc
+  rcf=$(mktemp)
+  { rc=0; wine "$@" 2>&1 || rc=$?; echo "$rc" >"$rcf"; } | cat
+  rc=$(cat "$rcf")
+  rm -f "$rcf"
   return "$rc"
 }
 

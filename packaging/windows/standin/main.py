@@ -22,46 +22,62 @@ def _version() -> str:
         return tomllib.loads((Path(__file__).resolve().parent / "pyproject.toml").read_text("utf-8"))["project"]["version"]
 
 
-def _data_dir(args) -> Path:
+def _data_dir() -> Path:
     import platformdirs
 
-    return Path(args.db).parent if args.db else Path(platformdirs.user_data_dir("Ikrar", appauthor=False))
+    return Path(platformdirs.user_data_dir("Ikrar", appauthor=False))
 
 
 def _db(args) -> sqlite3.Connection:
-    path = Path(args.db) if args.db else _data_dir(args) / ("ikrar-demo.db" if args.demo else "ikrar.db")
+    path = Path(args.db) if args.db else _data_dir() / ("ikrar-demo.db" if args.demo else "ikrar.db")
     path.parent.mkdir(parents=True, exist_ok=True)
     con = sqlite3.connect(path)
     con.execute("create table if not exists person(nip text primary key, name text, unit text)")
+    con.execute("create table if not exists event(id text primary key, title text)")
     con.execute("create virtual table if not exists person_fts using fts5(name, tokenize='trigram', detail=none)")
     return con
 
 
+def _emit(args, data, text) -> None:
+    print(json.dumps(data) if args.json else text)
+
+
 def cmd_demo(args) -> int:
     con = _db(args)
-    rows = [("1986092620150510%02d" % i, f"Muhammad Yusuf {i}", "Dinas Kesehatan") for i in range(20)]
+    rows = [("1986092620150510%02d" % i, f"Muhammad Yusuf {i}", "Dinas Kesehatan") for i in range(args.people)]
     con.executemany("insert or replace into person values (?,?,?)", rows)
     con.executemany("insert into person_fts(name) values (?)", [(r[1],) for r in rows])
+    con.execute("insert or replace into event values ('3f2a9c', 'Apel Netralitas ASN')")
     con.commit()
-    print(json.dumps({"people": con.execute("select count(*) from person").fetchone()[0]}))
+    _emit(args, {"db": str(args.db), "event": "3f2a9c"}, "Demo event: 3f2a9c")
+    return 0
+
+
+def cmd_event(args) -> int:
+    con = _db(args)
+    if args.demo:
+        con.execute("insert or replace into event values ('3f2a9c', 'Apel Netralitas ASN')")
+        con.commit()
+    events = [{"id": i, "title": t} for i, t in con.execute("select id, title from event")]
+    _emit(args, events, "\n".join(f"{e['id']}  {e['title']}" for e in events))
     return 0
 
 
 def cmd_import(args) -> int:
     con = _db(args)
     with open(args.file, newline="", encoding="utf-8-sig") as f:
-        rows = [(r["nip"], r["nama"], r.get("unit", "")) for r in csv.DictReader(f)]
+        rows = [(r["NIP BARU"], r["NAMA"], r.get("UNOR NAMA", "")) for r in csv.DictReader(f)]
     con.executemany("insert or replace into person values (?,?,?)", rows)
     con.executemany("insert into person_fts(name) values (?)", [(r[1],) for r in rows])
     con.commit()
-    print(f"imported {len(rows)}")
+    _emit(args, {"imported": len(rows)}, f"imported {len(rows)}")
     return 0
 
 
 def cmd_search(args) -> int:
     con = _db(args)
-    for (name,) in con.execute("select name from person_fts where person_fts match ?", (args.query,)):
-        print(name)
+    hits = [n for (n,) in con.execute("select name from person_fts where name like ?", (f"%{args.text}%",))]
+    _emit(args, [{"name": n} for n in hits], "\n".join(hits))
     return 0
 
 
@@ -70,16 +86,17 @@ def cmd_report(args) -> int:
 
     import qrcode
     from babel.dates import format_date
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.lib.utils import ImageReader
+
     from ikrar.resources import resource_path
 
     pdfmetrics.registerFont(TTFont("Ikrar", str(resource_path("fonts", "Vera.ttf"))))
-    c = Canvas(args.out)
+    c = Canvas(args.out, initialFontName="Ikrar")
     c.setFont("Ikrar", 14)
-    c.drawString(72, 760, "Daftar hadir: " + format_date(date(2026, 11, 24), "EEEE, d MMMM y", locale="id"))
+    c.drawString(72, 760, f"{args.kind} {args.event}: " + format_date(date(2026, 11, 24), "EEEE, d MMMM y", locale="id"))
     c.drawString(72, 740, resource_path("pact.txt").read_text("utf-8").strip())
     c.drawImage(ImageReader(qrcode.make("198609262015051001").get_image()), 72, 600, 100, 100)
     c.save()
@@ -127,19 +144,29 @@ def main(argv=None) -> None:
     p.add_argument("--version", action="version", version=f"ikrar {_version()}")
     p.add_argument("--demo", action="store_true")
     p.add_argument("--db", metavar="PATH")
+    p.add_argument("--json", action="store_true")
     p.add_argument("--smoke-test", metavar="OUT.png")
-    sub = p.add_subparsers(dest="command")
-    sub.add_parser("demo").set_defaults(func=cmd_demo)
-    s = sub.add_parser("import-roster")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    s = sub.add_parser("demo", help="demo")
+    s.add_argument("--people", type=int, default=3000)
+    s.set_defaults(func=cmd_demo)
+    s = sub.add_parser("import-roster", help="import-roster")
     s.add_argument("file")
     s.set_defaults(func=cmd_import)
-    s = sub.add_parser("search")
-    s.add_argument("query")
+    s = sub.add_parser("search", help="search")
+    s.add_argument("text")
     s.set_defaults(func=cmd_search)
-    s = sub.add_parser("report")
+    s = sub.add_parser("report", help="report")
+    s.add_argument("kind")
+    s.add_argument("--event", required=True)
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_report)
-    sub.add_parser("selfcheck").set_defaults(func=cmd_selfcheck)
+    sub.add_parser("selfcheck", help="selfcheck").set_defaults(func=cmd_selfcheck)
+    s = sub.add_parser("event", help="event")
+    s.add_argument("action", choices=("list",))
+    s.set_defaults(func=cmd_event)
+    for name in ("status", "checkin", "void", "package", "export-sync", "merge", "coverage", "desk"):
+        sub.add_parser(name, help="(not in the stand-in)").set_defaults(func=lambda args: 1)
     args, rest = p.parse_known_args(argv)
     if args.smoke_test:
         sys.exit(smoke_test(args.smoke_test))

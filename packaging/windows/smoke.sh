@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Smoke test of the Windows build (after packaging/windows/build.sh), under Wine in a fresh prefix:
+#
+#   bash packaging/windows/smoke.sh
+#
+# 1. ikrar-cli.exe --help lists every command; --version answers (its time is the frozen start-up)
+# 2. a demo database, a report to PDF whose fonts are all embedded (pdffonts), a small roster CSV import
+#    and a search in it
+# 3. Ikrar.exe --smoke-test OUT.png writes a PNG (Qt offscreen)
+# 4. the installer with /S: files, shortcuts, PATH, .ikrar association, uninstall entry; the installed
+#    ikrar-cli.exe --version; then the uninstaller with /S: all of it gone but the user's data folder
+# Prints each step's time; stops at the first failure with a line saying what failed (exit 1).
+#
+# Environment: IKRAR_SMOKE_COMMANDS (space-separated) overrides the commands --help must list.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+COMMANDS=${IKRAR_SMOKE_COMMANDS:-"import-roster event status search demo checkin void report package export-sync merge coverage desk"}
+APP=$OUT/Ikrar
+SMOKE=$ROOT/build/windows-smoke
+export WINEPREFIX=$SMOKE/prefix   # a fresh Windows each run: nothing installed, no data folder
+
+need_packages "${WINE_PACKAGES[@]}" poppler-utils file
+[ -f "$APP/ikrar-cli.exe" ] && [ -f "$APP/Ikrar.exe" ] || die "no build in $APP: run packaging/windows/build.sh first"
+SETUP=$(ls "$OUT"/Ikrar-*-setup.exe 2>/dev/null | head -1)
+[ -n "$SETUP" ] || die "no installer in $OUT"
+
+fail() { printf 'SMOKE FAILED [%s]: %s\n' "$_STEP" "$*" >&2; exit 1; }
+cli() { wrun "$APP/ikrar-cli.exe" "$@"; }
+w() { winpath "$1"; }  # a path as the Windows program sees it
+
+step "fresh Wine prefix"
+rm -rf "$SMOKE"
+mkdir -p "$SMOKE/work"
+wine_prefix
+D=$SMOKE/work
+
+step "ikrar-cli --help lists every command"
+help=$(cli --help) || fail "ikrar-cli.exe --help exited $?: $help"
+missing=()
+for c in $COMMANDS; do grep -qE "(^|[^a-z-])$c([^a-z-]|$)" <<<"$help" || missing+=("$c"); done
+[ ${#missing[@]} -eq 0 ] || fail "--help does not list: ${missing[*]}"$'\n'"$help"
+
+step "ikrar-cli --version (frozen start-up time)"
+t0=$(date +%s%N)
+version=$(cli --version) || fail "ikrar-cli.exe --version exited $?: $version"
+printf '    %s (%s ms)\n' "$version" "$((($(date +%s%N) - t0) / 1000000))"
+[ -n "$version" ] || fail "--version printed nothing"
+
+step "demo database"
+out=$(cli --db "$(w "$D/demo.db")" --json demo --people 200) || fail "demo exited $?: $out"
+event=$(python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["event"])' <<<"$out" 2>/dev/null) \
+  || fail "demo --json printed no event id: $out"
+echo "    demo event $event"
+
+step "report to PDF, fonts embedded"
+out=$(cli --db "$(w "$D/demo.db")" report signed-list --event "$event" --out "$(w "$D/signed.pdf")") \
+  || fail "report signed-list exited $?: $out"
+[ -s "$D/signed.pdf" ] || fail "report wrote no PDF: $out"
+fonts=$(pdffonts "$D/signed.pdf") || fail "pdffonts cannot read the PDF"
+echo "$fonts" | sed 's/^/    /'
+[ "$(echo "$fonts" | tail -n +3 | wc -l)" -gt 0 ] || fail "the PDF has no fonts"
+echo "$fonts" | tail -n +3 | awk '{ if ($(NF-4) != "yes") bad=1 } END { exit bad }' \
+  || fail "a font of the PDF is not embedded"
+
+step "import a roster CSV, then search it"
+printf '\xef\xbb\xbfNIP BARU,NAMA,JENIS KELAMIN,UNOR NAMA\r\n198609262015051001,AHMAD YANI,M,Dinas Pendidikan\r\n199001012019032002,SITI AMINAH,F,Dinas Kesehatan\r\n197503152000121003,LA ODE MUHAMMAD,M,Dinas Pendidikan\r\n' > "$D/roster.csv"
+out=$(cli --db "$(w "$D/roster.db")" import-roster "$(w "$D/roster.csv")") || fail "import-roster exited $?: $out"
+echo "$out" | tail -3 | sed 's/^/    /'
+out=$(cli --db "$(w "$D/roster.db")" search "aminah") || fail "search exited $?: $out"
+grep -qi "SITI AMINAH" <<<"$out" || fail "search 'aminah' did not find the imported SITI AMINAH: $out"
+
+step "Ikrar.exe --smoke-test OUT.png"
+out=$(wrun "$APP/Ikrar.exe" --smoke-test "$(w "$D/window.png")") || fail "Ikrar.exe --smoke-test exited $?: $out"
+[ -s "$D/window.png" ] || fail "no PNG written"
+file "$D/window.png" | grep -q "PNG image data" || fail "window.png is not a PNG: $(file "$D/window.png")"
+echo "    $(file -b "$D/window.png")"
+
+step "installer /S"
+LOCAL=$(wine cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')
+INST_WIN="$LOCAL\\Programs\\Ikrar"
+INST=$(winepath -u "$INST_WIN" 2>/dev/null)
+wrun "$SETUP" /S || fail "installer exited $?"
+wineserver -w
+[ -f "$INST/ikrar-cli.exe" ] && [ -f "$INST/Ikrar.exe" ] && [ -f "$INST/uninstall.exe" ] \
+  || fail "installer put no Ikrar.exe / ikrar-cli.exe / uninstall.exe in $INST_WIN"
+regq() { wine reg query "$@" 2>/dev/null | tr -d '\r'; }
+regq 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Ikrar' /v UninstallString | grep -qi 'uninstall.exe' \
+  || fail "no uninstall entry under HKCU"
+regq 'HKCU\Environment' /v Path | grep -qiF "$INST_WIN" || fail "install folder is not on the user's PATH"
+regq 'HKCU\Software\Classes\.ikrar' /ve | grep -q 'Ikrar.SyncFile' || fail ".ikrar is not associated"
+regq 'HKCU\Software\Classes\Ikrar.SyncFile\shell\open\command' /ve | grep -qiF 'Ikrar.exe" "%1"' \
+  || fail ".ikrar files do not open with Ikrar.exe \"%1\""
+lnks=$(find "$WINEPREFIX/drive_c/users" -iname 'Ikrar.lnk' | wc -l)
+[ "$lnks" -ge 2 ] || fail "expected Start-menu and desktop shortcuts, found $lnks"
+
+step "installed ikrar-cli --version (from PATH folder)"
+out=$(wrun "$INST/ikrar-cli.exe" --version) || fail "installed ikrar-cli.exe --version exited $?: $out"
+echo "    $out"
+[ "$out" = "$version" ] || fail "installed version '$out' differs from the build's '$version'"
+# the user's data: a database in the per-user data folder, which the uninstaller must leave alone
+out=$(wrun "$INST/ikrar-cli.exe" --demo --json event list) || fail "installed ikrar-cli --demo event list exited $?: $out"
+data_files=$(find "$WINEPREFIX/drive_c/users" -iname '*.db' -path '*AppData*' | grep -v '/Programs/' || true)
+[ -n "$data_files" ] || fail "the installed program wrote no database in the user's data folder"
+
+step "uninstaller /S"
+wrun "$INST/uninstall.exe" /S "_?=$INST_WIN" || fail "uninstaller exited $?"
+wineserver -w
+rm -f "$INST/uninstall.exe"  # with _?= (run in place, so we can wait for it) it cannot delete itself
+[ ! -e "$INST/ikrar-cli.exe" ] && [ ! -e "$INST/_internal" ] || fail "program files left in $INST_WIN"
+regq 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Ikrar' >/dev/null && fail "uninstall entry left"
+regq 'HKCU\Environment' /v Path | grep -qiF "$INST_WIN" && fail "install folder left on PATH"
+regq 'HKCU\Software\Classes\Ikrar.SyncFile' >/dev/null && fail ".ikrar association left"
+lnks=$(find "$WINEPREFIX/drive_c/users" -iname 'Ikrar.lnk' | wc -l)
+[ "$lnks" -eq 0 ] || fail "$lnks shortcut(s) left"
+while IFS= read -r f; do [ -f "$f" ] || fail "the uninstaller removed the user's data: $f"; done <<<"$data_files"
+echo "    user data kept: $(echo "$data_files" | wc -l) database file(s)"
+
+wineserver -k 2>/dev/null || true
+total_time
+echo "SMOKE OK"
