@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 UNITS_AT_THE_APEL = 3  # an apel of three OPDs out of thirty: ~10,000 expected
@@ -35,13 +34,13 @@ def build(path: Path, people: int) -> None:
     """A roster of *people*, an apel for three units, CHECKED_IN people signed already."""
     from datetime import datetime
 
-    from models import clock
-    from models.checkin import check_in
-    from models.db import close_database, open_database
-    from models.demo import demo_strokes, generate_people, insert_people
-    from models.events import create_event
-    from models.queries import units_in_order
-    from models.schema import Employee
+    from ikrar.models import clock
+    from ikrar.models.checkin import check_in
+    from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+    from ikrar.models.events import create_event
+    from ikrar.models.queries.units import units_in_order
+    from ikrar.models.store.connection import close_database, open_database
+    from ikrar.models.store.schema import Employee
 
     open_database(path)
     insert_people(generate_people(people, seed=1))
@@ -87,11 +86,11 @@ def measure(path: Path, keys: int, saves: int) -> dict:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from models.checkin import live_attendances
-    from models.db import db, open_database
-    from models.demo import demo_strokes
-    from models.schema import Employee, EventUnit
-    from ui.main_window import MainWindow
+    from ikrar.models.checkin import live_attendances
+    from ikrar.models.demo.build import demo_strokes
+    from ikrar.models.store.connection import db, open_database
+    from ikrar.models.store.schema import Employee, EventUnit
+    from ikrar.ui.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     open_database(path)
@@ -117,7 +116,7 @@ def measure(path: Path, keys: int, saves: int) -> dict:
         app.processEvents()
         (part or desk).repaint()
 
-    from models import search as search_module
+    from ikrar.models.search import lookup as search_module
 
     search_ms = []
     original_search = search_module.search
@@ -134,7 +133,7 @@ def measure(path: Path, keys: int, saves: int) -> dict:
     # keystroke -> results shown: people typing names as written (spaces too), a key every 150 ms:
     # the first letters of a name, the whole name, or the whole name with one typo (the typo
     # fallback runs on every letter once fewer than 20 people match), in turn
-    from ui.tasks import wait_all
+    from ikrar.ui.tasks import wait_all
 
     wait_all(60_000)  # the desk is ready: its counts and its search index are made off the GUI thread
     # Plain strings (not 100,000 model objects): the bench's own memory is not the desk's.
@@ -183,8 +182,8 @@ def measure(path: Path, keys: int, saves: int) -> dict:
         save_ms.append((time.perf_counter() - t0) * 1000)
         assert desk.employee is None and live_attendances(desk.current_event, person)
     wait_all(60_000)
-    from models.events import find_event
-    from ui.desk.counts_panel import load_snapshot
+    from ikrar.models.events import find_event
+    from ikrar.ui.desk.counts_panel import load_snapshot
 
     counts = {}
     for event_id in ("bench-event", "bench-all"):
@@ -192,14 +191,14 @@ def measure(path: Path, keys: int, saves: int) -> dict:
         load_snapshot(find_event(event_id).id)
         counts[event_id] = (time.perf_counter() - t0) * 1000
     desk.cancel()
-    return {"keys": [ms for kind in TYPED for ms in key_ms[kind]], "by_kind": key_ms, "search": search_ms, "scan_enter": scan_enter, "scan_silent": scan_silent, "save": save_ms,
+    return {"keys": [ms for kind in TYPED for ms in key_ms[kind]], "by_kind": key_ms, "search": search_ms,
+            "scan_enter": scan_enter, "scan_silent": scan_silent, "save": save_ms,
             "counts": counts, "peak_mb": peak_mb(), "roster": len(names)}
 
 
 STARTUP = r'''
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, {root!r})
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 def exec_(self):
@@ -213,7 +212,7 @@ def exec_(self):
     return QApplication.exec_orig()
 QApplication.exec_orig = QApplication.exec
 QApplication.exec = exec_
-from ui.cli.app import run
+from ikrar.ui.cli.app import run
 sys.exit(run(["--db", {db!r}, "desk", "--event", "bench-event"]))
 '''
 

@@ -30,23 +30,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # The SIASN "Export Data ASN" header row (kanekescom/laravel-siasn-simpeg PegawaiCsvTransformer).
-SIASN_HEADERS = (
-    "PNS ID,NIP BARU,NIP LAMA,NAMA,GELAR DEPAN,GELAR BELAKANG,TEMPAT LAHIR ID,TEMPAT LAHIR NAMA,"
-    "TANGGAL LAHIR,JENIS KELAMIN,AGAMA ID,AGAMA NAMA,JENIS KAWIN ID,JENIS KAWIN NAMA,NIK,NOMOR HP,"
-    "EMAIL,EMAIL GOV,ALAMAT,NPWP NOMOR,BPJS,JENIS PEGAWAI ID,JENIS PEGAWAI NAMA,KEDUDUKAN HUKUM ID,"
-    "KEDUDUKAN HUKUM NAMA,STATUS CPNS PNS,KARTU ASN VIRTUAL,NOMOR SK CPNS,TANGGAL SK CPNS,TMT CPNS,"
-    "NOMOR SK PNS,TANGGAL SK PNS,TMT PNS,GOL AWAL ID,GOL AWAL NAMA,GOL AKHIR ID,GOL AKHIR NAMA,"
-    "TMT GOLONGAN,MK TAHUN,MK BULAN,JENIS JABATAN ID,JENIS JABATAN NAMA,JABATAN ID,JABATAN NAMA,"
-    "TMT JABATAN,TINGKAT PENDIDIKAN ID,TINGKAT PENDIDIKAN NAMA,PENDIDIKAN ID,PENDIDIKAN NAMA,"
-    "TAHUN LULUS,KPKN ID,KPKN NAMA,LOKASI KERJA ID,LOKASI KERJA NAMA,UNOR ID,UNOR NAMA,"
-    "INSTANSI INDUK ID,INSTANSI INDUK NAMA,INSTANSI KERJA ID,INSTANSI KERJA NAMA,"
-    "SATUAN KERJA INDUK ID,SATUAN KERJA INDUK NAMA,SATUAN KERJA KERJA ID,SATUAN KERJA KERJA NAMA"
-).split(",")
+SIASN_HEADERS = ["PNS ID", "NIP BARU", "NIP LAMA", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "TEMPAT LAHIR ID",
+                 "TEMPAT LAHIR NAMA", "TANGGAL LAHIR", "JENIS KELAMIN", "AGAMA ID", "AGAMA NAMA", "JENIS KAWIN ID",
+                 "JENIS KAWIN NAMA", "NIK", "NOMOR HP", "EMAIL", "EMAIL GOV", "ALAMAT", "NPWP NOMOR", "BPJS",
+                 "JENIS PEGAWAI ID", "JENIS PEGAWAI NAMA", "KEDUDUKAN HUKUM ID", "KEDUDUKAN HUKUM NAMA",
+                 "STATUS CPNS PNS", "KARTU ASN VIRTUAL", "NOMOR SK CPNS", "TANGGAL SK CPNS", "TMT CPNS", "NOMOR SK PNS",
+                 "TANGGAL SK PNS", "TMT PNS", "GOL AWAL ID", "GOL AWAL NAMA", "GOL AKHIR ID", "GOL AKHIR NAMA",
+                 "TMT GOLONGAN", "MK TAHUN", "MK BULAN", "JENIS JABATAN ID", "JENIS JABATAN NAMA", "JABATAN ID",
+                 "JABATAN NAMA", "TMT JABATAN", "TINGKAT PENDIDIKAN ID", "TINGKAT PENDIDIKAN NAMA", "PENDIDIKAN ID",
+                 "PENDIDIKAN NAMA", "TAHUN LULUS", "KPKN ID", "KPKN NAMA", "LOKASI KERJA ID", "LOKASI KERJA NAMA",
+                 "UNOR ID", "UNOR NAMA", "INSTANSI INDUK ID", "INSTANSI INDUK NAMA", "INSTANSI KERJA ID",
+                 "INSTANSI KERJA NAMA", "SATUAN KERJA INDUK ID", "SATUAN KERJA INDUK NAMA", "SATUAN KERJA KERJA ID",
+                 "SATUAN KERJA KERJA NAMA"]
 
-FIRST = ("Ahmad Budi Citra Dewi Eko Fitri Gede Hendra Indah Joko Kadek Lestari Made Nur Putu Rahmat "
-         "Siti Teguh Wayan Yuni Andi Muhammad Sri Agus Dian").split()
-LAST = ("Santoso Wijaya Pratama Lestari Saputra Hidayat Kusuma Rahayu Setiawan Nugroho Purnomo "
-        "Suryani Hasibuan Siregar Wulandari Permana Ode Gunawan Syahputra Handayani").split()
+FIRST = ["Ahmad", "Budi", "Citra", "Dewi", "Eko", "Fitri", "Gede", "Hendra", "Indah", "Joko", "Kadek", "Lestari",
+         "Made", "Nur", "Putu", "Rahmat", "Siti", "Teguh", "Wayan", "Yuni", "Andi", "Muhammad", "Sri", "Agus", "Dian"]
+LAST = ["Santoso", "Wijaya", "Pratama", "Lestari", "Saputra", "Hidayat", "Kusuma", "Rahayu", "Setiawan", "Nugroho",
+        "Purnomo", "Suryani", "Hasibuan", "Siregar", "Wulandari", "Permana", "Ode", "Gunawan", "Syahputra", "Handayani"]
 GOLONGAN = [f"{r}/{c}" for r in ("I", "II", "III") for c in "abcd"] + ["IV/a", "IV/b", "IV/c"]
 OPD = ["Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum", "Badan Kepegawaian",
        "Sekretariat Daerah", "Inspektorat", "Bappeda", "Dinas Sosial", "Dinas Perhubungan",
@@ -54,7 +54,8 @@ OPD = ["Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum", "Badan Kep
       [f"Dinas Nomor {i}" for i in range(1, 21)]
 
 
-_SYL = "ba bu di ka la ma na ni ra ri sa si ta ti wa ya yu har jo no to".split()
+_SYL = ["ba", "bu", "di", "ka", "la", "ma", "na", "ni", "ra", "ri", "sa", "si", "ta", "ti", "wa", "ya", "yu", "har",
+        "jo", "no", "to"]
 
 
 def _syllables(rng: random.Random) -> str:
@@ -170,9 +171,8 @@ def _children_mb(pid: int) -> float:
 
 def run_one(path: str) -> None:
     """Child process: import *path* into a fresh database and print JSON figures."""
-    sys.path.insert(0, str(ROOT))
-    from models.db import close_database, open_database
-    from models.roster import import_roster
+    from ikrar.models.roster import import_roster
+    from ikrar.models.store.connection import close_database, open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         open_database(Path(tmp) / "bench.db")

@@ -25,7 +25,6 @@ from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 WIB = timezone(timedelta(hours=7))
 UNITS = ["Sekretariat Daerah", "Dinas Pendidikan dan Kebudayaan", "Dinas Kesehatan", "Inspektorat",
@@ -35,7 +34,7 @@ UNITS = ["Sekretariat Daerah", "Dinas Pendidikan dan Kebudayaan", "Dinas Kesehat
 
 def dense(strokes, factor: int = 5):
     """The same signature with *factor* times the points (linear interpolation)."""
-    from models.strokes import StrokeData
+    from ikrar.models.strokes import StrokeData
 
     out = []
     for s in strokes.strokes:
@@ -53,12 +52,12 @@ def build(path: Path, people: int, present: float, signed: float, *, seed: int =
           units: list[str] | None = None):
     """A database with *people* on the roster, an apel for all units, a share present and signed,
     some absence codes; rows written in bulk. Returns the event."""
-    from models import clock, settings
-    from models.db import db, open_database
-    from models.demo import demo_strokes, generate_people, insert_people
-    from models.desk import local_desk
-    from models.events import create_event
-    from models.schema import Attendance, Employee, Signature
+    from ikrar.models import clock, settings
+    from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+    from ikrar.models.desk import local_desk
+    from ikrar.models.events import create_event
+    from ikrar.models.store.connection import db, open_database
+    from ikrar.models.store.schema import Attendance, Employee, Signature
 
     open_database(path)
     db.execute_sql("PRAGMA synchronous=OFF")
@@ -104,9 +103,9 @@ def build(path: Path, people: int, present: float, signed: float, *, seed: int =
 
 def run_child(args) -> None:
     """One report in this process, timed; prints one JSON line for the parent."""
-    from models.db import open_database
-    from models.schema import Event
-    from reports import api
+    from ikrar.models.store.connection import open_database
+    from ikrar.models.store.schema import Event
+    from ikrar.reports import api
 
     open_database(args.db)
     event = Event.select().first()
@@ -137,7 +136,7 @@ def timed(label: str, kind: str, db: Path, out: Path, *, timeout: float, **optio
 
 
 def fresh(folder: Path, name: str) -> Path:
-    from models.db import close_database
+    from ikrar.models.store.connection import close_database
 
     close_database()
     path = folder / name
@@ -197,12 +196,12 @@ def screenshots(target: Path, keep: Path | None = None) -> None:
 
 
 def _screenshots(target: Path, work: Path, keep: Path | None) -> None:
-    from models import settings
-    from models.checkin import check_in, mark_absence, mark_cannot_sign, void_attendance
-    from models.db import close_database
-    from models.demo import demo_strokes
-    from models.schema import Employee
-    from reports import api
+    from ikrar.models import settings
+    from ikrar.models.checkin import check_in, mark_absence, mark_cannot_sign, void_attendance
+    from ikrar.models.demo.build import demo_strokes
+    from ikrar.models.store.connection import close_database
+    from ikrar.models.store.schema import Employee
+    from ikrar.reports import api
 
     event = build(work / "shots.db", 400, 0.0, 0.0, units=UNITS[:4])
     logo = work / "logo.png"

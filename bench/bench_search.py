@@ -8,19 +8,16 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from models.db import close_database, db, open_database
-from models.desk import local_desk
-from models.schema import Event
-from models.search import find_by_code, search
-from models.textfold import fold_name, fold_query
+from ikrar.models.desk import local_desk
+from ikrar.models.search.fold import fold_name, fold_query
+from ikrar.models.search.lookup import find_by_code, search
+from ikrar.models.store.connection import close_database, db, open_database
+from ikrar.models.store.schema import Event
 
 
 def _words(text: str) -> list[str]:
@@ -115,7 +112,8 @@ def build(path: Path, people: int, rng: random.Random) -> tuple[list[tuple[str, 
     rows = []
     for i in range(people):
         name = make_name(rng)
-        rows.append((make_nip(rng, used), name, rng.randint(1, len(UNITS)), int(rng.random() > 0.03), i, fold_name(name)))
+        rows.append((make_nip(rng, used), name, rng.randint(1, len(UNITS)), int(rng.random() > 0.03), i,
+                     fold_name(name)))
     with db.atomic():
         db.obj.cursor().executemany('INSERT INTO unit (name, sort_order) VALUES (?, 0)', [(u,) for u in UNITS])
         db.obj.cursor().executemany(
@@ -231,7 +229,8 @@ def main() -> None:
             ("NIP substring 6 digits", find, [x[8:14] for x in nips], 5),
             ("one typo (name with 1 edit)", find, [t for t, _ in typos], 30),
         ]
-        print(f"\n{'query (' + str(n) + ' each, ms' + (' CPU' if args.cpu else '') + ')':<40}{'p50':>8}{'p99':>9}{'max':>9}  {'target':>6}")
+        heading = "query (" + str(n) + " each, ms" + (" CPU" if args.cpu else "") + ")"
+        print(f"\n{heading:<40}{'p50':>8}{'p99':>9}{'max':>9}  {'target':>6}")
         for label, fn, queries, target in suites:
             print(row(label, timed(fn, queries, clock), target))
         found = 0

@@ -9,33 +9,32 @@ Setup rows are written in bulk (not through check_in, whose per-person commit is
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from ikrar.models import clock
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.store.connection import close_database, db, open_database
 
-from models import clock
-from models.db import close_database, db, open_database
-from models.demo import demo_strokes, generate_people, insert_people
+ROOT = Path(__file__).resolve().parent.parent
+
 
 EVENT_ID = "5e1f0000-0000-4000-8000-000000000001"
 WIB = timezone(timedelta(hours=7))
 
 
 def _event():
-    from models.events import create_event
+    from ikrar.models.events import create_event
 
     return create_event("Apel Ikrar Netralitas ASN", date(2026, 11, 23), event_id=EVENT_ID)
 
 
 def _check_in_bulk(event, codes: list[str], start: datetime, seed: int) -> None:
     """Signed present records for the people with these NIP/NIK codes, a few seconds apart."""
-    from models.desk import local_desk
-    from models.schema import Attendance, Employee, Signature, new_uuid
+    from ikrar.models.desk import local_desk
+    from ikrar.models.store.schema import Attendance, Employee, Signature, new_uuid
 
     desk = local_desk().id
     ids = {}
@@ -66,7 +65,7 @@ def _code(person: dict) -> str:
 
 
 def bench_export(root: Path, signed: int) -> None:
-    from models.sync.export import export_sync
+    from ikrar.models.sync.export import export_sync
 
     open_database(root / "export.db")
     people = generate_people(signed + 500, seed=11)
@@ -86,10 +85,10 @@ def bench_export(root: Path, signed: int) -> None:
 
 
 def bench_merge(root: Path, roster: int, files: int, per_file: int) -> None:
-    from models.sync.coverage import coverage
-    from models.sync.export import export_sync
-    from models.sync.manifest import read_file
-    from models.sync.merge import merge_files
+    from ikrar.models.queries.coverage import coverage
+    from ikrar.models.sync.export import export_sync
+    from ikrar.models.sync.manifest import read_file
+    from ikrar.models.sync.merge import merge_files
 
     t0 = time.perf_counter()
     people = generate_people(roster, seed=1)
@@ -135,9 +134,9 @@ def bench_merge(root: Path, roster: int, files: int, per_file: int) -> None:
 
 def bench_package(root: Path) -> None:
     """The hub's event takes every unit: its package carries the whole roster."""
-    from models.events import find_event
-    from models.schema import Employee
-    from models.sync.package import export_package, import_package
+    from ikrar.models.events import find_event
+    from ikrar.models.store.schema import Employee
+    from ikrar.models.sync.package import export_package, import_package
 
     count = Employee.select().count()
     t0 = time.perf_counter()

@@ -13,7 +13,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 SIZE = (1366, 768)
 
@@ -23,7 +22,7 @@ def draw_signature(pad, seed: int = 3) -> None:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    from models.demo import demo_strokes
+    from ikrar.models.demo.build import demo_strokes
 
     data = demo_strokes(seed, width=pad.width(), height=pad.height())
     x0, y0, x1, y1 = data.bounding_box()
@@ -53,12 +52,12 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from models import clock
-    from models.db import open_database
-    from models.demo import build_demo
-    from models.events import expected_units
-    from ui import tasks
-    from ui.app import _install_translator, build_window
+    from ikrar.models import clock
+    from ikrar.models.demo.build import build_demo
+    from ikrar.models.events import expected_units
+    from ikrar.models.store.connection import open_database
+    from ikrar.ui import tasks
+    from ikrar.ui.app import _install_translator, build_window
 
     app = QApplication([sys.argv[0]])
     # The desk's own clock, in WIB like the demo event: a machine set to UTC would show the banner.

@@ -7,12 +7,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import clock
-from .db import db
-from .desk import local_desk
-from .errors import AlreadyDone, NotFound, Refused
-from .schema import ABSENCE_CODES, METHODS, STATUSES, Attendance, Employee, Event, PactText, Signature, Unit
-from .strokes import StrokeData
+from ikrar.models import clock
+from ikrar.models.desk import local_desk
+from ikrar.models.errors import AlreadyDone, NotFound, Refused
+from ikrar.models.identifiers import IdentifierError, classify, parse_nik, parse_nip
+from ikrar.models.search.fold import fold_name
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import (
+    ABSENCE_CODES,
+    METHODS,
+    STATUSES,
+    Attendance,
+    Employee,
+    Event,
+    PactText,
+    Signature,
+    Unit,
+)
+from ikrar.models.strokes import StrokeData
 
 
 @dataclass
@@ -163,7 +175,8 @@ def void_attendance(attendance: Attendance, reason: str) -> Attendance:
     if not reason.strip():
         raise Refused("Alasan pembatalan wajib diisi.", "A reason for the void is required.", code="reason")
     if attendance.is_void:
-        raise AlreadyDone(f"Sudah dibatalkan pada {attendance.voided_at}.", f"Already voided at {attendance.voided_at}.",
+        raise AlreadyDone(f"Sudah dibatalkan pada {attendance.voided_at}.",
+                          f"Already voided at {attendance.voided_at}.",
                           existing=attendance, code="already_voided")
     with db.atomic("IMMEDIATE"):
         _void(attendance, reason.strip())
@@ -174,7 +187,8 @@ def void_person(event: Event, employee: Employee, reason: str) -> list[Attendanc
     """Void every live record of this person at this event (the CLI's `void`)."""
     live = live_attendances(event, employee)
     if not live:
-        raise NotFound(f"{employee.name} belum tercatat pada acara ini.", f"{employee.name} is not recorded at this event.",
+        raise NotFound(f"{employee.name} belum tercatat pada acara ini.",
+                       f"{employee.name} is not recorded at this event.",
                        code="not_recorded")
     return [void_attendance(a, reason) for a in live]
 
@@ -193,8 +207,6 @@ def register_walk_in(
 ) -> CheckinResult:
     """Someone not on the roster: validated NIP or NIK, added as a walk-in and checked in.
     A code already on the roster is that person, not a new one."""
-    from .identifiers import IdentifierError, classify, parse_nik, parse_nip
-    from .textfold import fold_name
 
     if not name.strip():
         raise Refused("Nama wajib diisi.", "The name is required.", code="name")
@@ -202,7 +214,8 @@ def register_walk_in(
         kind = classify(code)
         if kind == "nip":
             info = parse_nip(code)
-            fields = dict(nip=info.nip, category=category or info.category, gender=info.gender, birth_date=info.birth_date)
+            fields = dict(nip=info.nip, category=category or info.category, gender=info.gender,
+                          birth_date=info.birth_date)
         elif kind == "nik":
             info = parse_nik(code)
             fields = dict(nik=info.nik, category=category or "NON_ASN", gender=info.gender, birth_date=info.birth_date)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from .schema import TIME_ZONES
+from ikrar.models.store.schema import TIME_ZONES
 
 _override: datetime | None = None  # tests and the demo may pin the clock
 

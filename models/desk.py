@@ -4,9 +4,10 @@ from __future__ import annotations
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from . import clock
-from .db import db
-from .schema import Desk
+from ikrar.models import clock
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Desk
+
 
 def _new_key_pair() -> tuple[bytes, bytes]:
     private = Ed25519PrivateKey.generate()
@@ -18,7 +19,7 @@ def _new_key_pair() -> tuple[bytes, bytes]:
 
 
 def ensure_local_desk(name: str = "") -> Desk:
-    desk = Desk.get_or_none(Desk.is_local == True)  # noqa: E712 (peewee expression)
+    desk = Desk.get_or_none(Desk.is_local == 1)
     if desk is None:
         private_raw, public_raw = _new_key_pair()
         with db.atomic():
@@ -41,3 +42,9 @@ def rename_local_desk(name: str) -> Desk:
     desk.name = name.strip() or desk.name
     desk.save()
     return desk
+
+
+def local_desk_name() -> str:
+    """The local desk's name without creating a desk (a report never writes)."""
+    desk = Desk.get_or_none(Desk.is_local == 1)
+    return desk.name if desk and desk.name else ""

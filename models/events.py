@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import clock
-from .db import db
-from .errors import NotFound, Refused
-from .pact import default_pact_text, store_pact_text
-from .schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Unit
+from ikrar.models import clock
+from ikrar.models.errors import NotFound, Refused
+from ikrar.models.pact import default_pact_text, store_pact_text
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Unit
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 

@@ -1,6 +1,6 @@
 """NIP / NI PPPK / NIK parsing and validation (stdlib only, no Qt, no peewee).
 
-Layouts (see /work/shared/DOMAIN.md "Identifiers"):
+Layouts (see docs/domain.md "Identifiers"):
   PNS NIP  YYYYMMDD YYYYMM G SSS          digit 13 (index 12) is 0/1: tens of the TMT month
   PPPK NI  YYYYMMDD YYYY 2 K G SSS        digit 13 is the literal 2, K = contract digit 1..9
   NIK      PP KK CC DDMMYY SSSS           women: DD + 40; odd dates are legal (warning only)
@@ -8,6 +8,7 @@ Every rejection carries a Reason naming exactly what is wrong, in Indonesian and
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -104,12 +105,10 @@ _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
 def normalize_digits(raw) -> str:
     """Return the bare ASCII digit string; raise IdentifierError for anything unsafe to read."""
     cls = raw.__class__
-    if cls is str:
-        if raw.isascii() and raw.isdigit():  # the common case: nothing to clean
-            return raw
-    elif cls is int:
-        if raw >= 0:
-            return str(raw)
+    if cls is str and raw.isascii() and raw.isdigit():  # the common case: nothing to clean
+        return raw
+    if cls is int and raw >= 0:
+        return str(raw)
     return _normalize_slow(raw)
 
 
@@ -425,10 +424,8 @@ def extract_code(scanned: str) -> str | None:
 def _extract(text: str) -> str | None:
     labeled: list[tuple[str, str]] = []
     if text[:1] in ("{", "["):
-        try:
+        with contextlib.suppress(ValueError):
             labeled = [(k, _digits_or_blank(v)) for k, v in _json_codes(json.loads(text))]
-        except ValueError:
-            pass
     text = _join_printed(text)
     if not labeled:
         labeled = [("nik" if m.group(1).lower() == "nik" else "nip", m.group(2))

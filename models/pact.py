@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from resources import resource_path
-
-from . import clock
-from .db import db
-from .schema import PactText
+from ikrar.models import clock
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Event, PactText
+from ikrar.resources import resource_path
 
 DEFAULT_TEMPLATE = "pakta_netralitas_asn.txt"
 
@@ -37,3 +36,19 @@ def store_pact_text(text: str) -> PactText:
         if row is None:
             row = PactText.create(sha256=digest, text=text, created_at=clock.iso(clock.now()))
     return row
+
+
+def texts_by_sha(shas) -> dict[str, str]:
+    """SHA-256 -> text of the stored pact texts among *shas* (empty ones skipped)."""
+    shas = sorted({s for s in shas if s})
+    if not shas:
+        return {}
+    return {p.sha256: p.text for p in PactText.select().where(PactText.sha256.in_(shas))}
+
+
+def event_pact_text(event: Event) -> tuple[str, str] | None:
+    """(sha256, text) of the event's current pact text."""
+    if not event.pact_sha256:
+        return None
+    row = PactText.get_or_none(PactText.sha256 == event.pact_sha256)
+    return (row.sha256, row.text) if row else None

@@ -5,12 +5,14 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from .db import db
-from .errors import Refused
-from .schema import Setting
+from ikrar.models.errors import Refused
+from ikrar.models.store.connection import database_folder, db
+from ikrar.models.store.schema import Setting
 
 
 @dataclass(frozen=True)
@@ -22,8 +24,9 @@ class Option:
 
 
 OPTIONS = {o.key: o for o in [
-    Option("letterhead_lines", list, ["PEMERINTAH KABUPATEN CONTOH", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
-                                       "Jalan Merdeka No. 1, Kota Contoh"]),
+    Option("letterhead_lines", list, ["PEMERINTAH KABUPATEN CONTOH",
+                                      "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
+                                      "Jalan Merdeka No. 1, Kota Contoh"]),
     Option("logo_path", str, ""),
     Option("city", str, "Contoh"),
     Option("approver_position", str, "Kepala BKPSDM"),
@@ -89,3 +92,14 @@ def check_admin_pin(pin: str) -> bool:
     except ValueError:
         return False
     return hmac.compare_digest(_hash_pin(pin, bytes.fromhex(salt)), stored)
+
+
+def store_logo(source) -> Path:
+    """Copy the letterhead logo next to the database, so the reports still find it when the
+    original (a USB stick, Downloads) is gone. Returns the stored copy's path."""
+    source = Path(source)
+    folder = database_folder() or source.parent
+    target = folder / f"logo{source.suffix.lower()}"
+    if source.resolve() != target.resolve():
+        shutil.copyfile(source, target)
+    return target

@@ -4,11 +4,12 @@ The strokes are the signature; any PNG or PDF drawing is derived from them.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from dataclasses import dataclass
 
-from .errors import Refused
+from ikrar.models.errors import Refused
 
 MIN_POINTS = 10
 MIN_LENGTH_OF_WIDTH = 0.15  # total stroke length must reach 15% of the pad's width
@@ -83,7 +84,7 @@ class StrokeData:
 
     def total_length(self) -> float:
         return sum(
-            math.hypot(b[0] - a[0], b[1] - a[1]) for s in self.strokes for a, b in zip(s, s[1:])
+            math.hypot(b[0] - a[0], b[1] - a[1]) for s in self.strokes for a, b in itertools.pairwise(s)
         )
 
     def bounding_box(self) -> tuple[float, float, float, float]:
@@ -97,7 +98,8 @@ class StrokeData:
         """Refuse a scribble too small to be a signature."""
         if self.point_count < MIN_POINTS:
             raise Refused(
-                f"Tanda tangan terlalu sedikit ({self.point_count} titik, minimal {MIN_POINTS}). Silakan tanda tangan lagi.",
+                f"Tanda tangan terlalu sedikit ({self.point_count} titik, minimal {MIN_POINTS}). "
+                "Silakan tanda tangan lagi.",
                 f"Too little ink ({self.point_count} points, at least {MIN_POINTS}). Please sign again.",
                 code="too_little_ink",
             )

@@ -2,6 +2,10 @@
 
 Shared by the command line (`ikrar report KIND`) and the Reports screen. Each function may take
 progress(done, total) and cancel() -> bool (ui.tasks passes them); a cancelled report leaves no file.
+
+Each function imports its document's module when called: those load reportlab (and openpyxl),
+about 0.3 s, which the window's start and every other command should not pay. Nothing else here
+loads them, so the window, the CLI and the sync screen import this module at their top.
 """
 from __future__ import annotations
 
@@ -9,12 +13,12 @@ import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import report_queries
-from models.errors import Refused
-from models.schema import Event
-
-from . import data
-from .common import check_writable, fingerprint
+from ikrar.models.errors import Refused
+from ikrar.models.queries import coverage as cov
+from ikrar.models.queries.signatures import any_signature
+from ikrar.models.store.schema import Event
+from ikrar.reports import data
+from ikrar.reports.files import check_writable, fingerprint
 
 
 @dataclass
@@ -32,7 +36,7 @@ class Result:
 
 
 def _require_signatures(event: Event) -> None:
-    if not report_queries.any_signature(event):
+    if not any_signature(event):
         raise Refused(f"Belum ada yang menandatangani pada acara '{event.title}'.",
                       f"Nobody has signed at event '{event.title}' yet.", code="nobody_signed")
 
@@ -40,47 +44,48 @@ def _require_signatures(event: Event) -> None:
 def signed_list(event: Event, out, *, paper: str | None = None, group_by_unit: bool = False,
                 all_expected: bool = False, order: str = "roster", fixed_date: bool = False,
                 progress=None, cancel=None) -> Result:
-    from . import signed_list as renderer
+    from ikrar.reports.documents import signed_list as signed_list_doc
 
     path = check_writable(Path(out))
     _require_signatures(event)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=all_expected, order=order, by_unit=group_by_unit)
     fp = data.entries_fingerprint(ctx, groups, "signed-list", all_expected)
-    pages = renderer.render(ctx, groups, path, fp=fp, grouped=group_by_unit, all_expected=all_expected,
+    pages = signed_list_doc.render(ctx, groups, path, fp=fp, grouped=group_by_unit, all_expected=all_expected,
                             progress=progress, cancel=cancel)
     return Result("signed-list", path, pages, sum(len(g.entries) for g in groups), fp)
 
 
 def recap(event: Event, out, *, paper: str | None = None, fixed_date: bool = False,
           progress=None, cancel=None) -> Result:
-    from . import recap as renderer
+    from ikrar.reports.documents import recap as recap_doc
 
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     summary = data.recap(event)
     fp = fingerprint([ctx.event.id, "recap", [u.__dict__ for u in summary.units]])
-    pages = renderer.render(ctx, summary, path, fp=fp, progress=progress, cancel=cancel)
+    pages = recap_doc.render(ctx, summary, path, fp=fp, progress=progress, cancel=cancel)
     return Result("recap", path, pages, len(summary.units), fp)
 
 
 def not_signed(event: Event, out, *, paper: str | None = None, order: str = "roster",
                fixed_date: bool = False, progress=None, cancel=None) -> Result:
-    from . import not_signed as renderer
+    from ikrar.reports.documents import not_signed as not_signed_doc
 
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.not_signed_list(event, order=order)
     fp = data.entries_fingerprint(ctx, groups, "not-signed")
-    pages = renderer.render(ctx, groups, path, fp=fp, progress=progress, cancel=cancel)
+    pages = not_signed_doc.render(ctx, groups, path, fp=fp, progress=progress, cancel=cancel)
     return Result("not-signed", path, pages, sum(len(g.entries) for g in groups), fp)
 
 
 def pacts(event: Event, out, *, paper: str | None = None, order: str = "roster", fixed_date: bool = False,
           progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import pacts as pacts_doc
+
     """One page per signer: into one PDF when *out* ends in .pdf, else one file per person in the
     folder *out* (named by NIP and name)."""
-    from . import pacts as renderer
 
     out = Path(out)
     folder = out.suffix.lower() != ".pdf"
@@ -91,41 +96,39 @@ def pacts(event: Event, out, *, paper: str | None = None, order: str = "roster",
     texts = data.pact_texts(entries, event)
     fp = data.entries_fingerprint(ctx, [data.Group("", entries)], "pacts")
     if folder:
-        files = renderer.render_folder(ctx, entries, texts, path, progress=progress, cancel=cancel)
+        files = pacts_doc.render_folder(ctx, entries, texts, path, progress=progress, cancel=cancel)
         return Result("pacts", path, len(files), len(entries), fp, files)
-    pages = renderer.render(ctx, entries, texts, path, fp=fp, progress=progress, cancel=cancel)
+    pages = pacts_doc.render(ctx, entries, texts, path, fp=fp, progress=progress, cancel=cancel)
     return Result("pacts", path, pages, len(entries), fp)
 
 
 def qr_cards(event: Event, out, *, paper: str | None = None, order: str = "roster", fixed_date: bool = False,
              progress=None, cancel=None) -> Result:
-    from . import qr_cards as renderer
+    from ikrar.reports.documents import qr_cards as qr_cards_doc
 
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=True, order=order, by_unit=True, with_signatures=False)
     codes = data.card_codes(groups)
     fp = data.entries_fingerprint(ctx, groups, "qr-cards")
-    pages = renderer.render(ctx, groups, codes, path, fp=fp, progress=progress, cancel=cancel)
+    pages = qr_cards_doc.render(ctx, groups, codes, path, fp=fp, progress=progress, cancel=cancel)
     return Result("qr-cards", path, pages, len(codes), fp)
 
 
 def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster", signatures: bool = False,
          fixed_date: bool = False, progress=None, cancel=None) -> Result:
-    from . import xlsx as renderer
+    from ikrar.reports.documents import xlsx as xlsx_doc
 
     path = check_writable(Path(out))
     ctx = data.context(event, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=all_expected, order=order, with_signatures=signatures)
     summary = data.recap(event)
     fp = data.entries_fingerprint(ctx, groups, "xlsx", all_expected)
-    renderer.render(ctx, groups, summary, path, fp=fp, signatures=signatures, progress=progress, cancel=cancel)
+    xlsx_doc.render(ctx, groups, summary, path, fp=fp, signatures=signatures, progress=progress, cancel=cancel)
     return Result("xlsx", path, 0, sum(len(g.entries) for g in groups), fp)
 
 
 def _coverage(out, unit_ids, paper, fixed_date):
-    from models.sync import coverage as cov
-
     path = check_writable(Path(out))
     ctx = data.office_context(paper=paper, fixed_date=fixed_date)
     units = cov.coverage(unit_ids)
@@ -136,20 +139,21 @@ def _coverage(out, unit_ids, paper, fixed_date):
 
 def coverage_not_signed(out, *, unit_ids: list | None = None, paper: str | None = None, fixed_date: bool = False,
                         progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import coverage as coverage_doc
+
     """Regency-wide (every event, every merged desk): per unit signed / not signed, and who has not."""
-    from . import coverage as renderer
 
     path, ctx, units, total, people, fp = _coverage(out, unit_ids, paper, fixed_date)
-    pages = renderer.render_pdf(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
+    pages = coverage_doc.render_pdf(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
     return Result("coverage", path, pages, len(people), fp)
 
 
 def coverage_not_signed_xlsx(out, *, unit_ids: list | None = None, fixed_date: bool = False,
                              progress=None, cancel=None) -> Result:
-    from . import coverage as renderer
+    from ikrar.reports.documents import coverage as coverage_doc
 
     path, ctx, units, total, people, fp = _coverage(out, unit_ids, None, fixed_date)
-    renderer.render_xlsx(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
+    coverage_doc.render_xlsx(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
     return Result("coverage-xlsx", path, 0, len(people), fp)
 
 

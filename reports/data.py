@@ -10,12 +10,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from models import clock, queries, report_queries, settings
-from models.identifiers import format_nip
-from models.schema import Event
-from models.strokes import StrokeData, load_strokes
-
-from .common import clock_time, fingerprint, long_date
+from ikrar.models import clock, settings
+from ikrar.models.desk import local_desk_name
+from ikrar.models.identifiers import format_nip
+from ikrar.models.pact import event_pact_text, texts_by_sha
+from ikrar.models.queries.counts import Counts, UnitCounts, category_counts, count_grid, unit_counts
+from ikrar.models.queries.people import niks_of, not_signed_people, people, signed_people
+from ikrar.models.queries.signatures import signatures_by_employee
+from ikrar.models.queries.units import units_in_order
+from ikrar.models.store.schema import Event
+from ikrar.models.strokes import StrokeData, load_strokes
+from ikrar.reports.files import fingerprint
+from ikrar.reports.wording import clock_time, long_date
 
 CATEGORY_LABELS = {"PNS": "PNS", "PPPK": "PPPK", "PPPK_PW": "PPPK Paruh Waktu", "NON_ASN": "Non-ASN"}
 
@@ -105,7 +111,7 @@ def _context(info: EventInfo, approver: Approver, paper: str | None, made_at: da
         logo=logo if logo and logo.is_file() else None,
         city=settings.get("city"),
         paper=(paper or settings.get("paper") or "F4").upper(),
-        desk_name=report_queries.local_desk_name() or settings.get("desk_name"),
+        desk_name=local_desk_name() or settings.get("desk_name"),
         event=info, approver=approver, made_at=made_at, invariant=invariant,
     )
 
@@ -152,14 +158,14 @@ def group_entries(entries: list[Entry], by_unit: bool) -> list[Group]:
 
 
 def _unit_rank(event: Event) -> dict[str, int]:
-    return {u.name: i for i, u in enumerate(queries.units_in_order())}
+    return {u.name: i for i, u in enumerate(units_in_order())}
 
 
 def attendance_list(event: Event, *, all_expected: bool = False, order: str = "roster",
                     by_unit: bool = False, with_signatures: bool = True) -> list[Group]:
     """People present (or all expected), with the signature that counts for each."""
-    rows = queries.people(event, order=order, present_only=not all_expected)
-    sigs = report_queries.signatures_by_employee(event) if with_signatures else {}
+    rows = people(event, order=order, present_only=not all_expected)
+    sigs = signatures_by_employee(event) if with_signatures else {}
     entries = [_entry(r, sigs.get(r.employee_id)) for r in rows]
     if by_unit and order == "name":
         rank = _unit_rank(event)
@@ -168,7 +174,7 @@ def attendance_list(event: Event, *, all_expected: bool = False, order: str = "r
 
 
 def not_signed_list(event: Event, order: str = "roster") -> list[Group]:
-    entries = [_entry(r) for r in queries.not_signed_people(event, order=order)]
+    entries = [_entry(r) for r in not_signed_people(event, order=order)]
     if order == "name":
         rank = _unit_rank(event)
         entries.sort(key=lambda e: rank.get(e.unit, 1 << 30))
@@ -176,36 +182,36 @@ def not_signed_list(event: Event, order: str = "roster") -> list[Group]:
 
 
 def signed_entries(event: Event, order: str = "roster") -> list[Entry]:
-    rows = queries.signed_people(event, order=order)
-    sigs = report_queries.signatures_by_employee(event)
+    rows = signed_people(event, order=order)
+    sigs = signatures_by_employee(event)
     return [_entry(r, sigs.get(r.employee_id)) for r in rows if r.employee_id in sigs]
 
 
 @dataclass
 class Recap:
-    units: list[queries.UnitCounts]
-    total: queries.Counts
-    categories: list[tuple[str, queries.Counts]]
+    units: list[UnitCounts]
+    total: Counts
+    categories: list[tuple[str, Counts]]
 
 
 def recap(event: Event) -> Recap:
-    grid = queries.count_grid(event)  # one query for both the unit and the category tables
-    units = queries.unit_counts(event, grid)
-    total = queries.Counts()  # every expected person is in exactly one unit row: the sum is the total
+    grid = count_grid(event)  # one query for both the unit and the category tables
+    units = unit_counts(event, grid)
+    total = Counts()  # every expected person is in exactly one unit row: the sum is the total
     for u in units:
         total.expected, total.present, total.signed = total.expected + u.expected, total.present + u.present, \
             total.signed + u.signed
         total.late, total.duplicates = total.late + u.late, total.duplicates + u.duplicates
         total.codes = {k: total.codes.get(k, 0) + u.codes.get(k, 0) for k in total.codes}
-    cats = report_queries.category_counts(event, grid)
+    cats = category_counts(event, grid)
     ordered = [(CATEGORY_LABELS[c], cats[c]) for c in CATEGORY_LABELS if c in cats]
     ordered += [(c or "-", v) for c, v in cats.items() if c not in CATEGORY_LABELS]
     return Recap(units, total, ordered)
 
 
 def pact_texts(entries: list[Entry], event: Event) -> dict[str, str]:
-    texts = report_queries.pact_texts(e.signature.pact_sha256 for e in entries if e.signature)
-    current = report_queries.event_pact_text(event)
+    texts = texts_by_sha(e.signature.pact_sha256 for e in entries if e.signature)
+    current = event_pact_text(event)
     if current:
         texts.setdefault(*current)
     return texts
@@ -214,7 +220,7 @@ def pact_texts(entries: list[Entry], event: Event) -> dict[str, str]:
 def card_codes(groups: list[Group]) -> dict[int, str]:
     """The code on each person's card: the NIP, or the NIK for someone without one."""
     missing = [e.employee_id for g in groups for e in g.entries if not e.nip]
-    niks = report_queries.niks_of(missing)
+    niks = niks_of(missing)
     return {e.employee_id: (e.nip.replace(" ", "") if e.nip else niks.get(e.employee_id, ""))
             for g in groups for e in g.entries}
 

@@ -1,19 +1,22 @@
 """The attendance view: everyone expected, filters and search, absence codes, walk-ins."""
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from models import checkin, events
-from models.demo import demo_strokes, generate_people, insert_people
-from models.identifiers import format_nip
-from models.schema import Attendance, Employee, Unit
-from ui import i18n, tasks
-from ui.attendance_view import STATUS_FILTERS, AttendanceView
-from ui.dialogs.walk_in import WalkInDialog
+from ikrar.models import checkin, events
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.identifiers import format_nip
+from ikrar.models.store.schema import Attendance, Employee, Unit
+from ikrar.ui import i18n, tasks
+from ikrar.ui.dialogs.walk_in import WalkInDialog
+from ikrar.ui.screens import attendance_view
+from ikrar.ui.screens.attendance_view import STATUS_FILTERS, AttendanceView
 
 NEW_NIP = "19900512 201903 2 007"
 
@@ -121,7 +124,7 @@ def test_walk_in_bad_nip_refused_with_its_reason_then_registered(qtbot, setup):
     qtbot.keyClicks(dialog.name, "RINA WALK IN")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted and "13" in dialog.message.text()
-    assert Employee.select().where(Employee.is_walk_in == True).count() == 0
+    assert Employee.select().where(Employee.is_walk_in).count() == 0
 
     dialog.code.edit.setText(NEW_NIP)
     assert dialog.code.is_valid() and dialog.code.status.text()
@@ -132,6 +135,7 @@ def test_walk_in_bad_nip_refused_with_its_reason_then_registered(qtbot, setup):
     person = Employee.get(Employee.nip == "199005122019032007")
     assert (person.name, person.is_walk_in, person.unit_id, person.position) == ("RINA WALK IN", True,
                                                                                  units[2].id, "Staf")
+    assert Employee.select().where(Employee.is_walk_in).count() == 1
     assert [a.status for a in checkin.live_attendances(event, person)] == ["H"]
     assert view.proxy.rowCount() == 21 and "RINA WALK IN" in view.feedback.text()
 
@@ -173,10 +177,6 @@ def test_escape_clears_the_search_then_goes_back(qtbot, setup):
 
 
 def test_rows_load_off_the_gui_thread_and_only_the_latest_refresh_shows(qtbot, setup, monkeypatch):
-    import threading
-    import time
-
-    from ui import attendance_view
 
     view, event, units = setup
     threads, real = [], attendance_view.load_people

@@ -6,12 +6,14 @@ from datetime import date
 
 import pytest
 
-from models import checkin, queries
-from models.demo import demo_strokes, insert_people
-from models.errors import AlreadyDone, Refused
-from models.events import create_event, resolve_units
-from models.schema import Attendance, Employee, Signature
-from models.strokes import StrokeData
+from ikrar.models import checkin, clock
+from ikrar.models.demo.build import demo_strokes, insert_people
+from ikrar.models.errors import AlreadyDone, Refused
+from ikrar.models.events import create_event, find_event, resolve_units, set_closed
+from ikrar.models.queries.counts import event_counts, unit_counts
+from ikrar.models.queries.people import not_signed_people, people
+from ikrar.models.store.schema import Attendance, Desk, Employee, Signature
+from ikrar.models.strokes import StrokeData
 
 
 def _people():
@@ -154,19 +156,17 @@ def test_counts_expected_present_signed_late_codes(event, at):
     checkin.mark_absence(event, person("199001012024211002"), "DL")
     at(7, 45)
     checkin.check_in(event, person("197001012000031003"))  # other unit: counted as expected once present
-    counts = queries.event_counts(event)
+    counts = event_counts(event)
     assert (counts.expected, counts.present, counts.signed, counts.late) == (3, 2, 1, 1)
     assert counts.codes["DL"] == 1 and counts.pct(counts.present) == pytest.approx(66.7)
-    per_unit = {u.unit_name: u for u in queries.unit_counts(event)}
+    per_unit = {u.unit_name: u for u in unit_counts(event)}
     assert per_unit["Dinas Kesehatan"].expected == 2 and per_unit["Dinas Kesehatan"].signed == 1
     assert per_unit["Kecamatan Kota"].present == 1
-    names = [p.name for p in queries.not_signed_people(event)]
+    names = [p.name for p in not_signed_people(event)]
     assert names == ["SITI AMINAH", "BUDI SANTOSO"]
 
 
 def test_closed_event_refuses(event):
-    from models.events import set_closed
-
     set_closed(event, True)
     with pytest.raises(Refused):
         checkin.check_in(event, person("198609262015051001"))
@@ -175,7 +175,6 @@ def test_closed_event_refuses(event):
 def test_closed_is_read_from_the_database_not_from_a_stale_event(event):
     """A desk loaded the event before another window closed it: the check-in is still refused,
     as are an absence mark and a walk-in; reopened elsewhere, the same stale object is accepted."""
-    from models.events import find_event, set_closed
 
     loaded_earlier = find_event(event.id)
     set_closed(find_event(event.id), True)
@@ -194,9 +193,6 @@ def test_closed_is_read_from_the_database_not_from_a_stale_event(event):
 
 
 def test_duplicates_only_count_second_present_records(event):
-    from models.schema import Desk
-    from models import clock
-
     checkin.mark_absence(event, person("199001012024211002"), "S")  # an absence alone is no duplicate
     emp = person("198609262015051001")
     checkin.check_in(event, emp)
@@ -204,7 +200,7 @@ def test_duplicates_only_count_second_present_records(event):
     moment = clock.now()
     Attendance.create(event=event, employee=emp, status="H", recorded_at=clock.iso(moment),
                       recorded_utc=clock.iso_utc(moment), desk=other, method="scan")  # as merged from desk 2
-    counts = queries.event_counts(event)
+    counts = event_counts(event)
     assert counts.duplicates == 1 and counts.present == 1 and counts.codes["S"] == 1
-    row = next(p for p in queries.people(event) if p.employee_id == emp.id)
+    row = next(p for p in people(event) if p.employee_id == emp.id)
     assert row.duplicates == 1

@@ -5,7 +5,11 @@ import json
 
 import pytest
 
-from ui.cli.app import run
+from ikrar.models import settings
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.schema import Employee, Unit
+from ikrar.ui.cli.app import run
 
 
 @pytest.fixture
@@ -13,8 +17,6 @@ def cli(tmp_path, capsys):
     db_path = tmp_path / "cli.db"
 
     def call(*argv):
-        from models.db import close_database
-
         code = run(["--db", str(db_path), *argv])
         close_database()
         captured = capsys.readouterr()
@@ -25,9 +27,6 @@ def cli(tmp_path, capsys):
 
 @pytest.fixture
 def demo_db(cli, tmp_path):
-    from models.db import close_database, open_database
-    from models.demo import generate_people, insert_people
-
     open_database(tmp_path / "cli.db")
     insert_people(generate_people(60, seed=3, units=["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]))
     close_database()
@@ -38,9 +37,6 @@ def demo_db(cli, tmp_path):
 
 
 def first_nip(tmp_path, unit="Dinas Kesehatan") -> str:
-    from models.db import close_database, open_database
-    from models.schema import Employee, Unit
-
     open_database(tmp_path / "cli.db")
     try:
         return (Employee.select().join(Unit).where((Unit.name == unit) & Employee.nip.is_null(False))
@@ -62,9 +58,6 @@ def test_event_list_json_and_prefix(cli, demo_db):
 
 
 def test_event_close_and_reopen_behind_the_pin(cli, demo_db, tmp_path):
-    from models import settings
-    from models.db import close_database, open_database
-
     nip = first_nip(tmp_path)
     assert cli("event", "close", "--event", demo_db[:8])[0] == 0
     code, out, _ = cli("event", "close", "--event", demo_db[:8])
@@ -83,8 +76,6 @@ def test_event_close_and_reopen_behind_the_pin(cli, demo_db, tmp_path):
 
 
 def test_checkin_with_signature_then_repeat_is_exit_3(cli, demo_db, tmp_path):
-    from models.demo import demo_strokes
-
     strokes = tmp_path / "s.json"
     strokes.write_text(json.dumps(demo_strokes(5).to_obj()))
     nip = first_nip(tmp_path)
@@ -101,8 +92,6 @@ def test_checkin_with_signature_then_repeat_is_exit_3(cli, demo_db, tmp_path):
 
 
 def test_checkin_adds_signature_to_present_person(cli, demo_db, tmp_path):
-    from models.demo import demo_strokes
-
     nip = first_nip(tmp_path)
     assert cli("checkin", "--event", demo_db, nip)[0] == 0
     strokes = tmp_path / "s.json"

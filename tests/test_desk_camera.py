@@ -6,13 +6,17 @@ import io
 import json
 
 import pytest
+import qrcode
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QTransform
+from test_desk_support import draw_mouse, key, live_records, person, zigzag
 
-pytest.importorskip("zxingcpp")
-qrcode = pytest.importorskip("qrcode")
+from ikrar.models.identifiers import extract_code
+from ikrar.ui.desk import desk_devices
+from ikrar.ui.desk.camera import decode_frame
+from ikrar.ui.desk.desk_view import DeskView
 
-from ui.desk.camera import camera_available, decode_frame
+pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
 NIP = "198609262015051001"
 
@@ -38,8 +42,6 @@ def camera_frame(code: QImage, angle: float = 0.0, size=(640, 480)) -> QImage:
 @pytest.mark.parametrize("payload", [NIP, f"NIP: {NIP}", json.dumps({"nip": NIP, "nama": "BUDI"}),
                                      "https://simpeg.example.go.id/pegawai?nip=" + NIP])
 def test_decoder_reads_the_payload_of_a_generated_qr(qapp, payload):
-    from models.identifiers import extract_code
-
     text = decode_frame(qr_image(payload))
     assert text == payload and extract_code(text) == NIP
 
@@ -56,24 +58,26 @@ def test_decoder_says_none_without_a_code(qapp):
     assert decode_frame(QImage()) is None
 
 
-def test_desk_adds_the_camera_control_only_with_a_camera(desk, qtbot, monkeypatch):
-    from ui.desk import camera
-
-    desk._offer_camera()
-    assert desk.left.camera_button.isVisible() == camera_available()
-    monkeypatch.setattr(camera, "camera_available", lambda: False)
-    desk.left.camera_button.hide()
-    desk._offer_camera()
-    assert desk.left.camera_button.isHidden()
+@pytest.mark.parametrize("available", [False, True])
+def test_desk_adds_the_camera_control_only_with_a_camera(roster, qtbot, monkeypatch, available):
+    """Once its window is up, the desk looks for a camera; the control (and F8) only when there is one."""
+    asked = []
+    monkeypatch.setattr(desk_devices, "camera_available", lambda: asked.append(1) or available)
+    view = DeskView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.left.camera_button.isHidden()  # not before the window is up
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    assert view.left.camera_button.isVisible() == available
+    assert any(a.shortcut() == QKeySequence("F8") for a in view.actions()) == available
 
 
 def test_a_camera_read_opens_the_person(desk, roster, monkeypatch):
     """What the camera dialog hands over is opened like a scan, with method 'camera'."""
-    from test_desk_support import draw_mouse, key, live_records, person, zigzag
 
     employee = person(0)
     text = decode_frame(camera_frame(qr_image(f"NIP: {employee.nip}")))
-    from models.identifiers import extract_code
 
     desk.open_code(extract_code(text), "camera")
     draw_mouse(desk.pad, zigzag(desk.pad))

@@ -12,6 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from ikrar.models.checkin import live_attendances
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import create_event
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.schema import Employee
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Runs inside xvfb-run: starts the desk, drives it with xdotool, stops it. Prints what it did.
@@ -58,13 +64,8 @@ DRIVER = textwrap.dedent(r'''
 
 @pytest.mark.slow
 def test_desk_process_under_xvfb_with_scanner_keys_and_mouse(tmp_path):
-    if not (shutil.which("xvfb-run") and shutil.which("xdotool")):
-        pytest.skip("xvfb-run and xdotool are needed (apt install xvfb xdotool)")
-    from models.checkin import live_attendances
-    from models.db import close_database, open_database
-    from models.demo import generate_people, insert_people
-    from models.events import create_event
-    from models.schema import Employee
+    missing = [tool for tool in ("xvfb-run", "xdotool") if shutil.which(tool) is None]
+    assert not missing, f"{' and '.join(missing)} not on PATH: .ci/setup installs them (apt install xvfb xdotool)"
 
     db_path = tmp_path / "desk.db"
     open_database(db_path)

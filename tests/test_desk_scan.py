@@ -13,7 +13,12 @@ from test_desk_support import (
     zigzag,
 )
 
-from ui.desk.desk_parts import IDLE, RESULTS, SIGN
+from ikrar.models.checkin import check_in
+from ikrar.models.demo.build import demo_strokes
+from ikrar.models.identifiers import format_nip
+from ikrar.models.queries.attendance import attendances_of
+from ikrar.models.queries.people import employee_by_id
+from ikrar.ui.desk.desk_parts import IDLE, RESULTS, SIGN
 
 pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
@@ -87,15 +92,14 @@ def test_a_code_not_on_the_roster_is_said_plainly(desk, roster):
     assert desk.employee is None
     assert desk.feedback.kind == "error" and "198001012005011999" in desk.feedback.text()
     assert desk.input.text() == ""
-    from models.queries import attendances_of
 
     assert attendances_of(roster).count() == 0
 
 
-def test_arrows_choose_among_results(desk, roster):
+def test_arrows_choose_among_results(desk, qtbot, roster):
     for query in ("a", "s", "m", "r", "n", "d", "i"):
-        desk.input.setText(query)
-        desk.input._search.timeout.emit()  # what the zero timer does after the keys
+        with qtbot.waitSignal(desk.input.search_changed, timeout=1000):  # searched once the keys are handled
+            desk.input.setText(query)
         if len(desk.results.results.hits) >= 3:
             break
     hits = desk.results.results.hits
@@ -108,20 +112,15 @@ def test_arrows_choose_among_results(desk, roster):
     key(desk.input, Qt.Key_Return)
     assert desk.employee.id == hits[2].employee_id
     sign_and_save(desk)
-    from models.ui_queries import employee_by_id
 
     assert len(live_records(roster, employee_by_id(hits[2].employee_id))) == 1
 
 
-def test_results_show_formatted_nip_and_presence(desk, roster):
-    from models.checkin import check_in
-    from models.demo import demo_strokes
-    from models.identifiers import format_nip
-
+def test_results_show_formatted_nip_and_presence(desk, qtbot, roster):
     employee = person(5)
     check_in(roster, employee, strokes=demo_strokes(1))
-    desk.input.setText(employee.nip[:12])
-    desk.input._search.timeout.emit()
+    with qtbot.waitSignal(desk.input.search_changed, timeout=1000):
+        desk.input.setText(employee.nip[:12])
     model = desk.results.results
     row = next(i for i, h in enumerate(model.hits) if h.employee_id == employee.id)
     assert model.data(model.index(row, 1)) == format_nip(employee.nip)
@@ -129,8 +128,8 @@ def test_results_show_formatted_nip_and_presence(desk, roster):
     assert len(model.hits) <= 20
 
 
-def test_escape_clears_the_search(desk):
+def test_escape_clears_the_search(desk, qtbot):
     type_timed(desk.input, "sit", gap_ms=120)
-    desk.input._search.timeout.emit()
+    qtbot.waitUntil(lambda: desk.pages.currentIndex() == RESULTS and bool(desk.results.results.hits), timeout=1000)
     key(desk.input, Qt.Key_Escape)
     assert desk.input.text() == "" and desk.pages.currentIndex() == IDLE

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 
+from peewee import OperationalError
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox
 from test_desk_support import (
+    click_ok,
     draw_mouse,
     draw_tablet,
     draw_touch,
@@ -17,8 +20,12 @@ from test_desk_support import (
     zigzag,
 )
 
-from models.strokes import load_strokes
-from ui.desk.desk_parts import IDLE, SIGN
+from ikrar.models import checkin
+from ikrar.models.checkin import check_in
+from ikrar.models.demo.build import demo_strokes
+from ikrar.models.strokes import load_strokes
+from ikrar.ui.desk.desk_parts import IDLE, SIGN
+from ikrar.ui.desk.dialogs import database_error_text
 
 pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
@@ -85,7 +92,7 @@ def test_strokes_drawn_on_the_signer_window_are_the_ones_saved(desk, qtbot, rost
     employee = person(3)
     signer = desk.open_signer()
     qtbot.waitExposed(signer)
-    assert "Please wait" in signer.name.text() or not signer.pad.isEnabled()
+    assert signer.name.text() == "Please wait: the desk will call you." and not signer.pad.isEnabled()
     scan(desk, employee)
     assert signer.name.text() == employee.display_name() and signer.pad.isEnabled()
     signer.resize(1000, 700)
@@ -102,8 +109,6 @@ def test_strokes_drawn_on_the_signer_window_are_the_ones_saved(desk, qtbot, rost
 
 
 def test_signer_window_shows_nobody_else(desk, qtbot, roster):
-    from PySide6.QtWidgets import QAbstractItemView, QLabel
-
     other = person(4)
     scan(desk, other)
     desk.cancel()
@@ -169,9 +174,6 @@ def test_typing_is_held_while_a_signature_waits(desk, roster):
 
 
 def test_already_signed_is_a_warning_and_no_second_record(desk, roster):
-    from models.checkin import check_in
-    from models.demo import demo_strokes
-
     employee = person(11)
     check_in(roster, employee, strokes=demo_strokes(3))
     scan(desk, employee)
@@ -184,8 +186,6 @@ def test_already_signed_is_a_warning_and_no_second_record(desk, roster):
 
 
 def test_present_without_signature_gets_it_added_to_the_same_record(desk, roster):
-    from models.checkin import check_in
-
     employee = person(12)
     first = check_in(roster, employee).attendance
     scan(desk, employee)
@@ -202,10 +202,11 @@ def test_cannot_sign_records_presence_with_the_note(desk, qtbot, roster):
     desk.cannot_sign()  # F7
     dialog = desk.dialog
     assert dialog is not None and dialog.isVisible()
-    dialog._ok()  # empty note: refused, the dialog stays
-    assert dialog.isVisible() and dialog.error.text()
-    dialog.note.setPlainText("tangan kanan cedera")
-    dialog._ok()
+    click_ok(qtbot, dialog)  # empty note: refused, the dialog stays
+    assert dialog.isVisible() and dialog.error.text() == "Write why the person cannot sign."
+    assert live_records(roster, employee) == []
+    qtbot.keyClicks(dialog.note, "tangan kanan cedera")
+    click_ok(qtbot, dialog)
     records = live_records(roster, employee)
     assert len(records) == 1 and records[0].note == "tangan kanan cedera"
     assert records[0].signatures.count() == 0
@@ -213,10 +214,6 @@ def test_cannot_sign_records_presence_with_the_note(desk, qtbot, roster):
 
 
 def test_database_error_keeps_the_strokes_and_says_what_to_do(desk, qtbot, roster, monkeypatch):
-    from peewee import OperationalError
-    from PySide6.QtWidgets import QMessageBox
-
-    from models import checkin
 
     employee = person(14)
     scan(desk, employee)
@@ -242,7 +239,5 @@ def test_database_error_keeps_the_strokes_and_says_what_to_do(desk, qtbot, roste
 
 
 def test_read_only_and_full_disk_messages(desk):
-    from ui.desk.dialogs import database_error_text
-
     assert "Documents" in database_error_text(OSError("attempt to write a readonly database"))
     assert "Recycle Bin" in database_error_text(OSError("database or disk is full"))

@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QKeyEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from ikrar.models.checkin import live_attendances
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import create_event, resolve_units
+from ikrar.models.store.schema import Employee, Unit
+from ikrar.ui import tasks
+from ikrar.ui.desk.desk_view import DeskView
 
 UNITS = ["Dinas Kesehatan", "Inspektorat", "Dinas Pendidikan"]
 
@@ -17,8 +24,6 @@ UNITS = ["Dinas Kesehatan", "Inspektorat", "Dinas Pendidikan"]
 @pytest.fixture
 def roster(db, at):
     """40 people in three units; an apel on 23-11-2026 07:30 WIB for the first two; 07:15 now."""
-    from models.demo import generate_people, insert_people
-    from models.events import create_event, resolve_units
 
     at(7, 15)
     insert_people(generate_people(40, seed=11, units=UNITS))
@@ -27,9 +32,6 @@ def roster(db, at):
 
 @pytest.fixture
 def desk(qtbot, roster):
-    from ui import tasks
-    from ui.desk.desk_view import DeskView
-
     tasks.set_synchronous(True)
     view = DeskView()
     view.feedback.sound.enabled = False
@@ -46,7 +48,6 @@ def desk(qtbot, roster):
 
 def person(index: int = 0, units: list[str] = UNITS[:2], with_nip: bool = True):
     """The index-th person (roster order) of the event's units, with a NIP unless asked otherwise."""
-    from models.schema import Employee, Unit
 
     query = Employee.select().join(Unit).where(Unit.name.in_(units))
     query = query.where(Employee.nip.is_null(not with_nip))
@@ -108,7 +109,7 @@ def stylus() -> QPointingDevice:
 def draw_tablet(pad, points: list[QPoint], pressures: list[float]) -> None:
     """A pen stroke: TabletPress, TabletMove…, TabletRelease with the given pressures."""
     last = len(points) - 1
-    for i, (point, pressure) in enumerate(zip(points, pressures)):
+    for i, (point, pressure) in enumerate(zip(points, pressures, strict=True)):
         kind = QEvent.TabletPress if i == 0 else QEvent.TabletRelease if i == last else QEvent.TabletMove
         pos = QPointF(point)
         event = QTabletEvent(kind, stylus(), pos, QPointF(pad.mapToGlobal(point)), pressure, 0.0, 0.0, 0.0, 0.0, 0.0,
@@ -129,7 +130,12 @@ def draw_touch(pad, points: list[QPoint]) -> None:
     QTest.touchEvent(pad, _TOUCH).release(0, points[-1], pad).commit()
 
 
-def live_records(event, employee):
-    from models.checkin import live_attendances
+def click_ok(qtbot, dialog) -> None:
+    """Click the dialog's OK button (whatever its text says), as the person at the desk does."""
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert button is not None and button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
+
+def live_records(event, employee):
     return live_attendances(event, employee)

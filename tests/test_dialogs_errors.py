@@ -8,11 +8,11 @@ import peewee
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models.db import DatabaseOpenError
-from models.errors import Refused, set_language
-from models.roster import RosterError
-from ui.dialogs import errors
-from ui.dialogs.errors import explain, show_error
+from ikrar.models.errors import Refused, set_language
+from ikrar.models.roster import RosterError
+from ikrar.models.store.connection import DatabaseOpenError
+from ikrar.ui.dialogs import errors
+from ikrar.ui.dialogs.errors import explain, show_error
 
 
 @pytest.mark.parametrize(("err", "what", "todo"), [

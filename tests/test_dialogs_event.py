@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog
 
-from models import events, settings
-from models.demo import generate_people, insert_people
-from models.pact import default_pact_text, text_sha256
-from models.queries import expected_unit_ids
-from models.schema import Event, Unit
-from ui.dialogs.event_dialog import KINDS, EventDialog
+from ikrar.models import events, settings
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.pact import default_pact_text, text_sha256
+from ikrar.models.queries.units import expected_unit_ids
+from ikrar.models.store.schema import Event, Unit
+from ikrar.ui.dialogs.event_dialog import KINDS, EventDialog
 
 
 @pytest.fixture

@@ -10,19 +10,24 @@ import sys
 import textwrap
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import create_event
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.schema import Attendance
 
 ROOT = Path(__file__).resolve().parent.parent
 
 WRITER = textwrap.dedent("""
     import sys
-    sys.path.insert(0, sys.argv[2])
-    from models.db import open_database
-    from models.checkin import check_in
-    from models.demo import demo_strokes
-    from models.schema import Employee, Event
+    from ikrar.models.store.connection import open_database
+    from ikrar.models.checkin import check_in
+    from ikrar.models.demo.build import demo_strokes
+    from ikrar.models.store.schema import Employee, Event
     open_database(sys.argv[1])
     event = Event.get()
     for i, person in enumerate(Employee.select().order_by(Employee.id)):
@@ -31,14 +36,10 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # kills a process, three times
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_sigkill_loses_nothing_reported(tmp_path, seed):
-    from models.db import close_database, open_database
-    from models.demo import generate_people, insert_people
-    from models.events import create_event
-    from models.schema import Attendance
-    from datetime import date
 
     path = tmp_path / "desk.db"
     open_database(path)

@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from test_desk_support import draw_mouse, key, live_records, person, type_timed, zigzag
 
-from models import errors, settings
-from models.events import find_event, set_closed
-from models.queries import attendances_of
-from ui.desk.desk_parts import IDLE, SIGN
-from ui.dialogs.close_event import CloseEventDialog
-from ui.start_screen import StartScreen
+from ikrar.models import errors, settings
+from ikrar.models.events import find_event, set_closed
+from ikrar.models.queries.attendance import attendances_of
+from ikrar.ui import tasks
+from ikrar.ui.desk.desk_parts import IDLE, SIGN
+from ikrar.ui.dialogs.close_event import CloseEventDialog
+from ikrar.ui.screens.start_screen import StartScreen
 
 pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
@@ -34,8 +35,6 @@ def scan(desk, employee) -> None:
 
 
 def test_close_and_reopen_from_the_start_screen_behind_the_pin(qtbot, roster):
-    from ui import tasks
-
     settings.set_admin_pin("2468")
     tasks.set_synchronous(True)
     screen = StartScreen()

@@ -3,8 +3,8 @@ English may repeat the source), with every placeholder kept; the shipped .qm fil
 lrelease makes of the .ts; and the language switches live."""
 from __future__ import annotations
 
+import importlib.util
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from ui import i18n
+from ikrar.models.errors import Refused
+from ikrar.ui import i18n
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGS = ("id", "en")
@@ -63,15 +64,17 @@ def test_indonesian_is_really_indonesian():
     assert same == [], "sentences left in English in ikrar_id.ts"
 
 
-@pytest.mark.skipif(not shutil.which("pyside6-lupdate"), reason="pyside6-lupdate not installed")
-def test_ts_files_hold_every_string_of_the_window(tmp_path):
-    """lupdate over ui/ now finds exactly the messages of the committed .ts files."""
-    import importlib.util
-
+def _build():
+    """resources/i18n/build.py, the developer tool that runs lupdate and lrelease."""
     spec = importlib.util.spec_from_file_location("i18n_build", I18N / "build.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    fresh = build.lupdate("id", tmp_path / "fresh.ts")
+    return build
+
+
+def test_ts_files_hold_every_string_of_the_window(tmp_path):
+    """lupdate over ui/ now finds exactly the messages of the committed .ts files."""
+    fresh = _build().lupdate("id", tmp_path / "fresh.ts")
     found = {(c.findtext("name"), m.findtext("source"))
              for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
     for lang in LANGS:
@@ -80,11 +83,10 @@ def test_ts_files_hold_every_string_of_the_window(tmp_path):
         assert sorted(committed - found) == [], f"stale strings: run resources/i18n/build.py ({lang})"
 
 
-@pytest.mark.skipif(not shutil.which("pyside6-lrelease"), reason="pyside6-lrelease not installed")
 @pytest.mark.parametrize("lang", LANGS)
 def test_qm_is_built_from_the_current_ts(lang, tmp_path):
     rebuilt = tmp_path / f"ikrar_{lang}.qm"
-    subprocess.run(["pyside6-lrelease", "-silent", str(I18N / f"ikrar_{lang}.ts"), "-qm", str(rebuilt)], check=True)
+    subprocess.run([_build().tool("lrelease"), "-silent", str(I18N / f"ikrar_{lang}.ts"), "-qm", str(rebuilt)], check=True)
     assert rebuilt.read_bytes() == (I18N / f"ikrar_{lang}.qm").read_bytes(), "run resources/i18n/build.py --release"
 
 
@@ -123,7 +125,6 @@ def test_switch_language_live(qtbot):
         assert i18n.current_language() == "id"
         assert i18n.switch_language(app, "en")
         qtbot.waitUntil(lambda: probe.label.text() == "Events")
-        from models.errors import Refused
 
         assert Refused("ditolak", "refused").text() == "refused"  # domain texts follow the window
         i18n.switch_language(app, "id")

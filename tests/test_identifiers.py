@@ -1,6 +1,8 @@
 """Tests for models/identifiers.py: NIP (PNS + PPPK), NIK, Excel damage, scanner/QR extraction."""
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json
 from datetime import date
 
@@ -8,8 +10,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.identifiers import (IdentifierError, NikInfo, NipInfo, Reason, classify,
-                                extract_code, format_nip, normalize_digits, parse_nik, parse_nip)
+from ikrar.models.identifiers import (
+    IdentifierError,
+    NikInfo,
+    NipInfo,
+    Reason,
+    classify,
+    extract_code,
+    format_nip,
+    normalize_digits,
+    parse_nik,
+    parse_nip,
+    read_nik,
+    read_nip,
+)
 
 TODAY = date(2025, 6, 1)
 PNS = "198609262015051001"
@@ -450,10 +464,8 @@ def test_prop_any_18_digits_parses_or_identifier_error(nip):
 @given(st.one_of(st.text(max_size=30), DIGITS, st.integers(), st.floats(), st.none()))
 def test_prop_anything_fails_only_with_identifier_error(raw):
     for fn in (parse_nip, parse_nik):
-        try:
+        with contextlib.suppress(IdentifierError):
             fn(raw, today=TODAY)
-        except IdentifierError:
-            pass
     assert classify(raw) in ("nip", "nik", "unknown")
 
 
@@ -530,8 +542,6 @@ def test_tmt_year_zero_is_refused_with_a_reason_not_a_crash():
 
 
 def test_read_nip_and_read_nik_are_parse_in_short():
-    from models.identifiers import read_nik, read_nip
-
     for nip in (PNS, PPPK, "19860926 201505 1 001", int(PNS)):
         info = parse_nip(nip, today=TODAY)
         assert read_nip(nip, today=TODAY) == (info.nip, info.category, info.birth_date, info.gender)
@@ -543,8 +553,6 @@ def test_read_nip_and_read_nik_are_parse_in_short():
 
 
 def test_info_classes_stay_frozen_dataclasses():
-    import dataclasses
-
     info = parse_nip(PNS, today=TODAY)
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.nip = "x"
@@ -569,8 +577,6 @@ def test_memoised_date_parts_follow_today():
 @settings(max_examples=300)
 @given(st.text(alphabet="0123456789", min_size=18, max_size=18) | st.text(alphabet="0123456789 ", max_size=20))
 def test_prop_read_nip_agrees_with_parse_nip(raw):
-    from models.identifiers import read_nip
-
     try:
         info = parse_nip(raw, today=TODAY)
     except IdentifierError as exc:

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from models import migrations
-from models.db import close_database, open_database
-from models.schema import Attendance, Desk, Employee, Event, Signature
+from ikrar.models.search import fold as textfold
+from ikrar.models.search import stored_keys as searchkeys
+from ikrar.models.search.lookup import search
+from ikrar.models.store import migrations
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.schema import Attendance, Desk, Employee, Event, Signature
 
 V1_DB = Path(__file__).parent / "data" / "schema_v1.db"
 
@@ -33,7 +36,6 @@ def test_committed_v1_database_migrates_and_keeps_its_data(tmp_path):
 
 def test_v2_rebuilds_the_search_index_of_a_v1_database(tmp_path):
     """The v1 file's people are found again through the index V2 made (without column sizes)."""
-    from models.search import search
 
     copy = tmp_path / "old.db"
     shutil.copy(V1_DB, copy)
@@ -84,8 +86,6 @@ def test_database_from_a_newer_program_is_refused(tmp_path):
 
 
 def test_search_keys_are_folded_again_only_when_the_fold_changed(tmp_path, monkeypatch):
-    from models import searchkeys, textfold
-
     path = tmp_path / "keys.db"
     database = open_database(path)
     try:

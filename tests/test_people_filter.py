@@ -1,8 +1,8 @@
 """The attendance view's text filter: words as typed or folded like names (old spellings)."""
 from __future__ import annotations
 
-from models.queries import PersonRow
-from ui.dialogs.people_model import PeopleFilter, PeopleModel
+from ikrar.models.queries.people import PersonRow
+from ikrar.ui.screens.people_model import PeopleFilter, PeopleModel
 
 
 def _row(i: int, name: str, nip: str) -> PersonRow:

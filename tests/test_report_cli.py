@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import json
+import os
+from datetime import date
 
 import pytest
+from pypdf import PdfReader
+from test_reports_support import make_apel
 
-from ui.cli.app import run
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import create_event
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.ui.cli.app import run
 
 
 @pytest.fixture
@@ -13,8 +20,6 @@ def cli(tmp_path, capsys):
     db_path = tmp_path / "cli.db"
 
     def call(*argv):
-        from models.db import close_database
-
         code = run(["--db", str(db_path), *argv])
         close_database()
         captured = capsys.readouterr()
@@ -26,9 +31,7 @@ def cli(tmp_path, capsys):
 @pytest.fixture
 def event_id(tmp_path, at):
     """An apel in the CLI's database with some people signed (see test_reports_support.make_apel)."""
-    from test_reports_support import make_apel
 
-    from models.db import close_database, open_database
 
     at(7, 20)
     open_database(tmp_path / "cli.db")
@@ -53,7 +56,6 @@ def test_options_and_json(cli, event_id, tmp_path):
                           "--all-expected", "--paper", "a4", "--order", "name", "--fixed-date", "--json")
     data = json.loads(stdout)
     assert code == 0 and data["kind"] == "signed-list" and data["pages"] >= 1 and len(data["fingerprint"]) == 12
-    from pypdf import PdfReader
 
     reader = PdfReader(str(out))
     assert round(float(reader.pages[0].mediabox.height)) == 842  # A4
@@ -84,17 +86,13 @@ def test_unwritable_path(cli, event_id, tmp_path, where):
 
 
 def test_read_only_folder(cli, event_id, tmp_path):
-    import os
-
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        if os.access(folder, os.W_OK) and os.geteuid() == 0:
-            # root writes anywhere: use a path that no one can create
-            target = "/proc/ikrar-report.pdf"
-        else:
-            target = str(folder / "r.pdf")
+        # root writes anywhere, read-only folders too: then a path that no one can create
+        root = os.access(folder, os.W_OK) and os.geteuid() == 0
+        target = "/proc/ikrar-report.pdf" if root else str(folder / "r.pdf")
         code, _, stderr = cli("--lang", "en", "report", "recap", "--event", event_id, "--out", target)
         assert code == 1 and "Cannot write to" in stderr
     finally:
@@ -102,14 +100,9 @@ def test_read_only_folder(cli, event_id, tmp_path):
 
 
 def test_nobody_signed(cli, tmp_path, at):
-    from models.db import close_database, open_database
-
     at(7, 0)
     open_database(tmp_path / "cli.db")
-    from datetime import date
 
-    from models.demo import generate_people, insert_people
-    from models.events import create_event
 
     insert_people(generate_people(4))
     event = create_event("Apel Sepi", date(2026, 11, 23))

@@ -2,10 +2,32 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import zipfile
+from datetime import date
 from itertools import pairwise
+from xml.etree import ElementTree
 
 import pytest
+import zxingcpp as zxing
+from openpyxl import load_workbook
+from PIL import Image
 from test_reports_support import all_text, ink_boxes, make_apel, pages_text, read
+
+from ikrar.models import settings
+from ikrar.models.checkin import check_in
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.events import create_event, update_event
+from ikrar.models.identifiers import format_nip
+from ikrar.models.pact import default_pact_text
+from ikrar.models.queries import coverage as cov
+from ikrar.models.queries.counts import event_counts, unit_counts
+from ikrar.models.store.schema import Employee
+from ikrar.reports import api
+from ikrar.reports.files import Cancelled
+from ikrar.reports.wording import percent
+
+SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
 
 
 @pytest.fixture
@@ -16,15 +38,10 @@ def apel(db, at):
 
 
 def printed(person) -> str:
-    from models.identifiers import format_nip
-
     return format_nip(person.nip)
 
 
 def test_recap_counts_per_unit_and_kind(apel, tmp_path):
-    from models.queries import event_counts, unit_counts
-    from reports import api
-
     result = api.recap(apel.event, tmp_path / "recap.pdf")
     text = all_text(result.path)
     assert "REKAPITULASI KEHADIRAN" in text and "Menurut jenis pegawai" in text
@@ -45,15 +62,11 @@ def test_recap_counts_per_unit_and_kind(apel, tmp_path):
 
 
 def test_percentages_keep_one_decimal():
-    from reports.common import percent
-
     assert [percent(76, 100), percent(747, 1000), percent(2, 3), percent(5, 0)] == ["76,0%", "74,7%", "66,7%", "-"]
     assert percent(100_000, 100_000) == "100,0%"
 
 
 def test_not_signed_lists_everyone_expected_without_a_signature(apel, tmp_path):
-    from reports import api
-
     result = api.not_signed(apel.event, tmp_path / "ns.pdf")
     text = all_text(result.path)
     missing = apel.voided + apel.unrecorded + apel.cannot_sign + [p for p, _ in apel.absent]
@@ -69,9 +82,6 @@ def test_not_signed_lists_everyone_expected_without_a_signature(apel, tmp_path):
 
 
 def test_pacts_one_page_per_signer_with_their_text_and_signature(apel, tmp_path):
-    from models.pact import default_pact_text
-    from reports import api
-
     result = api.pacts(apel.event, tmp_path / "pacts.pdf")
     reader = read(result.path)
     assert result.pages == len(reader.pages) == len(apel.signed)
@@ -88,13 +98,6 @@ def test_pacts_one_page_per_signer_with_their_text_and_signature(apel, tmp_path)
 
 
 def test_pacts_keep_the_text_each_signer_saw(db, at, tmp_path):
-    from datetime import date
-
-    from models.checkin import check_in
-    from models.demo import demo_strokes, generate_people, insert_people
-    from models.events import create_event, update_event
-    from models.schema import Employee
-    from reports import api
 
     at(7, 0)
     insert_people(generate_people(2))
@@ -109,8 +112,6 @@ def test_pacts_keep_the_text_each_signer_saw(db, at, tmp_path):
 
 
 def test_pacts_into_a_folder_one_file_per_person(apel, tmp_path):
-    from reports import api
-
     result = api.pacts(apel.event, tmp_path / "pakta")
     files = sorted((tmp_path / "pakta").glob("*.pdf"))
     assert len(files) == len(result.files) == len(apel.signed)
@@ -121,22 +122,13 @@ def test_pacts_into_a_folder_one_file_per_person(apel, tmp_path):
 
 
 def test_qr_cards_carry_the_nip(apel, tmp_path):
-    from reports import api
-
     result = api.qr_cards(apel.event, tmp_path / "cards.pdf")
     text = all_text(result.path)
     assert "Kartu QR — Dinas Kesehatan" in text and "Kartu QR — Inspektorat" in text
     person = next(p for p in apel.signed if p.nip)
     assert f"NIP. {printed(person)}" in text
-    zxing = pytest.importorskip("zxingcpp")
-    import shutil
-    import subprocess
-
-    if not shutil.which("pdftoppm"):
-        pytest.skip("pdftoppm not installed")
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(result.path),
                     str(tmp_path / "card")], check=True)
-    from PIL import Image
 
     codes = {r.text for r in zxing.read_barcodes(Image.open(tmp_path / "card.png"))}
     first_page = pages_text(result.path)[0]
@@ -145,9 +137,6 @@ def test_qr_cards_carry_the_nip(apel, tmp_path):
 
 
 def test_xlsx_nip_as_text_frozen_header_widths(apel, tmp_path):
-    from openpyxl import load_workbook
-
-    from reports import api
 
     result = api.xlsx(apel.event, tmp_path / "list.xlsx", all_expected=True, signatures=True)
     wb = load_workbook(result.path)
@@ -162,22 +151,20 @@ def test_xlsx_nip_as_text_frozen_header_widths(apel, tmp_path):
     person, code = apel.absent[0]
     row = next(r for r in range(5, ws.max_row + 1) if ws.cell(row=r, column=2).value == person.display_name())
     assert ws.cell(row=row, column=7).value == code
-    assert len(ws._images) == len(apel.signed)
+    with zipfile.ZipFile(result.path) as book:  # the signature pictures anchored in the sheet's drawing
+        drawings = [ElementTree.fromstring(book.read(n)) for n in book.namelist() if n.startswith("xl/drawings/drawing")]
+    pictures = [pic for drawing in drawings for pic in drawing.iter(f"{{{SPREADSHEET_DRAWING}}}pic")]
+    assert len(pictures) == len(apel.signed)
     recap = wb["Rekapitulasi"]
     assert recap["B4"].value == "Unit Kerja" and recap.freeze_panes == "A5"
 
 
 def test_unknown_kind_options_are_ignored_by_generate(apel, tmp_path):
-    from reports import api
-
     result = api.generate("recap", apel.event, tmp_path / "r.pdf", group_by_unit=True, all_expected=True)
     assert result.path.exists() and api.options_of("recap") == {"paper", "fixed_date"}
 
 
 def test_cancel_leaves_no_file(apel, tmp_path):
-    from reports import api
-    from reports.common import Cancelled
-
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(Cancelled):
@@ -186,18 +173,12 @@ def test_cancel_leaves_no_file(apel, tmp_path):
 
 
 def test_progress_reaches_the_total(apel, tmp_path):
-    from reports import api
-
     seen = []
     api.signed_list(apel.event, tmp_path / "x.pdf", progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] and all(a <= b for (a, _), (b, _) in pairwise(seen))
 
 
 def test_letterhead_logo_and_settings(apel, tmp_path):
-    from PIL import Image
-
-    from models import settings
-    from reports import api
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (40, 50), (20, 90, 40)).save(logo)
@@ -212,10 +193,6 @@ def test_letterhead_logo_and_settings(apel, tmp_path):
 
 
 def test_regency_coverage_pdf_and_xlsx(apel, tmp_path):
-    from openpyxl import load_workbook
-
-    from models.sync import coverage as cov
-    from reports import api
 
     result = api.coverage_not_signed(tmp_path / "cov.pdf")
     text = all_text(result.path)

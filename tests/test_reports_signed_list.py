@@ -3,8 +3,10 @@ and each signature drawn as a path in its own row's half of the TTD cell."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from reportlab.lib.pagesizes import A4
 from test_reports_support import (
     all_text,
     ink_boxes,
@@ -15,6 +17,15 @@ from test_reports_support import (
     text_positions,
 )
 
+from ikrar.models.checkin import check_in, void_attendance
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.errors import Refused
+from ikrar.models.events import create_event
+from ikrar.models.identifiers import format_nip
+from ikrar.models.queries.people import people
+from ikrar.models.store.schema import Attendance, Employee
+from ikrar.reports import api
+
 
 @pytest.fixture
 def apel(db, at):
@@ -24,14 +35,10 @@ def apel(db, at):
 
 
 def printed(person) -> str:
-    from models.identifiers import format_nip
-
     return format_nip(person.nip)
 
 
 def test_lists_the_signed_present_people_only(apel, tmp_path):
-    from reports import api
-
     result = api.signed_list(apel.event, tmp_path / "list.pdf")
     text = all_text(result.path)
     for person in apel.signed:
@@ -51,9 +58,6 @@ def test_lists_the_signed_present_people_only(apel, tmp_path):
 
 
 def test_names_with_titles_and_roster_order(apel, tmp_path):
-    from models.queries import people
-    from reports import api
-
     result = api.signed_list(apel.event, tmp_path / "list.pdf")
     expected = [r.nip for r in people(apel.event, present_only=True) if r.nip]
     assert [n.replace(" ", "") for n in nips_in_order(result.path)] == expected
@@ -63,9 +67,6 @@ def test_names_with_titles_and_roster_order(apel, tmp_path):
 
 
 def test_order_by_name(apel, tmp_path):
-    from models.schema import Employee
-    from reports import api
-
     result = api.signed_list(apel.event, tmp_path / "list.pdf", order="name")
     order = [n.replace(" ", "") for n in nips_in_order(result.path)]
     names = [Employee.get(Employee.nip == nip).name for nip in order]
@@ -73,13 +74,10 @@ def test_order_by_name(apel, tmp_path):
 
 
 def test_grouped_by_unit_restarts_numbering(apel, tmp_path):
-    from reports import api
-
     result = api.signed_list(apel.event, tmp_path / "list.pdf", group_by_unit=True)
     text = all_text(result.path)
     captions = re.findall(r"(Dinas Kesehatan|Dinas Pendidikan|Inspektorat) — (\d+) orang", text)
     assert [c[0] for c in captions] == ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]
-    from models.queries import people
 
     rows = people(apel.event, present_only=True)
     for unit, count in captions:
@@ -90,8 +88,6 @@ def test_grouped_by_unit_restarts_numbering(apel, tmp_path):
 
 
 def test_all_expected_shows_absence_codes(apel, tmp_path):
-    from reports import api
-
     result = api.signed_list(apel.event, tmp_path / "list.pdf", all_expected=True)
     text = all_text(result.path)
     assert "Ket." in text
@@ -104,8 +100,6 @@ def test_all_expected_shows_absence_codes(apel, tmp_path):
 
 
 def test_pages_say_halaman_x_dari_y_and_fingerprint(db, at, tmp_path):
-    from reports import api
-
     at(7, 10)
     event = make_apel(90, everyone_signs=True).event
     result = api.signed_list(event, tmp_path / "list.pdf", paper="A4")
@@ -115,15 +109,12 @@ def test_pages_say_halaman_x_dari_y_and_fingerprint(db, at, tmp_path):
         assert f"Halaman {n} dari {len(texts)}" in text
         assert f"sidik {result.fingerprint}" in text
         assert "Dibuat 23 November 2026 07.10 WIB oleh" in re.sub(r"\s+", " ", text)
-    from reportlab.lib.pagesizes import A4
 
     box = read(result.path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (round(A4[0]), round(A4[1]))
 
 
 def test_f4_is_the_default_paper(apel, tmp_path):
-    from reports import api
-
     box = read(api.signed_list(apel.event, tmp_path / "f4.pdf").path).pages[0].mediabox
     assert round(float(box.width) / 72 * 25.4) == 215 and round(float(box.height) / 72 * 25.4) == 330
 
@@ -131,7 +122,6 @@ def test_f4_is_the_default_paper(apel, tmp_path):
 def test_each_signature_is_a_path_in_its_rows_half(db, at, tmp_path):
     """Row n's label "n." sits in the TTD cell's left half (odd n) or right half (even n); exactly one
     ink path lies to its right in that half and within the row's height."""
-    from reports import api
 
     at(7, 10)
     apel_ = make_apel(24, everyone_signs=True)
@@ -152,14 +142,8 @@ def test_each_signature_is_a_path_in_its_rows_half(db, at, tmp_path):
 
 
 def test_nobody_signed_is_refused(db, at, tmp_path):
-    from models.errors import Refused
-    from reports import api
-
     at(7, 0)
-    from datetime import date
 
-    from models.demo import generate_people, insert_people
-    from models.events import create_event
 
     insert_people(generate_people(5))
     event = create_event("Apel", date(2026, 11, 23))
@@ -170,8 +154,6 @@ def test_nobody_signed_is_refused(db, at, tmp_path):
 
 
 def test_fixed_date_gives_the_same_bytes(apel, tmp_path, at):
-    from reports import api
-
     first = api.signed_list(apel.event, tmp_path / "a.pdf", fixed_date=True).path.read_bytes()
     at(9, 45)
     second = api.signed_list(apel.event, tmp_path / "b.pdf", fixed_date=True).path.read_bytes()
@@ -180,11 +162,6 @@ def test_fixed_date_gives_the_same_bytes(apel, tmp_path, at):
 
 
 def test_fingerprint_follows_the_data(apel, tmp_path):
-    from models.checkin import void_attendance
-    from models.queries import people
-    from models.schema import Attendance
-    from reports import api
-
     before = api.signed_list(apel.event, tmp_path / "a.pdf").fingerprint
     row = people(apel.event, present_only=True, signed=True)[0]
     void_attendance(Attendance.get_by_id(row.attendance_id), "salah orang")
@@ -192,13 +169,6 @@ def test_fingerprint_follows_the_data(apel, tmp_path):
 
 
 def test_accented_names_and_curly_apostrophes_are_embedded(db, at, tmp_path):
-    from datetime import date
-
-    from models.checkin import check_in
-    from models.demo import demo_strokes, generate_people, insert_people
-    from models.events import create_event
-    from models.schema import Employee
-    from reports import api
 
     at(7, 0)
     people = generate_people(2)

@@ -6,6 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+
+from ikrar.models.checkin import check_in, mark_absence, mark_cannot_sign, void_attendance
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.events import create_event, resolve_units
+from ikrar.models.store.schema import Employee, Unit
+
 UNITS = ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat", "Dinas Sosial"]
 INK = (0.08, 0.15, 0.45)
 NIP_PRINTED = re.compile(r"(?<!NIP\. )\b\d{8} \d{6} \d \d{3}\b")  # not the approver's "NIP. …"
@@ -23,10 +31,6 @@ class Apel:
 
 def make_apel(count: int = 40, *, units=UNITS[:3], seed: int = 11, everyone_signs: bool = False) -> Apel:
     """*count* people over *units* (plus a 4th unit not expected), checked in with demo signatures."""
-    from models.checkin import check_in, mark_absence, mark_cannot_sign, void_attendance
-    from models.demo import demo_strokes, generate_people, insert_people
-    from models.events import create_event, resolve_units
-    from models.schema import Employee, Unit
 
     insert_people(generate_people(count, seed=seed, units=[*units, UNITS[3]]))
     event = create_event("Apel Ikrar Netralitas ASN", date(2026, 11, 23), start_time="07:30",
@@ -55,8 +59,6 @@ def make_apel(count: int = 40, *, units=UNITS[:3], seed: int = 11, everyone_sign
 
 
 def read(path):
-    from pypdf import PdfReader
-
     return PdfReader(str(path))
 
 
@@ -84,7 +86,6 @@ def _mul(m, n):
 
 def ink_boxes(page) -> list[tuple[float, float, float, float]]:
     """Boxes (page coordinates) of the stroked paths drawn in signature ink."""
-    from pypdf.generic import ContentStream
 
     ops = ContentStream(page.get_contents(), page.pdf).operations
     ctm, color, stack, points, boxes = (1, 0, 0, 1, 0, 0), None, [], [], []

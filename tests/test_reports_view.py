@@ -2,10 +2,23 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6 import QtPrintSupport
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 from test_reports_support import make_apel, read
+
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import create_event
+from ikrar.reports.files import Cancelled
+from ikrar.ui import tasks
+from ikrar.ui.screens import reports_view
+from ikrar.ui.screens.reports_view import ReportsView, render_pages
 
 
 @pytest.fixture
@@ -14,14 +27,10 @@ def apel(db, at):
     return make_apel()
 
 
-pytest.importorskip("pytestqt")
 
 
 @pytest.fixture
 def view(qtbot, db):
-    from ui import tasks
-    from ui.reports_view import ReportsView
-
     tasks.set_synchronous(True)
     widget = ReportsView()
     qtbot.addWidget(widget)
@@ -30,8 +39,6 @@ def view(qtbot, db):
 
 
 def test_generates_a_signed_list_and_saves_a_copy(view, apel, qtbot, tmp_path):
-    from PySide6.QtCore import Qt
-
     view.set_event(apel.event.id)
     view.set_kind("signed-list")
     view.group_by_unit.setChecked(True)
@@ -70,10 +77,6 @@ def test_pacts_into_a_folder_and_xlsx(view, apel, tmp_path):
 
 
 def test_refusal_is_shown_not_raised(view, db, at):
-    from datetime import date
-
-    from models.demo import generate_people, insert_people
-    from models.events import create_event
 
     at(7, 0)
     insert_people(generate_people(3))
@@ -86,11 +89,7 @@ def test_refusal_is_shown_not_raised(view, db, at):
 
 
 def test_cancel_says_so(view, apel, monkeypatch):
-    from ui import reports_view
-
     def cancelled(*args, **kwargs):
-        from reports.common import Cancelled
-
         raise Cancelled()
 
     monkeypatch.setattr(reports_view, "generate", cancelled)
@@ -111,24 +110,39 @@ def test_screenshot(view, apel, qtbot, tmp_path):
     assert image.width() == 1366 and image.save(str(target))
 
 
-def test_printing_renders_the_pages(view, apel, tmp_path):
-    """What Print does after the dialog: page images (pdftoppm here) painted onto the printer."""
-    import shutil
+def test_printing_renders_the_pages(view, apel, qtbot, tmp_path, monkeypatch):
+    """Print…: the print dialog answered (print to a PDF file, at 50 dpi), then the page images
+    (pdftoppm here, QtPdf where installed) painted onto the printer, one printed page a page."""
 
-    from PySide6.QtGui import QImage
-    from PySide6.QtPrintSupport import QPrinter
+    asked = []
 
-    from ui.reports_view import render_pages
+    class PrintToFile:  # the system's print dialog, as the person fills it in and presses Print
+        DialogCode = QDialog.DialogCode
 
-    if not shutil.which("pdftoppm"):
-        pytest.skip("pdftoppm not installed")
+        def __init__(self, printer, parent=None):
+            self.printer = printer
+
+        def setMinMax(self, low, high):
+            asked.append((low, high))
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+            self.printer.setResolution(50)
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", PrintToFile)
+    view.set_event(apel.event.id)
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    assert view.result is not None and view.print_button.isEnabled()
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert asked == [(1, view.result.pages)]
+    assert len(read(tmp_path / "printed.pdf").pages) == view.result.pages
+    assert view.status.text() == "Sent to the printer." and not view.running()
+
+
+def test_page_images_for_the_printer(tmp_path, view, apel):
     view.set_event(apel.event.id)
     view.start()
     pages = render_pages(str(view.result.path), str(tmp_path), 50, 1, view.result.pages)
-    assert len(pages) == view.result.pages and all(Path(p).is_file() for p in pages)
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    view._print_images(printer, (QImage(p) for p in pages))
-    assert len(read(tmp_path / "printed.pdf").pages) == view.result.pages
-    assert "printer" in view.status.text()
+    assert len(pages) == view.result.pages and all(QImage(p).width() > 0 for p in pages)

@@ -2,8 +2,8 @@
 (no model reset, so the view repaints just those), and the list paints itself readably."""
 from __future__ import annotations
 
-from models.search import SearchHit
-from ui.desk.results_list import ResultsList
+from ikrar.models.search.lookup import SearchHit
+from ikrar.ui.desk.results_list import ResultsList
 
 
 def hit(i: int, name: str, present: bool = False) -> SearchHit:

@@ -4,24 +4,28 @@ which must give exactly what the serial path gives."""
 from __future__ import annotations
 
 import csv
+import gc
 import importlib.util
 import multiprocessing
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from models import bulk
-from models.bulk import fts_bulk, index_sql, trigger_sql, worth_bulk
-from models.db import close_database, db, open_database
-from models.roster import ImportCancelled, import_roster, pieces, pipeline, xlsx
-from models.roster import worker as worker_mod
-from models.schema import Employee
-from models.search import search
-from models.textfold import fold_name
+from ikrar.models.roster import ImportCancelled, RosterError, import_roster, pieces, pipeline, xlsx
+from ikrar.models.roster import worker as worker_mod
+from ikrar.models.roster.rows import RowParser
+from ikrar.models.search.fold import fold_name
+from ikrar.models.search.lookup import search
+from ikrar.models.store import bulk
+from ikrar.models.store.bulk import fts_bulk, index_sql, trigger_sql, worth_bulk
+from ikrar.models.store.connection import checkpoint_afterwards, close_database, db, open_database
+from ikrar.models.store.schema import Employee
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location(
@@ -192,11 +196,10 @@ def _add(conn, nip: str, name: str) -> None:
 def test_fts_bulk_rolls_back_and_keeps_triggers_after_an_error(db):
     conn = db.connection()
     triggers, indexes = trigger_sql(conn), index_sql(conn)
-    with pytest.raises(RuntimeError):
-        with fts_bulk(db, indexes=True):
-            _add(db.connection(), "198609262015051001", "Ahmad Yani")
-            assert trigger_sql(db.connection()) == {} and index_sql(db.connection()) == {}
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), fts_bulk(db, indexes=True):
+        _add(db.connection(), "198609262015051001", "Ahmad Yani")
+        assert trigger_sql(db.connection()) == {} and index_sql(db.connection()) == {}
+        raise RuntimeError("boom")
     assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
     assert Employee.select().count() == 0
     _add(conn, "198609262015051001", "Ahmad Yani")  # the insert trigger is back
@@ -211,11 +214,9 @@ def test_fts_bulk_inside_a_transaction_and_a_duplicate_on_the_unique_index(db):
             _add(conn, "198609262015051001", "Ahmad Yani")
         assert trigger_sql(conn) == triggers
     assert search("Ahmad")[0].nip == "198609262015051001"
-    import sqlite3
 
-    with pytest.raises(sqlite3.IntegrityError):
-        with fts_bulk(db, indexes=True):
-            _add(conn, "198609262015051001", "Ahmad Kembar")  # no unique index to stop it here...
+    with pytest.raises(sqlite3.IntegrityError), fts_bulk(db, indexes=True):
+        _add(conn, "198609262015051001", "Ahmad Kembar")  # no unique index to stop it here...
     # ...but it is made again at the end, which fails the whole block
     assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
     assert [e.name for e in Employee.select()] == ["Ahmad Yani"]
@@ -288,6 +289,7 @@ def test_parallel_xlsx_equals_serial(tmp_path, monkeypatch, force_parallel):
     assert "excel_float" in {r.reason.code for r in serial.rejected}
 
 
+@pytest.mark.slow  # kills the worker process
 def test_a_broken_worker_changes_nothing_but_speed(tmp_path, monkeypatch, force_parallel):
     path = write_csv(tmp_path / "roster.csv", roster_rows(1200))
     real = pipeline._start_worker
@@ -342,10 +344,9 @@ def test_the_worker_does_not_run_an_unguarded_script_again(tmp_path):
     script = tmp_path / "unguarded.py"
     script.write_text(
         "import sys\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
         "print('script body runs', flush=True)\n"
-        "from models.db import open_database, close_database\n"
-        "from models.roster import import_roster, pipeline\n"
+        "from ikrar.models.store.connection import open_database, close_database\n"
+        "from ikrar.models.roster import import_roster, pipeline\n"
         "pipeline.PARALLEL_MIN_ROWS = 0\n"
         "pipeline.CHUNK = 50\n"
         "started = []\n"
@@ -367,7 +368,6 @@ def test_the_worker_does_not_run_an_unguarded_script_again(tmp_path):
 def test_clean_chunks_taken_in_bulk_equal_row_by_row(tmp_path, monkeypatch):
     """RowParser.take's bulk path (a chunk without problems) against its row-by-row loop, with
     duplicates whose first row sits in an earlier, clean chunk."""
-    from models.roster.rows import RowParser
 
     rows = [[nip_of(i), f"3201{10 + i % 30:02d}{1 + i % 28:02d}0185{i:04d}", name_of(i), "", "", "L", "PNS", "", "",
              "Dinas A"] for i in range(1500)]
@@ -387,9 +387,6 @@ def test_clean_chunks_taken_in_bulk_equal_row_by_row(tmp_path, monkeypatch):
 
 
 def test_a_large_write_is_checkpointed_after_its_commit_not_during_it(tmp_path):
-    import threading
-
-    from models.db import checkpoint_afterwards
 
     database = open_database(tmp_path / "ck.db")
     try:
@@ -412,9 +409,6 @@ def test_a_large_write_is_checkpointed_after_its_commit_not_during_it(tmp_path):
 
 
 def test_the_garbage_collector_is_back_on_after_an_import_however_it_ends(tmp_path):
-    import gc
-
-    from models.roster import RosterError
 
     path = write_csv(tmp_path / "roster.csv", roster_rows(50))
     open_database(tmp_path / "gc.db")

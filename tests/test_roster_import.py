@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from models import clock
-from models.desk import local_desk
-from models.roster import ImportCancelled, import_roster
-from models.schema import Attendance, Employee, Event, Unit
-from models.textfold import fold_name
+from ikrar.models import clock
+from ikrar.models.desk import local_desk
+from ikrar.models.roster import ImportCancelled, apply, import_roster
+from ikrar.models.search.fold import fold_name
+from ikrar.models.store.schema import Attendance, Employee, Event, Unit
 
 _spec = importlib.util.spec_from_file_location(
     "roster_fixtures", Path(__file__).parent / "data" / "roster" / "make_fixtures.py")
@@ -156,10 +156,8 @@ def test_cancel_midway_writes_nothing(db, tmp_path):
 
 
 def test_a_crash_while_writing_applies_nothing(db, tmp_path, monkeypatch):
-    from models.roster import apply
-
     import_roster(write(tmp_path / "a.csv", "198609262015051001;;Ahmad;Guru;Dinas A;PNS"))
-    real = apply._in_chunks
+    real = apply.execute_values
     calls = []
 
     def failing(*args, **kwargs):
@@ -168,7 +166,7 @@ def test_a_crash_while_writing_applies_nothing(db, tmp_path, monkeypatch):
             raise OSError("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(apply, "_in_chunks", failing)
+    monkeypatch.setattr(apply, "execute_values", failing)
     with pytest.raises(OSError):
         import_roster(write(tmp_path / "b.csv", "198609262015051001;;Ahmad Baru;Guru;Dinas B;PNS",
                             "199001012019032002;;Siti;Guru;Dinas C;PNS"))

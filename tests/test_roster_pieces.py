@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_roster_bulk import HEAD, dump, nip_of, notes, roster_rows
 
-from models.db import close_database, open_database
-from models.roster import import_roster, pieces, pipeline
-from models.roster.pieces import CsvPieces, Unsplittable, _last_cut, _rows_in
-from models.roster.rows import Picker, RowParser
-from tests.test_roster_bulk import HEAD, dump, nip_of, notes, roster_rows
+from ikrar.models.roster import import_roster, pieces, pipeline
+from ikrar.models.roster.pieces import CsvPieces, Unsplittable
+from ikrar.models.roster.rows import Picker, RowParser
+from ikrar.models.store.connection import close_database, open_database
 
 WIDTH = 3
 IDENTITY = Picker(WIDTH, lambda cells: tuple(cells[:WIDTH]))
@@ -33,7 +33,7 @@ def cut(path: Path, encoding: str, delimiter: str, size: int) -> list[tuple[int,
     out = []
     for piece in source.pieces():
         numbers, rows = source.rows_of(piece)
-        out.extend(zip(numbers, rows))
+        out.extend(zip(numbers, rows, strict=True))
     return out
 
 
@@ -76,11 +76,21 @@ def test_cuts_fall_between_rows(tmp_path, text):
         assert cut(path, "utf-8", delimiter, size) == whole(path, "utf-8", delimiter)
 
 
-def test_parity_helpers():
-    assert _last_cut(b'a,b\nc,"d\ne') == 4  # the second line end is inside quotes
-    assert _last_cut(b'"a\nb') == 0
-    assert _rows_in(b'a\n"b\nc"\nd') == 3
-    assert _rows_in(b"a\n\n") == 2
+@pytest.mark.parametrize(("text", "size", "expected"), [
+    # the first read ends inside a quoted field: cut at the line end before the field
+    ('a,b\nc,"d\ne"\n', 10, [(1, b"a,b\n", 1), (2, b'c,"d\ne"\n', 1)]),
+    # the first read has no line end outside quotes: nothing is cut until a read closes the field
+    ('"a\nb"\nc\n', 3, [(1, b'"a\nb"\n', 1), (2, b"c\n", 1)]),
+    # rows counted by quote parity; an unterminated last line is a row of its own
+    ('a\n"b\nc"\nd', 100, [(1, b'a\n"b\nc"\n', 2), (3, b"d", 1)]),
+    ("a\n\n", 100, [(1, b"a\n\n", 2)]),  # a blank line is a row
+])
+def test_pieces_are_cut_at_line_ends_outside_quotes(tmp_path, text, size, expected):
+    path = tmp_path / "f.csv"
+    path.write_bytes(text.encode())
+    source = CsvPieces(path, "utf-8", ",", 0, IDENTITY)
+    source.size = size
+    assert [tuple(piece) for piece in source.pieces()] == expected
 
 
 @pytest.mark.parametrize("text", [

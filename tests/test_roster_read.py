@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
 
-from models.roster import RosterError, detect_mapping, import_roster, read_roster
-from models.roster.headers import choose_unit_column, unit_candidates
-from models.roster.values import parse_category, parse_date, parse_gender, parse_rank
+from ikrar.models.roster import RosterError, detect_mapping, import_roster, read_roster
+from ikrar.models.roster.headers import choose_unit_column, unit_candidates
+from ikrar.models.roster.values import parse_category, parse_date, parse_gender, parse_rank
+from ikrar.models.store.schema import Employee
 
 _spec = importlib.util.spec_from_file_location(
     "roster_fixtures", Path(__file__).parent / "data" / "roster" / "make_fixtures.py")
@@ -99,7 +101,6 @@ def test_simpeg_cp1252_semicolon_printed_nips(db, tmp_path):
     assert roster.preview(1)[0]["NAMA PEGAWAI"] == "Andé Saputra"
     report = import_roster(path)
     assert report.rejected == [] and report.created == 4
-    from models.schema import Employee
 
     people = {e.name: e for e in Employee.select()}
     assert set(people) == {"Andé Saputra", "Nur’aini", "Joko Susilo", "Wayan Sudira"}
@@ -129,7 +130,6 @@ def test_xlsx_title_block_excel_float_and_date_cell(db, tmp_path):
     [bad] = report.rejected
     assert (bad.row, bad.column, bad.reason.code) == (6, "NIP", "excel_float")
     assert "Excel" in bad.reason.en and "Excel" in bad.reason.id
-    from models.schema import Employee
 
     ahmad = Employee.get(Employee.nip == "198609262015051001")
     assert str(ahmad.birth_date) == "1986-09-26" and ahmad.unit.name == "Dinas Pendidikan"
@@ -140,7 +140,6 @@ def test_xlsx_title_block_excel_float_and_date_cell(db, tmp_path):
 def test_xlsx_int_nip_kept_when_all_digits_are_written(db, tmp_path):
     report = import_roster(fx.minimal_xlsx(tmp_path / "web.xlsx", fx.WEB_EXPORT_ROWS))
     assert report.created == 2 and codes(report) == {4: "excel_float"}
-    from models.schema import Employee
 
     assert Employee.get(Employee.nip == "199001012019032002").position == "Analis & Perencana"
 
@@ -201,7 +200,6 @@ def test_preview_and_report_outputs(db, tmp_path):
 def test_xlsx_stream_reads_formulas_rich_text_and_escapes(db, tmp_path):
     """What Excel writes besides plain values: a formula with its cached text, rich text and
     phonetic runs in shared strings, entities, _xHHHH_ escapes, preserved spaces, a bool."""
-    import zipfile
 
     path = fx.minimal_xlsx(tmp_path / "rich.xlsx", [["NIP", "NAMA", "JABATAN", "UNIT KERJA"]])
     with zipfile.ZipFile(path) as z:
@@ -221,7 +219,6 @@ def test_xlsx_stream_reads_formulas_rich_text_and_escapes(db, tmp_path):
             z.writestr(name, text)
     report = import_roster(path)
     assert report.created == 2 and not report.rejected
-    from models.schema import Employee
 
     siti = Employee.get(Employee.nip == "198609262015051001")
     assert (siti.name, siti.position, siti.unit.name) == ("Siti Aminah", "Guru", "Dinas A & B")

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.desk import local_desk
-from models.schema import Attendance, Employee, Event, Unit
-from models.search import find_by_code, search, typo_start
-from models.textfold import fold_name
-from models.typo import backward_pattern, forward_pattern
-from models.typo_index import KeyIndex
+from ikrar.models.desk import local_desk
+from ikrar.models.search.fold import fold_name
+from ikrar.models.search.lookup import find_by_code, search, typo_start
+from ikrar.models.search.typo import backward_pattern, forward_pattern
+from ikrar.models.search.typo_index import KeyIndex
+from ikrar.models.store.schema import Attendance, Employee, Event, Unit
 
 NOW = "2026-11-23T07:10:00.000+07:00"
 _serial = itertools.count(1)
@@ -183,7 +183,7 @@ def test_typo_patterns_admit_every_single_edit(q):
         x for k in edited for x in (k, f"ahmad{k}", f"{k}yani", f"sri{k}ni"))]
     index = KeyIndex(rows)
     for budget in (0, 10_000):  # the regular expressions, or each occurrence of the literals
-        with patch("models.typo_index._BUDGET", budget):
+        with patch("ikrar.models.search.typo_index._BUDGET", budget):
             found = {index.key(i) for i in index.scan_all(q)}
         missed = [text for text, _, _ in rows if text not in found]
         assert missed == [], (q, budget, forward_pattern(q), backward_pattern(q))

@@ -9,14 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models import events, settings
-from models.demo import build_demo, generate_people, insert_people
-from models.schema import Employee, Event
-from ui import i18n, tasks
-from ui.dialogs.event_dialog import EventDialog
-from ui.dialogs.import_roster import ImportRosterDialog
-from ui.dialogs.settings_dialog import SettingsDialog
-from ui.start_screen import StartScreen
+from ikrar.models import events, settings
+from ikrar.models.demo.build import build_demo, generate_people, insert_people
+from ikrar.models.store.schema import Employee, Event
+from ikrar.ui import i18n, tasks
+from ikrar.ui.dialogs.event_dialog import EventDialog
+from ikrar.ui.dialogs.import_roster import ImportRosterDialog
+from ikrar.ui.dialogs.settings_dialog import SettingsDialog
+from ikrar.ui.screens.attendance_view import AttendanceView
+from ikrar.ui.screens.start_screen import StartScreen
 
 SCREEN = (1366, 768)
 
@@ -127,8 +128,6 @@ def test_screens_fit_1366x768_and_screenshots(qtbot, db, at, tmp_path):
     app = QApplication.instance()
     i18n.switch_language(app, "id")
     try:
-        from ui.attendance_view import AttendanceView
-
         event = build_demo(400, signed=25)
         screen = show(qtbot, StartScreen())
         screen.grab().save(str(out / "start_screen.png"))

@@ -5,15 +5,17 @@ import json
 from pathlib import Path
 
 import pytest
+from test_sync_support import reinstall_local_desk
 
-from ui.cli.app import run
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.ui.cli import cmd_sync
+from ikrar.ui.cli.app import build_parser, run
 
 
 @pytest.fixture
 def cli(tmp_path, capsys):
     def call(db: str, *argv):
-        from models.db import close_database
-
         code = run(["--db", str(tmp_path / f"{db}.db"), "--lang", "en", *argv])
         close_database()
         captured = capsys.readouterr()
@@ -25,8 +27,6 @@ def cli(tmp_path, capsys):
 @pytest.fixture
 def organizer(cli, tmp_path):
     """Desk a: a roster, an apel for one unit, one person checked in; returns (event id, a NIP)."""
-    from models.db import close_database, open_database
-    from models.demo import generate_people, insert_people
 
     open_database(tmp_path / "a.db")
     people = generate_people(30, seed=3, units=["Dinas Kesehatan", "Inspektorat"])
@@ -94,17 +94,12 @@ def test_encrypted_export_and_merge_with_a_passphrase_file(cli, organizer, tmp_p
 
 
 def test_desk_trust_accepts_a_reinstalled_desks_key(cli, organizer, tmp_path):
-    from models.db import close_database, open_database
-    from models.desk import _new_key_pair, local_desk
-    from models.schema import Desk
-
     event_id, nip = organizer
     first = tmp_path / "first.ikrar"
     cli("a", "export-sync", "--event", event_id, "--out", str(first))
     assert cli("hub", "merge", str(first))[0] == 0
     open_database(tmp_path / "a.db")
-    private, public = _new_key_pair()
-    Desk.update(private_key=private, public_key=public).where(Desk.id == local_desk().id).execute()
+    reinstall_local_desk()
     close_database()
     cli("a", "checkin", "--event", event_id, nip)
     second = tmp_path / "second.ikrar"
@@ -116,16 +111,7 @@ def test_desk_trust_accepts_a_reinstalled_desks_key(cli, organizer, tmp_path):
     assert cli("hub", "merge", str(second))[0] == 0
 
 
-def test_desk_trust_is_there_with_or_without_cmd_desk(monkeypatch):
-    import argparse
-    import importlib.util
+def test_desk_trust_is_an_action_of_the_desk_command():
+    args = build_parser().parse_args(["desk", "trust", "f.ikrar"])
+    assert args.handler is cmd_sync.desk_trust and str(args.file) == "f.ikrar"
 
-    from ui.cli import cmd_sync
-    from ui.cli.app import build_parser
-
-    args = build_parser().parse_args(["desk", "trust", "f.ikrar"])  # cmd_desk made `desk`, we added `trust`
-    assert args.handler is cmd_sync.desk_trust
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)  # as if cmd_desk.py were absent
-    parser = argparse.ArgumentParser()
-    cmd_sync.register(parser.add_subparsers(dest="command"), argparse.ArgumentParser(add_help=False))
-    assert parser.parse_args(["desk", "trust", "f.ikrar"]).handler is cmd_sync.desk_trust

@@ -4,28 +4,28 @@ from __future__ import annotations
 import pytest
 from test_sync_support import World, joined, organizer, person, pin, sign, the_event
 
+from ikrar.models import clock
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.events import expected_units, update_event
+from ikrar.models.store.connection import close_database, db
+from ikrar.models.store.schema import Desk, Employee, PactText
+from ikrar.models.sync.export import export_sync
+from ikrar.models.sync.package import export_package, import_package
+
 
 @pytest.fixture
 def world(tmp_path):
-    from models import clock
-    from models.db import close_database
-
     yield World(tmp_path)
     clock.set_clock(None)
     close_database()
 
 
 def _attendance_rows():
-    from models.db import db
-
     return db.execute_sql("SELECT * FROM attendance ORDER BY id").fetchall(), \
         db.execute_sql("SELECT * FROM signature ORDER BY id").fetchall()
 
 
 def test_package_gives_the_same_event_ready_for_check_in(world):
-    from models.events import expected_units
-    from models.schema import Desk, Employee, PactText
-
     event_id, package = organizer(world)
     assert package.name.endswith("_PAKET.ikrar")
     pact = the_event(event_id).pact_sha256
@@ -34,17 +34,12 @@ def test_package_gives_the_same_event_ready_for_check_in(world):
     assert event.title == "Apel Netralitas ASN" and event.pact_sha256 == pact and PactText.get_by_id(pact).text
     assert sorted(u.name for u in expected_units(event)) == ["Dinas Kesehatan", "Inspektorat"]
     assert Employee.select().count() == 20  # only the expected units' roster
-    assert Desk.select().where(Desk.is_local == False).count() == 1
+    assert Desk.select().where(~Desk.is_local).count() == 1
     result = sign(event, 3, seed=3)
     assert result.created and result.signature.pact_sha256 == pact
 
 
 def test_a_newer_package_updates_event_and_roster_but_never_attendances(world):
-    from models.demo import generate_people, insert_people
-    from models.events import update_event
-    from models.schema import Employee
-    from models.sync.package import export_package, import_package
-
     event_id, first = organizer(world)
     joined(world, "b", first)
     pin(7, 10)
@@ -54,7 +49,6 @@ def test_a_newer_package_updates_event_and_roster_but_never_attendances(world):
 
     world.use("a")  # the organizer fixes the roster and the event
     pin(9, 0)
-    from models import clock
 
     Employee.update(position="Kepala Seksi", updated_at=clock.iso(clock.now())).where(Employee.id == person(0).id).execute()
     Employee.update(active=False, updated_at=clock.iso(clock.now())).where(Employee.id == person(2).id).execute()
@@ -77,9 +71,6 @@ def test_a_newer_package_updates_event_and_roster_but_never_attendances(world):
 
 
 def test_package_import_refuses_a_sync_file(world):
-    from models.sync.export import export_sync
-    from models.sync.package import import_package
-
     event_id, _ = organizer(world)
     path = export_sync(the_event(event_id), world.files)
     world.use("b")

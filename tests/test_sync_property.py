@@ -5,16 +5,21 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_sync_support import World, merge_into, scenario
+from test_sync_support import World, merge_into, person, scenario
+
+from ikrar.models import clock
+from ikrar.models.events import find_event
+from ikrar.models.queries.attendance import attendances_of
+from ikrar.models.queries.counts import event_counts
+from ikrar.models.queries.people import people
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.schema import Desk, Employee
 
 LABELS = ["P1", "A1", "A2", "B1", "B2", "C1"]
 
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
-    from models import clock
-    from models.db import close_database
-
     world = World(tmp_path_factory.mktemp("sync-property"))
     made = scenario(world)
     yield world, made
@@ -57,11 +62,7 @@ def test_any_order_with_repeats_gives_the_same_content(files, case):
 
 def test_all_files_give_the_expected_picture(files):
     """The union of every file: the earliest live record counts; voids that arrived later moved it."""
-    from test_sync_support import person
 
-    from models.events import find_event
-    from models.queries import attendances_of, event_counts, people
-    from models.schema import Desk, Employee
 
     world, made = files
     reports, _ = merge_into(world, "hub-all", [made[label] for label in ("C1", "B2", "A2", "P1", "B1", "A1")])

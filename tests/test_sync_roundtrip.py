@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from datetime import date
 
 import pytest
 from test_sync_support import (
@@ -18,12 +19,24 @@ from test_sync_support import (
     the_event,
 )
 
+from ikrar.models import clock
+from ikrar.models.checkin import check_in, mark_absence, mark_cannot_sign, register_walk_in, void_person
+from ikrar.models.demo.build import demo_strokes
+from ikrar.models.desk import local_desk
+from ikrar.models.events import create_event
+from ikrar.models.queries.counts import event_counts
+from ikrar.models.queries.coverage import coverage, not_signed, total
+from ikrar.models.queries.people import people
+from ikrar.models.queries.signatures import signatures_of
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.schema import Desk, Employee
+from ikrar.models.sync.dump import canonical_dump
+from ikrar.models.sync.export import export_sync
+from ikrar.models.sync.merge import import_file
+
 
 @pytest.fixture
 def world(tmp_path):
-    from models import clock
-    from models.db import close_database
-
     yield World(tmp_path)
     clock.set_clock(None)
     close_database()
@@ -31,7 +44,6 @@ def world(tmp_path):
 
 def _desk_state(event_id):
     """What the desk shows for the event, by person code, for comparing desk and hub."""
-    from models.queries import people, signatures_of
 
     rows = {(r.nip or r.name): (r.status, r.signed, r.recorded_at, r.note) for r in people(the_event(event_id)) if r.status}
     strokes = {s.id: (s.strokes, s.pact_sha256, s.signed_at) for s in signatures_of(the_event(event_id))}
@@ -39,16 +51,6 @@ def _desk_state(event_id):
 
 
 def test_round_trip_desk_to_empty_hub(world):
-    from models.checkin import (
-        mark_absence,
-        mark_cannot_sign,
-        register_walk_in,
-        void_person,
-    )
-    from models.desk import local_desk
-    from models.schema import Desk, Employee
-    from models.sync.export import export_sync
-
     event_id, _ = organizer(world)
     for i in range(5):
         pin(7, 10 + i)
@@ -84,10 +86,6 @@ def test_round_trip_desk_to_empty_hub(world):
 
 
 def test_merging_the_same_file_again_changes_nothing(world):
-    from models.sync.dump import canonical_dump
-    from models.sync.export import export_sync
-    from models.sync.merge import import_file
-
     event_id, _ = organizer(world)
     for i in range(3):
         sign(the_event(event_id), i, seed=i)
@@ -99,12 +97,6 @@ def test_merging_the_same_file_again_changes_nothing(world):
 
 
 def test_two_desks_overlap_one_counts_the_other_is_a_noted_duplicate(world):
-    from models.checkin import void_person
-    from models.queries import event_counts, people
-    from models.schema import Desk
-    from models.sync.export import export_sync
-    from models.sync.merge import import_file
-
     event_id, package = organizer(world)
     joined(world, "b", package)
     pin(7, 5)
@@ -136,10 +128,6 @@ def test_two_desks_overlap_one_counts_the_other_is_a_noted_duplicate(world):
 
 
 def test_hub_with_its_own_roster_matches_people_by_nip_and_nik(world):
-    from models.schema import Employee
-    from models.sync.coverage import coverage, not_signed
-    from models.sync.export import export_sync
-
     event_id, _ = organizer(world)
     sign(the_event(event_id), 0, seed=0)
     sign(the_event(event_id), 1, seed=1)
@@ -155,12 +143,6 @@ def test_hub_with_its_own_roster_matches_people_by_nip_and_nik(world):
 
 
 def test_coverage_counts_a_signature_at_any_event_and_ignores_voided_ones(world):
-    from datetime import date
-
-    from models.checkin import check_in, void_person
-    from models.demo import demo_strokes
-    from models.events import create_event
-    from models.sync.coverage import coverage, total
 
     event_id, _ = organizer(world)
     other = create_event("Penandatanganan Pakta Dinas Pendidikan", date(2026, 11, 24), kind="pakta")

@@ -5,13 +5,39 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from models import clock
-from models.db import close_database, open_database
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ikrar.models import clock
+from ikrar.models.checkin import check_in, mark_absence, register_walk_in, void_person
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.desk import local_desk, rename_local_desk
+from ikrar.models.events import create_event, resolve_units, update_event
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.schema import Desk, Employee, Event
+from ikrar.models.sync.dump import canonical_dump
+from ikrar.models.sync.export import export_sync
+from ikrar.models.sync.merge import import_file
+from ikrar.models.sync.package import export_package, import_package
 
 WIB = timezone(timedelta(hours=7))
 UNITS = ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]
 WALK_IN_NIK = "3201014501900001"  # a woman born 05-01-1990
 ROSTER_SEED = 5
+
+
+def new_key_pair() -> tuple[bytes, bytes]:
+    """A fresh Ed25519 key pair, raw private and raw public bytes (what a desk stores)."""
+    private = Ed25519PrivateKey.generate()
+    return (private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                  serialization.NoEncryption()),
+            private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+
+
+def reinstall_local_desk() -> None:
+    """The open desk gets a new key pair, as a reinstalled laptop does (same desk id)."""
+    private, public = new_key_pair()
+    Desk.update(private_key=private, public_key=public).where(Desk.id == local_desk().id).execute()
 
 
 def pin(hour: int, minute: int = 0, second: int = 0) -> None:
@@ -32,8 +58,6 @@ class World:
 
 
 def roster(count: int = 30) -> list[dict]:
-    from models.demo import generate_people, insert_people
-
     people = generate_people(count, seed=ROSTER_SEED, units=UNITS)
     insert_people(people)
     return people
@@ -41,31 +65,21 @@ def roster(count: int = 30) -> list[dict]:
 
 def person(index: int, count: int = 30):
     """Person number *index* of the event's units (as generated), in whichever database is open."""
-    from models.demo import generate_people
-    from models.schema import Employee
 
     p = [p for p in generate_people(count, seed=ROSTER_SEED, units=UNITS) if p["unit"] != "Dinas Pendidikan"][index]
     return Employee.get(Employee.nip == p["nip"]) if p["nip"] else Employee.get(Employee.nik == p["nik"])
 
 
 def sign(event, index: int, seed: int, method: str = "scan"):
-    from models.checkin import check_in
-    from models.demo import demo_strokes
-
     return check_in(event, person(index), method=method, strokes=demo_strokes(seed))
 
 
 def the_event(event_id: str):
-    from models.schema import Event
-
     return Event.get_by_id(event_id)
 
 
 def organizer(world: World, name: str = "a"):
     """Desk *name* with the roster and an apel for two units; returns (event id, package path)."""
-    from models.desk import rename_local_desk
-    from models.events import create_event, resolve_units
-    from models.sync.package import export_package
 
     pin(6, 0)
     world.use(name)
@@ -77,8 +91,6 @@ def organizer(world: World, name: str = "a"):
 
 def joined(world: World, name: str, package: Path):
     """Desk *name* made from the event package."""
-    from models.desk import rename_local_desk
-    from models.sync.package import import_package
 
     pin(6, 30)
     world.use(name)
@@ -91,9 +103,6 @@ def scenario(world: World) -> dict[str, Path]:
     """Three desks (A organizes), overlapping check-ins, voids, absences, walk-ins, an event edit.
     C merges B1 before it writes C1 and voids one of B's records, which B voids later too.
     Returns the files by label: P1 (package), A1, A2, B1, B2, C1."""
-    from models.checkin import mark_absence, register_walk_in, void_person
-    from models.events import update_event
-    from models.sync.export import export_sync
 
     files: dict[str, Path] = {}
     event_id, files["P1"] = organizer(world, "a")
@@ -128,7 +137,6 @@ def scenario(world: World) -> dict[str, Path]:
     update_event(the_event(event_id), title="Apel Ikrar Netralitas ASN")
     out("A2")
     world.use("c")
-    from models.sync.merge import import_file
 
     for n, i in enumerate((5, 9, 10)):
         pin(7, 2 + n)
@@ -154,15 +162,11 @@ def scenario(world: World) -> dict[str, Path]:
 
 
 def _strokes(seed: int):
-    from models.demo import demo_strokes
-
     return demo_strokes(seed)
 
 
 def merge_into(world: World, hub: str, paths, *, with_roster: bool = False):
     """A fresh hub database *hub* that merged *paths* in this order; returns (reports, canonical dump)."""
-    from models.sync.dump import canonical_dump
-    from models.sync.merge import import_file
 
     path = world.root / f"{hub}.db"
     for suffix in ("", "-wal", "-shm"):

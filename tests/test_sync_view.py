@@ -5,16 +5,29 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from test_sync_support import (
     UNITS,
     World,
     organizer,
     pin,
+    reinstall_local_desk,
     roster,
     scenario,
     sign,
     the_event,
 )
+
+from ikrar.models import clock
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.errors import language, set_language
+from ikrar.models.store.connection import close_database
+from ikrar.models.sync.export import export_sync
+from ikrar.models.sync.manifest import read_file
+from ikrar.ui import tasks
+from ikrar.ui.screens.sync_view import SyncView
 
 # IKRAR_SCREENSHOTS=docs/screenshots writes the README's picture; otherwise it goes to a temporary folder
 SCREENSHOTS = os.environ.get("IKRAR_SCREENSHOTS")
@@ -23,11 +36,6 @@ SECRET = "kata sandi rahasia"
 
 @pytest.fixture
 def world(tmp_path):
-    from models import clock
-    from models.db import close_database
-    from models.errors import language, set_language
-    from ui import tasks
-
     tasks.set_synchronous(True)
     was = language()
     set_language("en")  # the window's source language, for the models' messages too
@@ -39,8 +47,6 @@ def world(tmp_path):
 
 
 def make_view(qtbot):
-    from ui.sync_view import SyncView
-
     view = SyncView()
     qtbot.addWidget(view)
     view.resize(1366, 768)
@@ -48,14 +54,46 @@ def make_view(qtbot):
     return view
 
 
+def answer_dialogs(qtbot, *answers) -> list:
+    """Answer the next modal dialogs in turn, as the person at the desk does: each answer is called
+    with the dialog once it is up. Returns the answers not used yet (empty when all were)."""
+    pending = list(answers)
+    tries = [0]
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible() and pending:
+            pending.pop(0)(dialog)
+        tries[0] += 1
+        if pending and tries[0] < 500:  # 5 s at most, then the test says which answer was left
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return pending
+
+
+def type_passphrase(asked: list):
+    def answer(dialog):
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.labelText())
+        field = dialog.findChild(QLineEdit)
+        QTest.keyClicks(field, SECRET)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    return answer
+
+
+def press(which: QMessageBox.StandardButton):
+    def answer(box):
+        assert isinstance(box, QMessageBox)
+        QTest.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
+    return answer
+
+
 def cells(table, row: int) -> list[str]:
     return [table.item(row, col).text() for col in range(table.columnCount())]
 
 
 def test_merge_shows_new_known_duplicates_and_refused(qtbot, world, tmp_path):
-    from models.demo import generate_people, insert_people
-    from models.sync.export import export_sync
-
     files = scenario(world)
     world.use("c")
     secret = export_sync(the_event(the_event_id(world, files)), world.files / "secret.ikrar", passphrase=SECRET)
@@ -70,15 +108,15 @@ def test_merge_shows_new_known_duplicates_and_refused(qtbot, world, tmp_path):
     pin(9, 0)
     view = make_view(qtbot)
     asked = []
-    view._ask_passphrase = lambda name: asked.append(name) or SECRET
+    left = answer_dialogs(qtbot, type_passphrase(asked))
     view.merge([files["A1"], files["B1"], files["A2"], secret, tampered, files["A1"]])
 
-    assert asked == ["secret.ikrar"]
+    assert left == [] and asked == ["Passphrase of secret.ikrar:"]
     rows = [cells(view.results, r) for r in range(view.results.rowCount())]
     assert [r[2] for r in rows] == ["Merged"] * 4 + ["Refused", "Merged"]
     assert rows[0][3] == "7" and rows[1][5] == "3"  # six signed and one absence; B overlaps A on three people
     assert rows[5][3] == "0" and rows[5][4] == "7"  # A1 again: nothing new, all already known
-    assert "nothing was changed" in rows[4][6] and "tampered.ikrar" == rows[4][0]
+    assert "nothing was changed" in rows[4][6] and rows[4][0] == "tampered.ikrar"
     coverage = [cells(view.coverage_table, r) for r in range(view.coverage_table.rowCount())]
     assert coverage[-1][0] == "Total" and int(coverage[-1][1]) == 541 and int(coverage[-1][2]) > 5
     assert {c[0] for c in coverage} >= set(UNITS) | {"Bappeda"}
@@ -91,8 +129,6 @@ def test_merge_shows_new_known_duplicates_and_refused(qtbot, world, tmp_path):
 
 
 def the_event_id(world, files) -> str:
-    from models.sync.manifest import read_file
-
     return read_file(files["A1"]).manifest["events"][0]["id"]
 
 
@@ -121,15 +157,10 @@ def test_export_sync_and_package_to_a_folder(qtbot, world):
 
 
 def test_a_new_desk_key_is_accepted_only_after_confirmation(qtbot, world):
-    from models.desk import _new_key_pair, local_desk
-    from models.schema import Desk
-    from models.sync.export import export_sync
-
     event_id, _ = organizer(world)
     sign(the_event(event_id), 0, seed=0)
     first = export_sync(the_event(event_id), world.files / "first.ikrar")
-    private, public = _new_key_pair()
-    Desk.update(private_key=private, public_key=public).where(Desk.id == local_desk().id).execute()
+    reinstall_local_desk()
     sign(the_event(event_id), 1, seed=1)
     second = export_sync(the_event(event_id), world.files / "second.ikrar")
     world.use("hub")
@@ -138,10 +169,11 @@ def test_a_new_desk_key_is_accepted_only_after_confirmation(qtbot, world):
     assert cells(view.results, 1)[2] == "Refused" and "ikrar desk trust" in cells(view.results, 1)[6]
     view.results.selectRow(1)
     assert view.trust_button.isEnabled()
-    view._confirm = lambda title, text: False
-    view.trust_button.click()
-    assert cells(view.results, 1)[2] == "Refused"
-    view._confirm = lambda title, text: True
-    view.trust_button.click()
+    left = answer_dialogs(qtbot, press(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(view.trust_button, Qt.MouseButton.LeftButton)
+    assert left == [] and cells(view.results, 1)[2] == "Refused"
+    left = answer_dialogs(qtbot, press(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(view.trust_button, Qt.MouseButton.LeftButton)
+    assert left == []
     assert cells(view.results, 1)[2] == "Merged" and cells(view.results, 1)[3] == "1"
     assert not view.trust_button.isEnabled()

@@ -1,12 +1,15 @@
 """Long work off the GUI thread: results come back on the GUI thread, and never to a closed window."""
 from __future__ import annotations
 
+import sqlite3
 import threading
 
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QLabel
 
-from ui import tasks
+from ikrar.models.store.connection import db as proxy
+from ikrar.models.store.connection import thread_connection
+from ikrar.ui import tasks
 
 
 def test_result_and_progress_arrive_on_gui_thread(qtbot):
@@ -77,16 +80,12 @@ def test_synchronous_mode_for_tests(qtbot):
 
 
 def _connection_in_use():
-    from models.db import db as proxy
-
     conn = proxy.connection()
     conn.execute("SELECT count(*) FROM employee").fetchone()
     return conn
 
 
 def _is_open(conn) -> bool:
-    import sqlite3
-
     try:
         conn.execute("SELECT 1")
     except sqlite3.ProgrammingError:  # "Cannot operate on a closed database."
@@ -118,8 +117,6 @@ def test_task_run_inline_keeps_the_threads_connection(qtbot, db):
 
 
 def test_thread_connection_without_qt(db):
-    from models.db import thread_connection
-
     got = []
 
     def work():

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from models.textfold import BACK_TITLES, FRONT_TITLES, fold_name, fold_query
+from ikrar.models.search.fold import BACK_TITLES, FRONT_TITLES, fold_name, fold_query
 
 OLD_NEW = [
     ("Soeharto", "Suharto"),

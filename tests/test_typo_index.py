@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 
-from models import typo, typo_index
-from models.demo import generate_people, insert_people
-from models.schema import Employee, Unit
-from models.search import search
-from models.textfold import fold_name, fold_query
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.search import typo, typo_index
+from ikrar.models.search.fold import fold_name, fold_query
+from ikrar.models.search.lookup import search
+from ikrar.models.store.schema import Employee, Unit
 
 
 def _brute(people: list[tuple[int, str]], q: str, need: int) -> list[tuple[int, str, str]]:

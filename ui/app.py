@@ -4,47 +4,45 @@ Only Qt and the desk are imported here; reportlab and openpyxl wait until a repo
 is asked for, so the window is up in well under a second."""
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from argparse import Namespace
+from pathlib import Path
+
+from peewee import DatabaseError
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ikrar.models import settings
+from ikrar.models.errors import set_language
+from ikrar.models.events import list_events
+from ikrar.models.store.connection import DatabaseOpenError, close_database, db, open_database
+from ikrar.ui import i18n
+from ikrar.ui.cli.database import open_db
+from ikrar.ui.main_window import MainWindow
+from ikrar.ui.tasks import wait_all
 
 
 def _database_open() -> bool:
-    from models.db import db
-
     return db.obj is not None and not db.obj.is_closed()
 
 
 def _language(args) -> str:
-    from peewee import DatabaseError
-
-    from models import settings
-
     try:
         return getattr(args, "lang", None) or settings.get("language")
     except (DatabaseError, OSError):  # an unreadable setting is no reason not to start
         return "id"
 
 
-def _install_translator(app, lang: str) -> None:
-    from models.errors import set_language
-
+def _install_translator(app, lang: str) -> bool:
     set_language(lang)
-    try:
-        from ui import i18n
-    except ModuleNotFoundError as exc:
-        if exc.name != "ui.i18n":
-            raise
-        return
-    i18n.install_translator(app, lang)
+    return i18n.install_translator(app, lang)
 
 
 def build_window(args, event_id: str | None = None):
     """The main window on the start screen, the given event's desk, or (with --demo) the demo desk."""
-    from ui.main_window import MainWindow
-
     window = MainWindow()
     if event_id is None and getattr(args, "demo", False):
-        from models.events import list_events
-
         found = list_events()
         event_id = found[0].id if found else None
     if event_id:
@@ -67,28 +65,50 @@ def show(window, fullscreen: bool = False) -> None:
 
 
 def run_gui(args, event_id: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from ui.desk.pyside_fix import apply
-
-    apply()  # PySide6 6.12 on Python 3.11 would otherwise crash within minutes (see pyside_fix.py)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ikrar")
     app.setApplicationDisplayName("Ikrar")
     if not _database_open():
-        from models.db import DatabaseOpenError
-        from ui.cli.app import open_db
-
         try:
             open_db(args)
         except (DatabaseOpenError, OSError) as exc:
-            QMessageBox.critical(None, "Ikrar", f"Basis data tidak dapat dibuka / The database cannot be opened:\n\n{exc}")
+            QMessageBox.critical(None, "Ikrar",
+                                 f"Basis data tidak dapat dibuka / The database cannot be opened:\n\n{exc}")
             return 1
     _install_translator(app, _language(args))
     window = build_window(args, event_id)
     show(window, bool(getattr(args, "fullscreen", False)))
     code = app.exec()
-    from ui.tasks import wait_all
-
     wait_all(5000)
     return code
+
+
+def smoke_test(out: Path) -> int:
+    """A build's proof of life: on the offscreen platform, with a throwaway database (so no --db and
+    no first-start questions), build the window on its start screen in Indonesian, render it to
+    *out* and exit. It fails if Qt, a font, the translations or SQLite's trigram index is missing."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication: no screen is needed
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Ikrar")
+    with tempfile.TemporaryDirectory(prefix="ikrar-smoke-") as folder:
+        try:
+            open_database(Path(folder) / "smoke.db")  # runs every migration: FTS5 with trigrams
+        except DatabaseOpenError as exc:
+            print(f"ikrar: smoke test: {exc}", file=sys.stderr)
+            return 1
+        try:
+            translated = _install_translator(app, "id")
+            window = build_window(Namespace(demo=False), None)
+            window.resize(1366, 768)
+            window.show()
+            app.processEvents()
+            saved = window.grab().save(str(out))
+            window.close()
+        finally:
+            close_database()
+    if not (translated and saved):
+        print(f"ikrar: smoke test failed (translations loaded: {translated}, {out} written: {saved})",
+              file=sys.stderr)
+        return 1
+    print(f"ikrar: smoke test: {out} written")
+    return 0

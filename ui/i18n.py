@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
-from models import errors
+from ikrar.models import errors
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}  # names shown in their own language
 DEFAULT = "id"

@@ -1,26 +1,26 @@
 """The main window: one stack of screens (start, desk, attendance, reports, sync) with a menu and a
-toolbar whose every entry has a key. Screens written elsewhere are imported when first shown, and
-a screen that is not there yet becomes a short notice instead of an error."""
+toolbar whose every entry has a key. A screen is made when first shown; one that fails to build
+becomes a short notice instead of taking the desk down."""
 from __future__ import annotations
 
-import importlib
+import contextlib
 import traceback
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
-from ui.desk.pyside_fix import apply as _guard_refcounts
+from ikrar.models.errors import DomainError
+from ikrar.models.events import find_event
+from ikrar.ui.desk.counts_panel import stop_counting
+from ikrar.ui.desk.desk_view import DeskView
+from ikrar.ui.screens.attendance_view import AttendanceView
+from ikrar.ui.screens.reports_view import ReportsView
+from ikrar.ui.screens.start_screen import StartScreen
+from ikrar.ui.screens.sync_view import SyncView
 
-_guard_refcounts()  # before any screen is built (see ui/desk/pyside_fix.py)
-
-SCREENS = {  # name: (module, class) — the desk is ours and always present
-    "start": ("ui.start_screen", "StartScreen"),
-    "desk": ("ui.desk.desk_view", "DeskView"),
-    "attendance": ("ui.attendance_view", "AttendanceView"),
-    "reports": ("ui.reports_view", "ReportsView"),
-    "sync": ("ui.sync_view", "SyncView"),
-}
+SCREENS = {"start": StartScreen, "desk": DeskView, "attendance": AttendanceView, "reports": ReportsView,
+           "sync": SyncView}
 NEEDS_EVENT = ("desk", "attendance", "reports")
 KEYS = {"start": "Ctrl+1", "desk": "Ctrl+2", "attendance": "Ctrl+3", "reports": "Ctrl+4", "sync": "Ctrl+5"}
 
@@ -63,10 +63,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Ikrar"))
-        for name, text in (("start", self.tr("Start")), ("desk", self.tr("Desk")), ("attendance", self.tr("Attendance")),
-                           ("reports", self.tr("Reports")), ("sync", self.tr("Sync")),
-                           ("signer", self.tr("Signer screen")), ("fullscreen", self.tr("Full screen")),
-                           ("quit", self.tr("Quit"))):
+        for name, text in (("start", self.tr("Start")), ("desk", self.tr("Desk")),
+                           ("attendance", self.tr("Attendance")), ("reports", self.tr("Reports")),
+                           ("sync", self.tr("Sync")), ("signer", self.tr("Signer screen")),
+                           ("fullscreen", self.tr("Full screen")), ("quit", self.tr("Quit"))):
             action = self.nav[name]
             action.setText(text)
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
@@ -85,13 +85,8 @@ class MainWindow(QMainWindow):
     def screen_widget(self, name: str):
         """The screen called *name*, made on first use."""
         if name not in self.screens:
-            module, cls = SCREENS[name]
             try:
-                widget = getattr(importlib.import_module(module), cls)(self)
-            except ModuleNotFoundError as exc:
-                if exc.name != module:
-                    raise
-                widget = self._placeholder(self.tr("This part of Ikrar is not installed yet."))
+                widget = SCREENS[name](self)
             except Exception as exc:  # noqa: BLE001 - one broken screen must not take the desk down
                 traceback.print_exc()
                 widget = self._placeholder(self.tr("This screen could not be opened: {error}").format(error=exc))
@@ -124,7 +119,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose an event first."), 5000)
         widget = self.screen_widget(name)
         if name in NEEDS_EVENT and hasattr(widget, "set_event"):
-            if name != "desk" or getattr(widget, "current_event", None) is None or widget.current_event.id != self.event_id:
+            if (name != "desk" or getattr(widget, "current_event", None) is None
+                    or widget.current_event.id != self.event_id):
                 widget.set_event(self.event_id)
         elif name == "start" and hasattr(widget, "refresh"):
             widget.refresh()
@@ -161,13 +157,9 @@ class MainWindow(QMainWindow):
         title = self.nav[self.current].text().replace("&", "") if self.current else ""
         desk = self.desk()
         if self.current in NEEDS_EVENT and self.event_id:
-            from models.errors import DomainError
-            from models.events import find_event
-
-            try:
+            # an event gone from the database: the title is not worth an error
+            with contextlib.suppress(DomainError):
                 title += f" — {find_event(self.event_id).title}"
-            except DomainError:  # an event gone from the database: the title is not worth an error
-                pass
         self.setWindowTitle(title)
         if desk is not None and desk.signer is not None and self.current != "desk":
             desk.signer.show_idle()
@@ -184,7 +176,5 @@ class MainWindow(QMainWindow):
                 return
         if desk is not None and desk.signer is not None:
             desk.signer.close()
-        from ui.desk.counts_panel import stop_counting
-
         stop_counting()
         super().closeEvent(event)

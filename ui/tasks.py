@@ -13,7 +13,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from models.db import thread_connection
+from ikrar.models.store.connection import thread_connection
 
 _synchronous = False
 _running: set["Task"] = set()  # keep tasks alive until they report

@@ -13,7 +13,7 @@ cancel or a crash applies nothing and a desk sharing the database is blocked onl
 
 Modules: reader.py / xlsx.py open the file; rows.py checks rows (RowChecker) and keeps them in file
 order (RowParser); pipeline.py runs that on two processes for a large file; apply.py diffs and
-writes (through models.bulk.fts_bulk when the write is large).
+writes (through models.store.bulk.fts_bulk when the write is large).
 """
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from .headers import FIELDS, choose_unit_column, detect_mapping
-from .pipeline import check_roster
-from .reader import RosterFile, read_roster
-from .report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
-from .rows import R_UNITS, RowParser, gc_paused
+from ikrar.models.roster.headers import FIELDS, choose_unit_column, detect_mapping
+from ikrar.models.roster.pipeline import check_roster
+from ikrar.models.roster.reader import RosterFile, read_roster
+from ikrar.models.roster.report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
+from ikrar.models.roster.rows import R_UNITS, RowParser, gc_paused
 
 __all__ = ["read_roster", "import_roster", "detect_mapping", "RosterFile", "ImportReport", "RejectedRow",
            "RowWarning", "RosterError", "ImportCancelled", "FIELDS"]
@@ -55,7 +55,8 @@ def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, d
 
 
 def _import(path, mapping, dry_run, deactivate_missing, progress, check, today) -> ImportReport:
-    from .apply import apply_records, known_names  # here: the import worker needs neither (nor peewee)
+    # Late: the import worker process loads this package too, and needs neither apply nor peewee.
+    from ikrar.models.roster.apply import apply_records, known_names
 
     started = time.perf_counter()
     roster = read_roster(path, mapping)

@@ -1,8 +1,8 @@
 """A roster file cut into pieces that another process can read on its own.
 
 Both processes of a large import (pipeline.py) walk the same file and cut it at the same places, so
-that a piece is named by its index alone and nothing but results travels between them. A piece is
-(number of its first row, its bytes, how many rows it holds):
+that a piece is named by its index alone and nothing but results travels between them. A Piece is
+the number of its first row, its bytes and how many rows it holds:
 - CSV: about PIECE bytes ending at a line end outside quotes (by quote parity; a quoted field may
   hold line ends). The row count comes from the same parity. Parity is what RFC 4180 files obey;
   Python's csv reader also takes a quote inside an unquoted field literally, which parity cannot
@@ -19,14 +19,22 @@ import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
-from .rows import Picker
-from . import xlsx
-from .xlsx import CellReader, sheet_pieces
+from ikrar.models.roster import xlsx
+from ikrar.models.roster.cells import Picker
+from ikrar.models.roster.xlsx import CellReader, sheet_pieces
 
 PIECE = 1 << 18  # bytes of CSV per piece: ~500 rows of a SIASN export
 _QUOTE, _NL = b'"', b"\n"
 SPLITTABLE_ENCODINGS = {"utf-8", "utf-8-sig", "cp1252"}
+
+
+class Piece(NamedTuple):
+    """A piece of the file (a few hundred per file: each process cuts its own, none travels)."""
+    first_row: int | None  # None in XLSX, whose rows carry their numbers
+    data: bytes
+    rows: int | None  # how many rows it holds; None in XLSX
 
 
 class Unsplittable(Exception):
@@ -72,7 +80,7 @@ class CsvPieces:
         self.encoding = "utf-8" if encoding == "utf-8-sig" else encoding
         self.size = PIECE  # fixed here: the worker must cut exactly where this process does
 
-    def pieces(self) -> Iterator[tuple[int, bytes, int]]:
+    def pieces(self) -> Iterator[Piece]:
         row, tail = 1, b""
         with open(self.path, "rb") as f:
             f.seek(self.skip)
@@ -87,13 +95,13 @@ class CsvPieces:
                     continue
                 piece, tail = data[:cut], data[cut:]
                 count = _rows_in(piece)
-                yield row, piece, count
+                yield Piece(row, piece, count)
                 row += count
         if tail:
-            yield row, tail, _rows_in(tail)
+            yield Piece(row, tail, _rows_in(tail))
 
-    def rows_of(self, piece: tuple[int, bytes, int]) -> tuple[list[int], list[tuple]]:
-        first, data, count = piece
+    def rows_of(self, piece: Piece) -> tuple[list[int], list[tuple]]:
+        first, data, count = piece.first_row, piece.data, piece.rows
         text = data.decode(self.encoding, errors="replace")
         if _QUOTE not in data and b"\0" not in data and data.count(b"\r") == data.count(b"\r\n"):
             # no quotes, NULs or bare CRs: what the csv module would read is just the lines split at
@@ -128,17 +136,18 @@ class XlsxPieces:
     """Pieces of an XLSX worksheet, and their rows (picklable once the reader has its strings)."""
 
     def __init__(self, path: Path, member: str, reader: CellReader, header_row: int, picked: Picker):
-        self.path, self.member, self.reader, self.header_row, self.picked = Path(path), member, reader, header_row, picked
+        self.path, self.member, self.reader = Path(path), member, reader
+        self.header_row, self.picked = header_row, picked
         self.size = xlsx.PIECE  # fixed here: the worker must cut exactly where this process does
 
-    def pieces(self) -> Iterator[tuple[None, bytes, None]]:
+    def pieces(self) -> Iterator[Piece]:
         with zipfile.ZipFile(self.path) as book:
             for data in sheet_pieces(book, self.member, self.size):
-                yield None, data, None
+                yield Piece(None, data, None)
 
-    def rows_of(self, piece: tuple[None, bytes, None]) -> tuple[list[int], list[tuple]]:
+    def rows_of(self, piece: Piece) -> tuple[list[int], list[tuple]]:
         numbers, rows, picked, header_row = [], [], self.picked, self.header_row
-        for number, cells in self.reader.rows(piece[1].decode("utf-8", errors="replace")):
+        for number, cells in self.reader.rows(piece.data.decode("utf-8", errors="replace")):
             if number > header_row:
                 numbers.append(number)
                 rows.append(picked(cells))

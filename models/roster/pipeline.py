@@ -31,10 +31,10 @@ import types
 from collections import deque
 from contextlib import contextmanager
 
-from .pieces import Unsplittable
-from .report import ImportCancelled
-from .rows import RowParser
-from .worker import Worker, claim
+from ikrar.models.roster.pieces import Unsplittable
+from ikrar.models.roster.report import ImportCancelled
+from ikrar.models.roster.rows import RowParser
+from ikrar.models.roster.worker import Worker, claim
 
 CHUNK = 1_000  # rows per unit on the serial path
 PARALLEL_MIN_ROWS = 20_000  # smaller files: starting a process costs more than it saves

@@ -12,39 +12,24 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import json
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Iterator
 
-from . import headers as H
-from .report import RosterError
-from .xlsx import XlsxStream, XlsxUnsupported
+from ikrar.models.roster import headers as H
+from ikrar.models.roster.cells import cell_text
+from ikrar.models.roster.pieces import SPLITTABLE_ENCODINGS, CsvPieces, XlsxPieces
+from ikrar.models.roster.report import RosterError
+from ikrar.models.roster.xlsx import XlsxStream, XlsxUnsupported
 
 SCAN_ROWS = 30
 DELIMITERS = (",", ";", "\t", "|")
 SPREADSHEET_EXT = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an address cell with pasted text is not an error
-
-
-def cell_text(value) -> str:
-    """A cell as text: '' for empty, whole floats without '.0', dates ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
-    if isinstance(value, (date, time, timedelta)):
-        return str(value)
-    return str(value).strip()
 
 
 @dataclass
@@ -104,7 +89,6 @@ class RosterFile:
         """The file as pieces each process can read on its own (pieces.py), or None when it cannot
         be cut (python-calamine's formats, a UTF-16 CSV). *columns*: the column indexes needed;
         *picked*: the rows.Picker that turns a row into the checker's cells."""
-        from .pieces import SPLITTABLE_ENCODINGS, CsvPieces, XlsxPieces
 
         if self._stream is not None and columns:
             reader = self._stream.cell_reader(columns)
@@ -214,12 +198,16 @@ def _finish(path, kind, rows, explicit, **extra) -> RosterFile:
     if mapping is None or not H.usable(mapping):
         raise _refuse(path, rows, explicit)
     headers = [cell_text(c) for c in rows[index]]
-    if "unit" in explicit:
-        candidates = [mapping["unit"]] if "unit" in mapping else []
-    else:
-        candidates = H.unit_candidates(headers)
     return RosterFile(path=path, kind=kind, headers=headers, header_row=index + 1, mapping=mapping,
-                      unit_candidates=candidates, explicit=explicit, **extra)
+                      unit_candidates=_unit_candidates(headers, mapping, explicit), explicit=explicit, **extra)
+
+
+def _unit_candidates(headers: list[str], mapping: dict[str, str], explicit) -> list[str]:
+    """The columns offered for the unit: if the caller's mapping decides the unit, only the column it
+    mapped (or none); otherwise every header that could name the unit."""
+    if "unit" not in explicit:
+        return H.unit_candidates(headers)
+    return [mapping["unit"]] if "unit" in mapping else []
 
 
 def _sniff_encoding(path: Path) -> tuple[str, int]:
@@ -258,7 +246,7 @@ def _open_csv(path: Path, explicit) -> RosterFile:
         sample = sample[: sample.rindex("\n")]  # whole lines only
     best = None
     for delimiter in DELIMITERS:
-        rows = [r for _, r in zip(range(SCAN_ROWS), csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))]
+        rows = list(itertools.islice(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter), SCAN_ROWS))
         _, mapping, sc = _find_header(rows, explicit)
         widths = [len(r) for r in rows if len(r) > 1]
         agree = max((widths.count(w) for w in set(widths)), default=0)
@@ -284,7 +272,7 @@ def _open_xlsx_stream(path: Path, explicit) -> RosterFile:
     stream = XlsxStream(path)
     first_rows = None
     try:
-        for name, member, visible in sorted(stream.sheets, key=lambda s: not s[2]):
+        for name, member, _visible in sorted(stream.sheets, key=lambda s: not s[2]):
             rows, height = stream.head(member, SCAN_ROWS)
             if first_rows is None:
                 first_rows = rows
@@ -301,6 +289,7 @@ def _open_xlsx_stream(path: Path, explicit) -> RosterFile:
 
 def _open_calamine(path: Path, explicit) -> RosterFile:
     try:
+        # Late: calamine (a Rust extension) only for spreadsheets other than a plain XLSX.
         from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
         book = CalamineWorkbook.from_path(str(path))
@@ -311,7 +300,7 @@ def _open_calamine(path: Path, explicit) -> RosterFile:
     first_rows = None
     for name in names:
         sheet = book.get_sheet_by_name(name)
-        rows = [r for _, r in zip(range(SCAN_ROWS), sheet.iter_rows())]
+        rows = list(itertools.islice(sheet.iter_rows(), SCAN_ROWS))
         # python-calamine 0.9 yields rows from A1; some versions start at the first used row
         offset = sheet.start[0] if sheet.start and rows and any(map(cell_text, rows[0])) else 0
         rows = [[] for _ in range(offset)] + rows

@@ -7,8 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import DomainError
-from ..identifiers import Reason
+from ikrar.models.errors import DomainError
+from ikrar.models.identifiers import Reason
 
 
 class RosterError(DomainError):

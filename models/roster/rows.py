@@ -23,22 +23,38 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..identifiers import IdentifierError, read_nik, read_nip
-from ..textfold import fold_name
-from . import headers as H
-from .reader import RosterFile, cell_text
-from .report import RejectedRow, RowWarning, reason
-from .values import parse_category, parse_date, parse_gender, parse_rank
+from ikrar.models.identifiers import IdentifierError, read_nik, read_nip
+from ikrar.models.roster import headers as H
+from ikrar.models.roster.cells import Picker, cell_text
+from ikrar.models.roster.reader import RosterFile
+from ikrar.models.roster.report import RejectedRow, RowWarning, reason
+from ikrar.models.roster.values import parse_category, parse_date, parse_gender, parse_rank
+from ikrar.models.search.fold import fold_name
 
 # The fields a row is picked into, in this order, followed by the unit candidate columns.
 PICKED = H.FIELDS[:-1]
+UNITS_AT = len(PICKED)  # picked cells from here on are the unit candidates
+# RowChecker unpacks the picked cells into names in this order
+assert PICKED == ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
+                  "golongan", "pangkat", "position")
 
-# A record is a plain tuple (100,000 of them are made, compared and sent between processes):
-# (row, nip, nik, name, front_title, back_title, gender, birth_date ISO, category, golongan,
-#  pangkat, position, units, search_key). units holds the value of each unit candidate column
-# (the import picks one); search_key is None when it was not worked out (a dry run, or a name the
-# database already has: the import folds it if it needs it).
-R_ROW, R_NIP, R_NIK, R_NAME, R_UNITS, R_KEY = 0, 1, 2, 3, 12, 13
+# A record: one kept row. Its fields, in order: units holds the value of each unit candidate
+# column (the import picks one); search_key is None when it was not worked out (a dry run, or a
+# name the database already has: the import folds it if it needs it). birth_date is ISO text.
+RECORD_FIELDS = ("row", "nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
+                 "golongan", "pangkat", "position", "units", "search_key")
+(R_ROW, R_NIP, R_NIK, R_NAME, R_FRONT_TITLE, R_BACK_TITLE, R_GENDER, R_BIRTH_DATE, R_CATEGORY, R_GOLONGAN,
+ R_PANGKAT, R_POSITION, R_UNITS, R_SEARCH_KEY) = range(len(RECORD_FIELDS))
+
+# What RowChecker.check_rows gives for a row that is not blank: its fields, in order (see RowChecker).
+CHECKED_FIELDS = ("row", "rejected", "early", "late", "ids", "nik_field", "record")
+C_ROW, C_REJECTED, C_EARLY, C_LATE, C_IDS, C_NIK_FIELD, C_RECORD = range(len(CHECKED_FIELDS))
+
+# Records and checker results are plain tuples read through the names above, not NamedTuples or
+# dataclasses: 100,000 of each are made, and most are pickled from the worker process to this one.
+# Measured for 100,000 rows on this machine (python3.11): made 24 ms as tuples, 70 ms as NamedTuples,
+# 58 ms as dataclasses; the results pickled and unpickled in pieces of 500: 94 + 67 ms with tuples,
+# 323 + 168 ms with NamedTuples, 272 + 297 ms with dataclasses, i.e. up to a tenth of the import.
 
 
 def _s(value) -> str:
@@ -99,16 +115,13 @@ class RowChecker:
         # one loop with everything it needs in local names: it runs once per row of the file
         out = []
         append = out.append
-        rejected, warning = self._rejected, self._warning
+        rejected, warning, record_of = self._rejected, self._warning, self._record
         combined, today = self.config.combined, self.today
         fold_keys = self.config.fold if fold is None else fold
         known = self.config.known_names
-        memo, texts, text, facts_of, birth_of = self._memo, self._texts, self._text, self._facts, self._birth
-        dates = self._dates
         no_nip_field = "nip" if self.col["nip"] else "nik"
-        for row, cells in zip(numbers, rows):
-            (raw_nip, raw_nik, raw_name, front, back, gender, raw_birth, category, golongan, pangkat,
-             position) = cells[:11]
+        for row, cells in zip(numbers, rows, strict=True):
+            raw_nip, raw_nik, raw_name = cells[:3]  # PICKED starts with the nip, nik and name
             nip_txt = _s(raw_nip) if raw_nip != "" else ""
             nik_txt = _s(raw_nik) if raw_nik != "" else ""
             name = _s(raw_name) if raw_name != "" else ""
@@ -153,58 +166,67 @@ class RowChecker:
                 append(rejected(row, "name", raw_name, reason("empty_name", "Nama kosong", "The name is empty"),
                                 early, ids))
                 continue
-
-            # the other fields; an empty cell is None (the import keeps what the database has).
-            # Most columns repeat a few values, so each distinct raw value is worked out once.
             # from_nip, id_birth, id_sex: what the NIP says (else the NIK; a NIK-only row is NON_ASN)
-            late = ()
-            key = (gender, category, golongan, pangkat)
-            facts = memo.get(key)
-            if facts is None:
-                facts = memo[key] = facts_of(gender, category, golongan, pangkat)
-            sex, stated, cat, gol, pk = facts
-            if sex is None:
-                sex = id_sex
-            if cat is None:
-                cat = from_nip
-            elif nip is not None and cat != from_nip and not (cat == "PPPK_PW" and from_nip == "PPPK"):
-                late = (warning(row, "category", stated, reason(
-                    "category_conflict",
-                    f"Status '{stated}' tidak sesuai dengan NIP ({from_nip}); dipakai {from_nip}",
-                    f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used")),)
-                cat = from_nip
-            birth = None
-            if raw_birth != "":
-                birth = dates.get(raw_birth, _MISS) if raw_birth.__class__ is str else _MISS
-                if birth is _MISS:
-                    birth = birth_of(raw_birth)
-                if birth is None and _s(raw_birth):
-                    late += (warning(row, "birth_date", raw_birth, reason(
-                        "bad_birth_date", "Tanggal lahir tidak terbaca; diambil dari NIP/NIK",
-                        "The birth date cannot be read; taken from the NIP/NIK")),)
-            if birth is None and id_birth is not None:
-                birth = id_birth.isoformat()
-            front = texts.get(front, _MISS) if front != "" else None
-            if front is _MISS:
-                front = text(cells[3])
-            back = texts.get(back, _MISS) if back != "" else None
-            if back is _MISS:
-                back = text(cells[4])
-            position = texts.get(position, _MISS) if position != "" else None
-            if position is _MISS:
-                position = text(cells[10])
-            units = cells[11:]
-            units = texts.get(units, _MISS)
-            if units is _MISS:
-                units = text(cells[11:])
-            record = (row, nip, nik, name, front, back, sex, birth, cat, gol, pk, position, units,
-                      fold_name(name) if fold_keys and name not in known else None)
+            late, record = record_of(row, cells, nip, nik, name, from_nip, id_birth, id_sex,
+                                     fold_name(name) if fold_keys and name not in known else None)
             if nip_txt == (nip or "") and nik_txt == (nik or ""):
                 ids = None
-            append((row, None, early, late, ids, nik_field, record))
+            append((row, None, early, late, ids, nik_field, record))  # in CHECKED_FIELDS' order
         return out
 
+    def _record(self, row, cells, nip, nik, name, from_nip, id_birth, id_sex, search_key) -> tuple:
+        """(late warnings, record) of a row whose identifiers and name are good: the other fields;
+        an empty cell is None (the import keeps what the database has). Most columns repeat a few
+        values, so each distinct raw value is worked out once."""
+        (raw_front, raw_back, gender, raw_birth, category, golongan, pangkat,
+         raw_position) = cells[3:UNITS_AT]  # PICKED's order, after the nip, nik and name
+        late = ()
+        warning, texts = self._warning, self._texts
+        key = (gender, category, golongan, pangkat)
+        facts = self._memo.get(key)
+        if facts is None:
+            facts = self._memo[key] = self._facts(gender, category, golongan, pangkat)
+        sex, stated, cat, gol, pk = facts
+        if sex is None:
+            sex = id_sex
+        if cat is None:
+            cat = from_nip
+        elif nip is not None and cat != from_nip and not (cat == "PPPK_PW" and from_nip == "PPPK"):
+            late = (warning(row, "category", stated, reason(
+                "category_conflict",
+                f"Status '{stated}' tidak sesuai dengan NIP ({from_nip}); dipakai {from_nip}",
+                f"Status '{stated}' does not match the NIP ({from_nip}); {from_nip} is used")),)
+            cat = from_nip
+        birth = None
+        if raw_birth != "":
+            birth = self._dates.get(raw_birth, _MISS) if raw_birth.__class__ is str else _MISS
+            if birth is _MISS:
+                birth = self._birth(raw_birth)
+            if birth is None and _s(raw_birth):
+                late += (warning(row, "birth_date", raw_birth, reason(
+                    "bad_birth_date", "Tanggal lahir tidak terbaca; diambil dari NIP/NIK",
+                    "The birth date cannot be read; taken from the NIP/NIK")),)
+        if birth is None and id_birth is not None:
+            birth = id_birth.isoformat()
+        # the cleaned text of each cell, or of the tuple of unit cells ("" is None)
+        front = texts.get(raw_front, _MISS) if raw_front != "" else None
+        if front is _MISS:
+            front = self._text(raw_front)
+        back = texts.get(raw_back, _MISS) if raw_back != "" else None
+        if back is _MISS:
+            back = self._text(raw_back)
+        position = texts.get(raw_position, _MISS) if raw_position != "" else None
+        if position is _MISS:
+            position = self._text(raw_position)
+        units = cells[UNITS_AT:]
+        units = texts.get(units, _MISS)
+        if units is _MISS:
+            units = self._text(cells[UNITS_AT:])
+        # in RECORD_FIELDS' order
+        return late, (row, nip, nik, name, front, back, sex, birth, cat, gol, pk, position, units, search_key)
+
     def _rejected(self, row, field, value, why, early, ids):
+        """A result (CHECKED_FIELDS) for a row refused on its own."""
         return row, RejectedRow(row, self.col[field], _s(value), why), early, (), ids, None, None
 
     def _warning(self, row, field, value, why) -> RowWarning:
@@ -224,10 +246,7 @@ class RowChecker:
         texts = self._texts
         out = texts.get(value, _MISS)
         if out is _MISS:
-            if value.__class__ is tuple:
-                out = tuple([_s(v) for v in value])
-            else:
-                out = _s(value) or None
+            out = tuple([_s(v) for v in value]) if value.__class__ is tuple else _s(value) or None
             if len(texts) < 200_000:
                 texts[value] = out
         return out
@@ -242,21 +261,6 @@ class RowChecker:
             if len(self._dates) < 200_000:
                 self._dates[key] = birth
         return birth
-
-
-class Picker:
-    """A row as the reader gives it → the cells RowChecker reads (picklable)."""
-
-    def __init__(self, width: int, pick: itemgetter):
-        self.width, self.pick = width, pick
-
-    def __call__(self, cells: list) -> tuple:
-        """The list may be changed."""
-        width = self.width
-        if len(cells) != width:
-            cells = (list(cells) + [""] * width)[:width]
-        cells.append("")  # what unmapped fields read
-        return self.pick(cells)
 
 
 class RowParser:
@@ -338,9 +342,9 @@ class RowParser:
     def _take_clean(self, kept: list) -> bool:
         """take() for the usual chunk, in bulk: no row refused or warned about, and no NIP or NIK
         seen before (in the chunk or earlier). False (nothing done) for any other chunk."""
-        if any(res[1] is not None or res[2] or res[3] for res in kept):
+        if any(res[C_REJECTED] is not None or res[C_EARLY] or res[C_LATE] for res in kept):
             return False
-        records = [res[6] for res in kept]
+        records = [res[C_RECORD] for res in kept]
         nips = [(r[R_NIP], r[R_ROW]) for r in records if r[R_NIP] is not None]
         niks = [(r[R_NIK], (r[R_ROW], r[R_NIP] is None)) for r in records if r[R_NIK] is not None]
         new_nips, new_niks = dict(nips), dict(niks)

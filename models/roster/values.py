@@ -14,7 +14,8 @@ PANGKAT = {
     "IV/a": "Pembina", "IV/b": "Pembina Tk I", "IV/c": "Pembina Utama Muda", "IV/d": "Pembina Utama Madya",
     "IV/e": "Pembina Utama",
 }
-PPPK_GOLONGAN = ("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII").split()
+PPPK_GOLONGAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+                 "XVII"]
 
 
 def _fold(text: str) -> str:

@@ -9,14 +9,15 @@ bytes a piece and never fills.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import shutil
 import tempfile
 import traceback
 
-from .pieces import Unsplittable
-from .rows import RowChecker, gc_paused
+from ikrar.models.roster.pieces import Unsplittable
+from ikrar.models.roster.rows import RowChecker, gc_paused
 
 UNSPLITTABLE = "unsplittable"
 
@@ -55,10 +56,8 @@ def _work(config, source, counter, path: str, conn) -> None:
                 mine = claim(counter)
         conn.send(("end", None, None))
     except BaseException as exc:  # the parent does what is left; it only needs to know
-        try:
+        with contextlib.suppress(Exception):
             conn.send((None, None, "".join(traceback.format_exception_only(exc)).strip()))
-        except Exception:
-            pass
     finally:
         conn.close()
 
@@ -112,7 +111,7 @@ class Worker:
                         raise Unsplittable()
                     return False
                 if self.file is None:
-                    self.file = open(self.path, "rb")
+                    self.file = open(self.path, "rb")  # noqa: SIM115 (read across results() calls; stop() closes it)
                 self.file.seek(offset)
                 return pickle.loads(self.file.read(extra))
             if self.ended:
@@ -132,8 +131,6 @@ class Worker:
         self.process.join(timeout=5)
         for closing in (self.conn, self.file):
             if closing is not None:
-                try:
+                with contextlib.suppress(OSError):
                     closing.close()
-                except OSError:
-                    pass
         shutil.rmtree(self.dir, ignore_errors=True)

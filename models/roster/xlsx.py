@@ -61,6 +61,21 @@ def _text(xml: str) -> str:
     return xml
 
 
+def _raw_without_value(inline: str, other: str) -> str | None:
+    """The raw text of a cell that has no plain <v>: its inline string, its rich or space-preserving
+    inline text, or the value after its formula; None for an empty cell or a formula with no value."""
+    if inline:
+        return inline
+    if not other:
+        return None  # an empty cell
+    if "<is>" in other:  # rich or space-preserving inline text
+        return "".join(_T.findall(other))
+    start = other.find("<v>")  # a formula before its value
+    if start < 0:
+        return None
+    return other[start + 3: other.find("</v>", start)]
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -247,17 +262,9 @@ class CellReader:
                 value = inline  # the common case of a plain inline string
             else:
                 if not raw:
-                    if inline:
-                        raw = inline
-                    elif not other:
-                        continue  # an empty cell
-                    elif "<is>" in other:  # rich or space-preserving inline text
-                        raw = "".join(_T.findall(other))
-                    else:  # a formula before its value
-                        start = other.find("<v>")
-                        if start < 0:
-                            continue
-                        raw = other[start + 3: other.find("</v>", start)]
+                    raw = _raw_without_value(inline, other)
+                    if raw is None:
+                        continue  # an empty cell, or a formula with no value
                 if kind == "s":
                     if strings is None:
                         strings = self._strings()

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..db import db
-from ..pact import normalize_text, text_sha256
-from ..roster.apply import _in_chunks, _unit_key
-from ..schema import EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
-from ..textfold import fold_name
-from . import crypto
-from . import records as rec
-from .errors import damaged
+from peewee import chunked
 
-_CHUNK = 500
+from ikrar.models.pact import normalize_text, text_sha256
+from ikrar.models.queries.units import unit_key
+from ikrar.models.search.fold import fold_name
+from ikrar.models.store.bulk import execute_values
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
+from ikrar.models.sync import crypto
+from ikrar.models.sync import records as rec
+from ikrar.models.sync.errors import damaged
+
+_CHUNK = 500  # keys per IN (...): well under SQLite's bound-parameter limit (999 before SQLite 3.32)
 _EMP_COLS = rec.PERSON_COLS + ("unit_id", "active", "roster_order", "is_walk_in", "updated_at", "search_key")
 _INSERT_EMP = f"INSERT INTO employee (id, {', '.join(_EMP_COLS)}) VALUES "
 _UPDATE_EMP = f"UPDATE employee SET {', '.join(c + ' = ?' for c in _EMP_COLS)} WHERE id = ?"
@@ -28,8 +31,7 @@ _UPDATE_EMP = f"UPDATE employee SET {', '.join(c + ' = ?' for c in _EMP_COLS)} W
 def _in(conn, sql: str, keys: list, params: tuple = ()) -> list[tuple]:
     """sql with {marks} filled for *keys* in chunks (after the fixed *params*)."""
     rows = []
-    for start in range(0, len(keys), _CHUNK):
-        part = keys[start:start + _CHUNK]
+    for part in chunked(keys, _CHUNK):
         rows += conn.execute(sql.format(marks=", ".join("?" * len(part))), [*params, *part]).fetchall()
     return rows
 
@@ -62,11 +64,13 @@ class Applier:
             key = crypto.unb64(r["public_key"]) if r["public_key"] else None
             row = self.conn.execute("SELECT public_key FROM desk WHERE id = ?", (r["id"],)).fetchone()
             if row is None:
-                self.conn.execute("INSERT INTO desk (id, name, is_local, public_key, private_key, created_at, trusted_at) "
-                                  "VALUES (?, ?, 0, ?, NULL, ?, NULL)", (r["id"], r["name"], key, r["created_at"]))
+                self.conn.execute("INSERT INTO desk (id, name, is_local, public_key, private_key, created_at, "
+                                  "trusted_at) VALUES (?, ?, 0, ?, NULL, ?, NULL)",
+                                  (r["id"], r["name"], key, r["created_at"]))
                 self.report.add("new", "desks")
             elif key and row[0] and bytes(row[0]) != key:
-                self.report.conflicts.append({"kind": "desk_key", "desk": r["id"], "note": "another key seen second-hand; kept ours"})
+                self.report.conflicts.append({"kind": "desk_key", "desk": r["id"],
+                                              "note": "another key seen second-hand; kept ours"})
 
     def pacts(self) -> None:
         for i, r in enumerate(self.records("pact_texts.json", rec.PACT_SPEC)):
@@ -79,21 +83,21 @@ class Applier:
 
     # ---- units: by name (spacing and case aside), created when missing, never changed ----
     def units(self) -> None:
-        self.unit_ids = {_unit_key(name): uid for uid, name in self.conn.execute("SELECT id, name FROM unit")}
+        self.unit_ids = {unit_key(name): uid for uid, name in self.conn.execute("SELECT id, name FROM unit")}
         created = []
         for r in self.records("units.json", rec.UNIT_SPEC):
-            if r["name"].strip() and _unit_key(r["name"]) not in self.unit_ids:
+            if r["name"].strip() and unit_key(r["name"]) not in self.unit_ids:
                 self.unit_id(r["name"], r["sort_order"])
                 created.append(r)
         for r in created:
             if r["parent"]:
                 self.conn.execute("UPDATE unit SET parent_id = ? WHERE id = ?",
-                                  (self.unit_id(r["parent"]), self.unit_ids[_unit_key(r["name"])]))
+                                  (self.unit_id(r["parent"]), self.unit_ids[unit_key(r["name"])]))
 
     def unit_id(self, name: str | None, sort_order: int | None = None) -> int | None:
         if not name or not name.strip():
             return None
-        key = _unit_key(name)
+        key = unit_key(name)
         if key not in self.unit_ids:
             if sort_order is None:
                 sort_order = self.conn.execute("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM unit").fetchone()[0]
@@ -141,10 +145,12 @@ class Applier:
         incoming = self.records("people.json", rec.PERSON_SPEC)
         nips = sorted({r["nip"] for r in incoming if r["nip"]})
         niks = sorted({r["nik"] for r in incoming if r["nik"]})
-        sql = rec._PERSON_SQL
-        by_nip = {p["nip"]: p for p in map(rec.person_from_row, _in(self.conn, sql + " WHERE e.nip IN ({marks})", nips))}
+        sql = rec.PERSON_SQL
+        by_nip = {p["nip"]: p for p in map(rec.person_from_row,
+                                           _in(self.conn, sql + " WHERE e.nip IN ({marks})", nips))}
         by_nik: dict[str, list[dict]] = {}
-        for p in map(rec.person_from_row, _in(self.conn, sql + " WHERE e.nik IN ({marks}) ORDER BY e.nip IS NOT NULL, e.id", niks)):
+        for p in map(rec.person_from_row,
+                     _in(self.conn, sql + " WHERE e.nik IN ({marks}) ORDER BY e.nip IS NOT NULL, e.id", niks)):
             by_nik.setdefault(p["nik"], []).append(p)
         next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM employee").fetchone()[0]
         inserts, updates = [], []
@@ -162,13 +168,14 @@ class Applier:
             elif self.package:
                 replace = rec.version_key(theirs) > rec.version_key(mine)
             else:  # a roster is the hub's own; only a walk-in meets its earlier registration
-                replace = mine["is_walk_in"] and theirs["is_walk_in"] and rec.version_key(theirs) < rec.version_key(mine)
+                replace = (mine["is_walk_in"] and theirs["is_walk_in"]
+                           and rec.version_key(theirs) < rec.version_key(mine))
             if replace:
                 updates.append((*self.employee_values(r), found["ref"]))
                 self.report.add("updated", "people")
             else:
                 self.report.add("known", "people")
-        _in_chunks(self.conn, _INSERT_EMP, inserts)
+        execute_values(self.conn, _INSERT_EMP, inserts)
         self.conn.executemany(_UPDATE_EMP, updates)
         self.report.add("new", "people", len(inserts))
 
@@ -196,8 +203,8 @@ class Applier:
             bad = (r["status"] not in STATUSES or r["method"] not in METHODS or r["person"] not in self.refs
                    or r["event"] not in known_events or (r["voided_at"] is None) != (r["void_desk"] is None))
             if bad:
-                raise damaged(member, f"catatan ke-{i + 1} ({r['id']}) tidak sah", f"record {i + 1} ({r['id']}) is invalid",
-                              code="bad_record")
+                raise damaged(member, f"catatan ke-{i + 1} ({r['id']}) tidak sah",
+                              f"record {i + 1} ({r['id']}) is invalid", code="bad_record")
         existing = {row[0]: row for row in _in(
             self.conn, "SELECT id, voided_at, void_reason, void_desk_id, note FROM attendance WHERE id IN ({marks})",
             [r["id"] for r in incoming])}
@@ -254,7 +261,8 @@ class Applier:
         incoming = self.records("signatures.json", rec.SIGNATURE_SPEC)
         ids = [r["id"] for r in incoming]
         known = {row[0] for row in _in(self.conn, "SELECT id FROM signature WHERE id IN ({marks})", ids)}
-        signed = {row[0] for row in _in(self.conn, "SELECT attendance_id FROM signature WHERE attendance_id IN ({marks})",
+        signed = {row[0] for row in _in(self.conn,
+                                        "SELECT attendance_id FROM signature WHERE attendance_id IN ({marks})",
                                         [r["attendance"] for r in incoming])}
         rows = []
         for r in incoming:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from .errors import damaged
+from ikrar.models.sync.errors import damaged
 
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
@@ -97,7 +97,9 @@ def read(blob: bytes) -> dict[str, tuple[bytes, bytes]]:
     if _layout(entries) != blob:
         # name the member whose stretch of the file differs, else the zip directory
         canonical = _layout(entries)
-        at = next((i for i, (a, b) in enumerate(zip(canonical, blob)) if a != b), min(len(canonical), len(blob)))
+        # strict=False: the lengths may differ; if one is a prefix of the other, it differs at the shorter's end
+        at = next((i for i, (a, b) in enumerate(zip(canonical, blob, strict=False)) if a != b),
+                  min(len(canonical), len(blob)))
         where, offset = "zip", 0
         for name, _method, _crc, _size, packed in entries:
             end = offset + _LOCAL.size + len(name) + len(packed)

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from .errors import SyncRefused
+from ikrar.models.sync.errors import SyncRefused
 
 MAGIC = b"IKRARENC"
 _VERSION = 1
@@ -87,7 +87,8 @@ def decrypt(blob: bytes, passphrase: str | None) -> bytes:
                           "This file is encrypted: enter its passphrase.", code="passphrase_needed", member="envelope")
     if len(blob) < _HEADER + 16 or blob[len(MAGIC)] != _VERSION:
         raise SyncRefused("Amplop enkripsi rusak atau versinya tidak dikenal.",
-                          "The encryption envelope is damaged or of an unknown version.", code="tampered", member="envelope")
+                          "The encryption envelope is damaged or of an unknown version.", code="tampered",
+                          member="envelope")
     header = blob[:_HEADER]
     log2_n, r, p = blob[len(MAGIC) + 1:len(MAGIC) + 4]
     salt = header[len(MAGIC) + 4:len(MAGIC) + 20]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..db import db
+from ikrar.models.store.connection import db
 
 
 def _rows(sql: str) -> list[list]:
@@ -19,20 +19,23 @@ def canonical_dump() -> dict[str, list]:
     return {
         "desks": _rows("SELECT id, name, hex(public_key), created_at FROM desk WHERE is_local = 0"),
         "units": _rows("SELECT u.name, p.name, u.sort_order FROM unit u LEFT JOIN unit p ON p.id = u.parent_id"),
-        "people": _rows("SELECT e.nip, e.nik, e.name, e.front_title, e.back_title, e.gender, e.birth_date, e.category, "
-                        "e.golongan, e.pangkat, e.position, u.name, e.active, e.roster_order, e.is_walk_in, e.updated_at, "
-                        "e.search_key FROM employee e LEFT JOIN unit u ON u.id = e.unit_id"),
+        "people": _rows("SELECT e.nip, e.nik, e.name, e.front_title, e.back_title, e.gender, e.birth_date, "
+                        "e.category, e.golongan, e.pangkat, e.position, u.name, e.active, e.roster_order, "
+                        "e.is_walk_in, e.updated_at, e.search_key "
+                        "FROM employee e LEFT JOIN unit u ON u.id = e.unit_id"),
         "pact_texts": _rows("SELECT sha256, created_at FROM pact_text"),
-        "events": _rows("SELECT ev.id, ev.title, ev.kind, ev.date, ev.start_time, ev.tz, ev.place, ev.organizer, u.name, "
-                        "ev.pact_sha256, ev.all_units, ev.approver_position, ev.approver_name, ev.approver_nip, ev.closed, "
-                        "ev.created_at, ev.updated_at, (SELECT group_concat(n, '|') FROM (SELECT u2.name AS n FROM "
+        "events": _rows("SELECT ev.id, ev.title, ev.kind, ev.date, ev.start_time, ev.tz, ev.place, ev.organizer, "
+                        "u.name, ev.pact_sha256, ev.all_units, ev.approver_position, ev.approver_name, "
+                        "ev.approver_nip, ev.closed, ev.created_at, ev.updated_at, "
+                        "(SELECT group_concat(n, '|') FROM (SELECT u2.name AS n FROM "
                         "event_unit eu JOIN unit u2 ON u2.id = eu.unit_id WHERE eu.event_id = ev.id ORDER BY n)) "
                         "FROM event ev LEFT JOIN unit u ON u.id = ev.organizer_unit_id"),
-        "attendances": _rows(f"SELECT a.id, a.event_id, {person}, a.status, a.recorded_at, a.recorded_utc, a.desk_id, "
-                             "a.method, a.late, a.note, a.voided_at, a.void_reason, a.void_desk_id "
+        "attendances": _rows(f"SELECT a.id, a.event_id, {person}, a.status, a.recorded_at, a.recorded_utc, "
+                             "a.desk_id, a.method, a.late, a.note, a.voided_at, a.void_reason, a.void_desk_id "
                              "FROM attendance a JOIN employee e ON e.id = a.employee_id"),
         "signatures": [[*r[:2], hashlib.sha256(r[2].encode()).hexdigest(), *r[3:]] for r in _rows(
-            "SELECT id, attendance_id, strokes, pad_width, pad_height, pact_sha256, signed_at, desk_id FROM signature")],
+            "SELECT id, attendance_id, strokes, pad_width, pad_height, pact_sha256, signed_at, desk_id "
+            "FROM signature")],
     }
 
 

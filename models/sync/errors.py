@@ -1,7 +1,7 @@
 """Why a file is refused. Every refusal names what failed (a member, the signature, the key)."""
 from __future__ import annotations
 
-from ..errors import Refused
+from ikrar.models.errors import Refused
 
 
 class SyncRefused(Refused):

@@ -4,6 +4,7 @@ with the people, units, events, pact texts and desks a hub with an empty roster 
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import string
@@ -11,14 +12,17 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from ..db import db
-from ..desk import local_desk
-from ..errors import Refused
-from ..schema import Desk, Event
-from . import records as rec
-from .manifest import EXTENSION, write_file
+from peewee import chunked
 
-_CHUNK = 500
+from ikrar.models.desk import local_desk
+from ikrar.models.errors import Refused
+from ikrar.models.events import expected_units, find_event
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Desk, Event
+from ikrar.models.sync import records as rec
+from ikrar.models.sync.manifest import EXTENSION, write_file
+
+_CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit (999 before SQLite 3.32)
 
 
 def slug(text: str, limit: int = 32) -> str:
@@ -30,7 +34,6 @@ def slug(text: str, limit: int = 32) -> str:
 def file_name(events: list[Event], desk: Desk, label: str | None = None) -> str:
     """UNIT_EVENT_DATE_DESK.ikrar. UNIT is the event's one unit, or SEMUA when it spans units;
     DESK carries the desk id's start, since every new desk is called "Meja 1"."""
-    from ..events import expected_units
 
     unit = "SEMUA"
     if len(events) == 1:
@@ -60,8 +63,7 @@ def target_path(out: str | Path, name: str) -> Path:
 
 def _rows(sql: str, ids: list, extra: str = "") -> list[tuple]:
     rows = []
-    for start in range(0, len(ids), _CHUNK):
-        part = ids[start:start + _CHUNK]
+    for part in chunked(ids, _CHUNK):
         rows += db.execute_sql(sql.format(marks=", ".join("?" * len(part))) + extra, part).fetchall()
     return rows
 
@@ -69,20 +71,20 @@ def _rows(sql: str, ids: list, extra: str = "") -> list[tuple]:
 def collect(events: list[Event], progress=None) -> dict[str, list]:
     """The members of a sync file for *events*."""
     event_ids = [e.id for e in events]
-    attendances = _rows(f"SELECT {', '.join(rec.ATTENDANCE_COLS)} FROM attendance WHERE event_id IN ({{marks}})",
-                        event_ids, " ORDER BY recorded_utc, id")
+    attendances = [rec.attendance_from_row(a) for a in _rows(
+        f"SELECT {', '.join(rec.ATTENDANCE_COLS)} FROM attendance WHERE event_id IN ({{marks}})", event_ids,
+        " ORDER BY recorded_utc, id")]
     if progress:
         progress(1, 4)
-    attendance_ids = [a[0] for a in attendances]
-    signatures = _rows(f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
-                       attendance_ids)
-    signatures.sort(key=lambda s: s[0])
+    attendance_ids = [a["id"] for a in attendances]
+    signatures = [rec.signature_from_row(s) for s in _rows(
+        f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})", attendance_ids)]
+    signatures.sort(key=lambda s: s["id"])
     if progress:
         progress(2, 4)
-    person_ids = sorted({a[2] for a in attendances})
+    person_ids = sorted({a["person"] for a in attendances})
     people = []
-    for start in range(0, len(person_ids), _CHUNK):
-        part = person_ids[start:start + _CHUNK]
+    for part in chunked(person_ids, _CHUNK):
         people += rec.person_records(f"e.id IN ({', '.join('?' * len(part))})", part)
     if progress:
         progress(3, 4)
@@ -90,13 +92,13 @@ def collect(events: list[Event], progress=None) -> dict[str, list]:
     unit_names = {p["unit"] for p in people} | {e["organizer_unit"] for e in event_records}
     unit_names |= {name for e in event_records for name in e["units"]}
     units = [u for u in rec.unit_records() if u["name"] in unit_names]
-    desk_ids = {a[6] for a in attendances} | {a[12] for a in attendances if a[12]} | {s[7] for s in signatures}
+    desk_ids = ({a["desk"] for a in attendances} | {a["void_desk"] for a in attendances if a["void_desk"]}
+                | {s["desk"] for s in signatures})
     desk_ids.add(local_desk().id)
     desks = [rec.desk_record(d) for d in Desk.select().where(Desk.id.in_(sorted(desk_ids))).order_by(Desk.id)]
-    shas = {e["pact_sha256"] for e in event_records if e["pact_sha256"]} | {s[5] for s in signatures}
+    shas = {e["pact_sha256"] for e in event_records if e["pact_sha256"]} | {s["pact_sha256"] for s in signatures}
     return {
-        "attendances.json": [rec.attendance_from_row(a) for a in attendances],
-        "signatures.json": [rec.signature_from_row(s) for s in signatures],
+        "attendances.json": attendances, "signatures.json": signatures,
         "people.json": people, "units.json": units, "events.json": event_records,
         "pact_texts.json": rec.pact_records(shas), "desks.json": desks,
     }
@@ -104,7 +106,6 @@ def collect(events: list[Event], progress=None) -> dict[str, list]:
 
 def as_events(events) -> list[Event]:
     """Events given as rows or ids (or one of either)."""
-    from ..events import find_event
 
     items = list(events) if isinstance(events, (list, tuple)) else [events]
     return [e if isinstance(e, Event) else find_event(e) for e in items]
@@ -113,8 +114,6 @@ def as_events(events) -> list[Event]:
 def removable_folders() -> list[str]:
     """Mounted USB sticks and other removable disks (best effort per platform), to write files to."""
     if sys.platform.startswith("win"):
-        import ctypes
-
         drives = [f"{d}:\\" for d in string.ascii_uppercase if os.path.exists(f"{d}:\\")]
         return [d for d in drives if ctypes.windll.kernel32.GetDriveTypeW(d) == 2]  # DRIVE_REMOVABLE
     user = os.environ.get("USER", "")

@@ -12,31 +12,17 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import clock
-from ..schema import Desk
-from . import container, crypto
-from .errors import SyncRefused, damaged
+from ikrar.models import clock
+from ikrar.models.store.schema import Desk
+from ikrar.models.sync import container, crypto
+from ikrar.models.sync.errors import SyncRefused, damaged
+from ikrar.resources import app_version
 
 FORMAT = "ikrar"
 FORMAT_VERSION = 1
 KINDS = ("event-package", "sync")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 EXTENSION = ".ikrar"
-
-
-def app_version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("ikrar")
-    except metadata.PackageNotFoundError:  # running from a checkout
-        import tomllib
-
-        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
-        try:
-            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-        except (OSError, KeyError, ValueError):
-            return "0"
 
 
 def dump_records(records: list) -> bytes:

@@ -10,14 +10,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import clock, settings
-from ..db import db
-from ..errors import DomainError, Refused
-from ..schema import Desk
-from .apply import Applier
-from .crypto import fingerprint
-from .errors import SyncRefused, damaged
-from .manifest import VerifiedFile, read_file
+from ikrar.models import clock, settings
+from ikrar.models.errors import DomainError, Refused
+from ikrar.models.queries.record import LIVE_PRESENT, PRESENT_ORDER
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Desk
+from ikrar.models.sync.apply import Applier
+from ikrar.models.sync.crypto import fingerprint
+from ikrar.models.sync.errors import SyncRefused, damaged
+from ikrar.models.sync.manifest import VerifiedFile, read_file
 
 
 @dataclass
@@ -101,13 +102,13 @@ def check_signer(vf: VerifiedFile, report: MergeReport) -> None:
         code="desk_key_changed", member="manifest.sig", desk_id=desk.id)
 
 
-_DUPLICATES = """
+_DUPLICATES = f"""
 SELECT a.employee_id, a.id, a.desk_id, a.recorded_at, COALESCE(d.name, ''), e.name, COALESCE(e.nip, e.nik, '')
 FROM attendance a JOIN employee e ON e.id = a.employee_id LEFT JOIN desk d ON d.id = a.desk_id
-WHERE a.event_id = ? AND a.voided_at IS NULL AND a.status = 'H' AND a.employee_id IN (
-    SELECT employee_id FROM attendance WHERE event_id = ? AND voided_at IS NULL AND status = 'H'
-    GROUP BY employee_id HAVING COUNT(*) > 1)
-ORDER BY a.employee_id, a.recorded_utc, a.id
+WHERE a.event_id = ? AND {LIVE_PRESENT} AND a.employee_id IN (
+    SELECT a.employee_id FROM attendance a WHERE a.event_id = ? AND {LIVE_PRESENT}
+    GROUP BY a.employee_id HAVING COUNT(*) > 1)
+ORDER BY a.employee_id, {PRESENT_ORDER}
 """
 
 
@@ -155,8 +156,8 @@ def import_file(path: str | Path, passphrase: str | None = None, *, expect: str 
     except DomainError as err:
         report.error = err
     except OSError as err:
-        report.error = Refused(f"{path}: tidak terbaca ({err.strerror or err})", f"{path}: cannot read ({err.strerror or err})",
-                               code="unreadable")
+        report.error = Refused(f"{path}: tidak terbaca ({err.strerror or err})",
+                               f"{path}: cannot read ({err.strerror or err})", code="unreadable")
     except Exception as err:  # noqa: BLE001 (any other failure: refused whole, rolled back, said)
         report.error = SyncRefused(f"Berkas tidak dapat digabung ({err}); tidak ada yang diubah.",
                                    f"The file cannot be merged ({err}); nothing was changed.", code="bad_record")

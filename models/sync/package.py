@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..db import db
-from ..desk import local_desk
-from ..schema import Event
-from . import records as rec
-from .export import as_events, file_name, target_path
-from .manifest import write_file
+from ikrar.models.desk import local_desk
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Event
+from ikrar.models.sync import records as rec
+from ikrar.models.sync.export import as_events, file_name, target_path
+from ikrar.models.sync.manifest import write_file
+from ikrar.models.sync.merge import import_file
 
 
 def collect(event: Event) -> dict[str, list]:
@@ -47,7 +48,6 @@ def export_package(event: Event | str, out: str | Path, *, passphrase: str | Non
 
 def import_package(path: str | Path, passphrase: str | None = None):
     """Import an event package; returns the MergeReport (report.ok False with the reason when refused)."""
-    from .merge import import_file
 
     return import_file(path, passphrase, expect="event-package")
 

@@ -8,16 +8,20 @@ from __future__ import annotations
 import json
 from datetime import UTC
 
-from .. import clock
-from ..db import db
-from ..schema import Desk, Event, EventUnit, PactText, Unit
-from . import crypto
-from .errors import damaged
+from ikrar.models import clock
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Desk, Event, EventUnit, PactText, Unit
+from ikrar.models.sync import crypto
+from ikrar.models.sync.errors import damaged
 
 PERSON_COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
                "golongan", "pangkat", "position")
-_PERSON_SQL = (f"SELECT e.id, {', '.join('e.' + c for c in PERSON_COLS)}, u.name, e.active, e.roster_order, "
-               "e.is_walk_in, e.updated_at FROM employee e LEFT JOIN unit u ON u.id = e.unit_id")
+# A person as a sync file holds it, and where each field comes from (the unit by name).
+PERSON_FIELDS = {"ref": "e.id", **{c: f"e.{c}" for c in PERSON_COLS}, "unit": "u.name", "active": "e.active",
+                 "roster_order": "e.roster_order", "is_walk_in": "e.is_walk_in", "updated_at": "e.updated_at"}
+# The people query (person_from_row reads its rows); callers add WHERE and ORDER BY.
+PERSON_SQL = (f"SELECT {', '.join(PERSON_FIELDS.values())} FROM employee e "
+              "LEFT JOIN unit u ON u.id = e.unit_id")
 ATTENDANCE_COLS = ("id", "event_id", "employee_id", "status", "recorded_at", "recorded_utc", "desk_id", "method",
                    "late", "note", "voided_at", "void_reason", "void_desk_id")
 SIGNATURE_COLS = ("id", "attendance_id", "strokes", "pad_width", "pad_height", "pact_sha256", "signed_at", "desk_id")
@@ -74,28 +78,29 @@ def pact_records(shas: set[str]) -> list[dict]:
 
 
 def person_from_row(row) -> dict:
-    record = {"ref": row[0], **dict(zip(PERSON_COLS, row[1:12]))}
-    record["birth_date"] = str(record["birth_date"]) if record["birth_date"] else None
-    record.update(unit=row[12], active=bool(row[13]), roster_order=row[14], is_walk_in=bool(row[15]),
-                  updated_at=row[16])
+    """A row of PERSON_SQL → a person record (PERSON_SPEC)."""
+    record = dict(zip(PERSON_FIELDS, row, strict=True))
+    record.update(birth_date=str(record["birth_date"]) if record["birth_date"] else None,
+                  active=bool(record["active"]), is_walk_in=bool(record["is_walk_in"]))
     return record
 
 
 def person_records(where: str, params: list) -> list[dict]:
-    rows = db.execute_sql(f"{_PERSON_SQL} WHERE {where} ORDER BY e.id", params).fetchall()
+    rows = db.execute_sql(f"{PERSON_SQL} WHERE {where} ORDER BY e.id", params).fetchall()
     return [person_from_row(r) for r in rows]
 
 
 def attendance_from_row(row) -> dict:
-    record = dict(zip(ATTENDANCE_COLS, row))
-    record["event"], record["person"], record["desk"] = record.pop("event_id"), record.pop("employee_id"), record.pop("desk_id")
+    record = dict(zip(ATTENDANCE_COLS, row, strict=True))
+    record["event"], record["person"] = record.pop("event_id"), record.pop("employee_id")
+    record["desk"] = record.pop("desk_id")
     record["void_desk"] = record.pop("void_desk_id")
     record["late"] = bool(record["late"])
     return record
 
 
 def signature_from_row(row) -> dict:
-    record = dict(zip(SIGNATURE_COLS, row))
+    record = dict(zip(SIGNATURE_COLS, row, strict=True))
     record["attendance"], record["desk"] = record.pop("attendance_id"), record.pop("desk_id")
     return record
 

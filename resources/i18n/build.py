@@ -12,7 +12,6 @@ fresh install needs no Qt tools.
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -38,22 +37,25 @@ def sources() -> list[Path]:
 
 
 def tool(name: str) -> str:
-    found = shutil.which(name)
-    if not found:
-        sys.exit(f"{name} is not on the PATH (it comes with PySide6: pip install PySide6-Essentials)")
-    return found
+    """Qt's lupdate or lrelease as PySide6 ships them (inside the package: no PATH needed)."""
+    import PySide6  # late: only this developer tool needs the package's folder
+
+    found = Path(PySide6.__file__).parent / (name + (".exe" if sys.platform == "win32" else ""))
+    if not found.is_file():
+        sys.exit(f"{found} is missing (it comes with PySide6: pip install PySide6-Essentials)")
+    return str(found)
 
 
 def lupdate(lang: str, target: Path | None = None) -> Path:
     target = target or ts_path(lang)
-    cmd = [tool("pyside6-lupdate"), *map(str, sources()), "-source-language", "en", "-target-language", lang,
+    cmd = [tool("lupdate"), *map(str, sources()), "-source-language", "en", "-target-language", lang,
            "-no-obsolete", "-locations", "none", "-silent", "-ts", str(target)]
     subprocess.run(cmd, check=True)
     return target
 
 
 def lrelease(ts: Path, qm: Path) -> Path:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
 
 

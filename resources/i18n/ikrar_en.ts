@@ -988,10 +988,6 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>This part of Ikrar is not installed yet.</source>
-        <translation>This part of Ikrar is not installed yet.</translation>
-    </message>
-    <message>
         <source>This screen could not be opened: {error}</source>
         <translation>This screen could not be opened: {error}</translation>
     </message>
@@ -1939,10 +1935,6 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>Export not-signed list (XLSX)</source>
         <translation>Export not-signed list (XLSX)</translation>
-    </message>
-    <message>
-        <source>The regency-wide report is not available yet.</source>
-        <translation>The regency-wide report is not available yet.</translation>
     </message>
     <message>
         <source>Ikrar files (*.ikrar)</source>

@@ -985,10 +985,6 @@
         <translation>Keluar</translation>
     </message>
     <message>
-        <source>This part of Ikrar is not installed yet.</source>
-        <translation>Bagian Ikrar ini belum terpasang.</translation>
-    </message>
-    <message>
         <source>This screen could not be opened: {error}</source>
         <translation>Layar ini tidak dapat dibuka: {error}</translation>
     </message>
@@ -1933,10 +1929,6 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>Export not-signed list (XLSX)</source>
         <translation>Ekspor daftar belum tanda tangan (XLSX)</translation>
-    </message>
-    <message>
-        <source>The regency-wide report is not available yet.</source>
-        <translation>Laporan tingkat kabupaten belum tersedia.</translation>
     </message>
     <message>
         <source>Ikrar files (*.ikrar)</source>

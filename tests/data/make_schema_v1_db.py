@@ -3,19 +3,18 @@ kept in the repository so every later migration is tested against real old data.
 committed file must not be regenerated after version 1 is superseded."""
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from ikrar.models import clock
+from ikrar.models.checkin import check_in, void_attendance
+from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.events import create_event, resolve_units
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.schema import Employee
 
-from models import clock  # noqa: E402
-from models.checkin import check_in, void_attendance  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
-from models.demo import demo_strokes, generate_people, insert_people  # noqa: E402
-from models.events import create_event, resolve_units  # noqa: E402
-from models.schema import Employee  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
+
 
 target = Path(__file__).with_name("schema_v1.db")
 for suffix in ("", "-wal", "-shm"):

@@ -5,32 +5,23 @@ import argparse
 import sys
 from pathlib import Path
 
-from models.errors import DomainError, set_language
+from ikrar.models import settings
+from ikrar.models.errors import DomainError, set_language
+from ikrar.resources import app_version
+from ikrar.ui.cli import cmd_checkin, cmd_desk, cmd_event, cmd_report, cmd_roster, cmd_sync
+from ikrar.ui.cli.cmd_gui import smoke_test, start_gui
+from ikrar.ui.cli.database import open_db
+from ikrar.ui.cli.output import EXIT_USAGE, Output
 
-from . import cmd_checkin, cmd_event, cmd_roster
-from .output import EXIT_FAILED, EXIT_USAGE, Output
-from .paths import default_db, demo_db
-
-COMMAND_MODULES = [cmd_roster, cmd_event, cmd_checkin]
-
-
-def _optional_modules():
-    """Command modules of later parts (reports, sync, desk), registered when present."""
-    import importlib
-
-    for name in ("cmd_report", "cmd_sync", "cmd_desk"):
-        try:
-            yield importlib.import_module(f"{__package__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__package__}.{name}":
-                raise
+COMMAND_MODULES = [cmd_roster, cmd_event, cmd_checkin, cmd_report, cmd_sync, cmd_desk]
 
 
 def common_options() -> argparse.ArgumentParser:
     """Options accepted before or after the command name (`ikrar --json status …` or `ikrar status … --json`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="answer in JSON")
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file (default: the data folder)")
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file (default: the data folder)")
     common.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS, help="language of messages")
     return common
 
@@ -43,25 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="use (and if needed build) the demo database")
     parser.add_argument("--fullscreen", action="store_true", help="open the window full screen")
+    parser.add_argument("--version", action="version", version=f"ikrar {app_version()}")
+    parser.add_argument("--smoke-test", metavar="OUT.png", type=Path,
+                        help="render the start screen offscreen to OUT.png with a throwaway database, then exit "
+                             "(proves a build works: Qt, fonts, translations, SQLite's search index)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in [*COMMAND_MODULES, *_optional_modules()]:
+    for module in COMMAND_MODULES:
         module.register(sub, common)
     return parser
-
-
-def open_db(args) -> Path:
-    from models.db import open_database
-
-    path = Path(args.db) if getattr(args, "db", None) else (demo_db() if args.demo else default_db())
-    open_database(path)
-    if args.demo and not getattr(args, "db", None):
-        from models.schema import Event
-
-        if not Event.select().exists():
-            from models.demo import build_demo
-
-            build_demo()
-    return path
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -73,9 +53,9 @@ def run(argv: list[str] | None = None) -> int:
     out = Output(json_mode=getattr(args, "json", False))
     if getattr(args, "lang", None):
         set_language(args.lang)
+    if args.smoke_test is not None:
+        return smoke_test(args.smoke_test)
     if args.command is None:
-        from .cmd_gui import start_gui
-
         return start_gui(args)
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -85,8 +65,6 @@ def run(argv: list[str] | None = None) -> int:
         if not getattr(args, "no_db", False):
             open_db(args)
             if not getattr(args, "lang", None):
-                from models import settings
-
                 set_language(settings.get("language"))
         return handler(args, out)
     except DomainError as err:

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.errors import NotFound, Refused
-
-from .output import EXIT_ALREADY, EXIT_OK, say
+from ikrar.models.checkin import check_in, void_person
+from ikrar.models.errors import NotFound, Refused
+from ikrar.models.events import find_event
+from ikrar.models.identifiers import extract_code
+from ikrar.models.search.lookup import find_by_code
+from ikrar.models.strokes import StrokeData
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, say
 
 
 def register(sub, common) -> None:
@@ -26,16 +30,15 @@ def register(sub, common) -> None:
 
 
 def find_person(code: str):
-    from models.identifiers import extract_code
-    from models.search import find_by_code
-
     found = extract_code(code)
     if found is None:
         raise NotFound(f"Kode '{code}' tidak dikenali (bukan NIP 18 digit atau NIK 16 digit).",
-                       f"Code '{code}' not recognised (not an 18-digit NIP or 16-digit NIK).", code="not_recognised")
+                       f"Code '{code}' not recognised (not an 18-digit NIP or 16-digit NIK).",
+                       code="not_recognised")
     employee = find_by_code(found)
     if employee is None:
-        raise NotFound(f"{found} tidak ada dalam daftar pegawai.", f"{found} is not on the roster.", code="not_on_roster")
+        raise NotFound(f"{found} tidak ada dalam daftar pegawai.", f"{found} is not on the roster.",
+                       code="not_on_roster")
     return employee
 
 
@@ -49,10 +52,6 @@ def attendance_dict(attendance, signature=None) -> dict:
 
 
 def checkin(args, out) -> int:
-    from models.checkin import check_in
-    from models.events import find_event
-    from models.strokes import StrokeData
-
     event = find_event(args.event)
     employee = find_person(args.code)
     strokes = None
@@ -60,11 +59,12 @@ def checkin(args, out) -> int:
         try:
             text = args.signature.read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise Refused(f"{args.signature}: tidak terbaca ({exc.strerror})", f"{args.signature}: cannot read ({exc.strerror})") from None
+            raise Refused(f"{args.signature}: tidak terbaca ({exc.strerror})",
+                          f"{args.signature}: cannot read ({exc.strerror})") from None
         strokes = StrokeData.from_json(text, source=str(args.signature))
     result = check_in(event, employee, method=args.method, status=args.status, note=args.note, strokes=strokes)
-    data = {"created": result.created, "signature_created": result.signature_created, "name": employee.display_name(),
-            **attendance_dict(result.attendance, result.signature)}
+    data = {"created": result.created, "signature_created": result.signature_created,
+            "name": employee.display_name(), **attendance_dict(result.attendance, result.signature)}
     done_something = result.created or result.signature_created
     if done_something:
         text = say(f"Tercatat: {employee.display_name()} — {result.attendance.status} {result.attendance.recorded_at}",
@@ -74,20 +74,20 @@ def checkin(args, out) -> int:
         out.emit(data, text)
         return EXIT_OK
     att = result.attendance
-    out.emit(data, say(f"Sudah tercatat: {employee.display_name()} — {att.status} {att.recorded_at} di meja {att.desk_id[:8]}"
+    out.emit(data, say(f"Sudah tercatat: {employee.display_name()} — {att.status} {att.recorded_at} "
+                       f"di meja {att.desk_id[:8]}"
                        + (" (sudah bertanda tangan)" if result.signature else ""),
-                       f"Already recorded: {employee.display_name()} — {att.status} {att.recorded_at} at desk {att.desk_id[:8]}"
+                       f"Already recorded: {employee.display_name()} — {att.status} {att.recorded_at} "
+                       f"at desk {att.desk_id[:8]}"
                        + (" (already signed)" if result.signature else "")))
     return EXIT_ALREADY
 
 
 def void(args, out) -> int:
-    from models.checkin import void_person
-    from models.events import find_event
-
     event = find_event(args.event)
     employee = find_person(args.code)
     voided = void_person(event, employee, args.reason)
     out.emit([attendance_dict(a) for a in voided],
-             say(f"Dibatalkan: {employee.display_name()} ({len(voided)} catatan)", f"Voided: {employee.display_name()} ({len(voided)} records)"))
+             say(f"Dibatalkan: {employee.display_name()} ({len(voided)} catatan)",
+                 f"Voided: {employee.display_name()} ({len(voided)} records)"))
     return EXIT_OK

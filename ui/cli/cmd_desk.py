@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .output import EXIT_USAGE
+from ikrar.models.events import find_event
+from ikrar.ui.cli import cmd_sync
+from ikrar.ui.cli.cmd_gui import start_gui
+from ikrar.ui.cli.output import EXIT_USAGE
 
 
 def _actions(parser: argparse.ArgumentParser):
@@ -25,23 +28,13 @@ def register(sub, common) -> None:
     desk.add_argument("--fullscreen", action="store_true", default=argparse.SUPPRESS, help="open full screen")
     desk.set_defaults(handler=open_desk)
     actions = _actions(desk)
-    try:
-        from . import cmd_sync
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.cmd_sync":
-            raise
-        return
-    if hasattr(cmd_sync, "register_desk_trust") and "trust" not in actions.choices:
+    if "trust" not in actions.choices:
         cmd_sync.register_desk_trust(actions, common)
 
 
 def open_desk(args, out) -> int:
-    from models.events import find_event
-
     if not getattr(args, "event", None):
         print("ikrar: desk: --event ID is required (ikrar event list shows the ids)", file=sys.stderr)
         return EXIT_USAGE
     event = find_event(args.event)
-    from .cmd_gui import start_gui
-
     return start_gui(args, event_id=event.id)

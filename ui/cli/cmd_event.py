@@ -1,12 +1,19 @@
-"""`ikrar event new|list|show`, `ikrar status`, `ikrar demo`, `ikrar search`."""
+"""`ikrar event new|list|close|reopen`, `ikrar status`, `ikrar demo`, `ikrar search`."""
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from models.errors import Refused
-
-from .output import EXIT_ALREADY, EXIT_OK, say
+from ikrar.models import settings
+from ikrar.models.demo.build import build_demo
+from ikrar.models.errors import Refused
+from ikrar.models.events import create_event, expected_units, find_event, list_events, resolve_units, set_closed
+from ikrar.models.identifiers import format_nip
+from ikrar.models.queries.counts import event_counts, unit_counts
+from ikrar.models.search.lookup import search as run_search
+from ikrar.models.store.connection import close_database, open_database
+from ikrar.ui.cli.database import demo_db
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, say
 
 
 def register(sub, common) -> None:
@@ -59,15 +66,14 @@ def _parse_date(text: str) -> date:
 
 
 def event_new(args, out) -> int:
-    from models.events import create_event, resolve_units
-
     pact_text = None
     if args.pact_file:
         try:
             with open(args.pact_file, encoding="utf-8-sig") as handle:
                 pact_text = handle.read()
         except OSError as exc:
-            raise Refused(f"{args.pact_file}: tidak terbaca ({exc.strerror})", f"{args.pact_file}: cannot read ({exc.strerror})") from None
+            raise Refused(f"{args.pact_file}: tidak terbaca ({exc.strerror})",
+                          f"{args.pact_file}: cannot read ({exc.strerror})") from None
     event = create_event(
         args.title, _parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
         organizer=args.organizer, units=resolve_units(args.unit), pact_text=pact_text,
@@ -78,8 +84,6 @@ def event_new(args, out) -> int:
 
 
 def event_dict(event) -> dict:
-    from models.events import expected_units
-
     return {
         "id": event.id, "title": event.title, "kind": event.kind, "date": event.date, "start_time": event.start_time,
         "tz": event.tz, "place": event.place, "organizer": event.organizer, "closed": event.closed,
@@ -88,26 +92,24 @@ def event_dict(event) -> dict:
 
 
 def event_list(args, out) -> int:
-    from models.events import list_events
-
     events = list_events()
-    lines = [f"{e.id}  {e.date}  {e.start_time} {e.tz}  {e.title}" for e in events] or [say("(belum ada acara)", "(no events yet)")]
+    lines = ([f"{e.id}  {e.date}  {e.start_time} {e.tz}  {e.title}" for e in events]
+             or [say("(belum ada acara)", "(no events yet)")])
     out.emit([event_dict(e) for e in events], "\n".join(lines))
     return EXIT_OK
 
 
 def event_close(args, out) -> int:
     """Close or reopen (args.closing); behind the admin PIN when one is set, as in the window."""
-    from models import settings
-    from models.events import find_event, set_closed
 
     event = find_event(args.event)
     if settings.has_admin_pin() and not settings.check_admin_pin(args.pin or ""):
         raise Refused("PIN admin salah atau tidak diberikan (--pin).", "Wrong or missing admin PIN (--pin).",
                       code="pin")
     if bool(event.closed) == args.closing:
-        out.emit(event_dict(event), say(f"Acara '{event.title}' memang sudah {'ditutup' if args.closing else 'terbuka'}.",
-                                        f"Event '{event.title}' is already {'closed' if args.closing else 'open'}."))
+        out.emit(event_dict(event),
+                 say(f"Acara '{event.title}' memang sudah {'ditutup' if args.closing else 'terbuka'}.",
+                     f"Event '{event.title}' is already {'closed' if args.closing else 'open'}."))
         return EXIT_ALREADY
     event = set_closed(event, args.closing)
     out.emit(event_dict(event), say(f"Acara '{event.title}' {'ditutup' if args.closing else 'dibuka kembali'}.",
@@ -116,9 +118,6 @@ def event_close(args, out) -> int:
 
 
 def status(args, out) -> int:
-    from models.events import find_event
-    from models.queries import event_counts, unit_counts
-
     event = find_event(args.event)
     total = event_counts(event)
     units = unit_counts(event)
@@ -139,10 +138,6 @@ def status(args, out) -> int:
 
 
 def search(args, out) -> int:
-    from models.events import find_event
-    from models.identifiers import format_nip
-    from models.search import search as run_search
-
     event_id = find_event(args.event).id if args.event else None
     hits = run_search(args.text, limit=max(1, args.limit), event_id=event_id)
     data = [{"employee_id": h.employee_id, "nip": h.nip, "name": h.display_name, "position": h.position,
@@ -154,11 +149,6 @@ def search(args, out) -> int:
 
 
 def demo(args, out) -> int:
-    from models.db import close_database, open_database
-    from models.demo import build_demo
-
-    from .paths import demo_db
-
     if getattr(args, "db", None):
         path = Path(args.db)
         if path.exists():  # never overwrite a file the user named: it may be a real desk

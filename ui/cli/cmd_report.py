@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import sys
 
-from .output import EXIT_FAILED, EXIT_OK, say
+from ikrar.models.events import find_event
+from ikrar.reports import api
+from ikrar.reports.files import Cancelled
+from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, say
 
 KINDS = ("signed-list", "recap", "not-signed", "pacts", "qr-cards", "xlsx")
 
@@ -29,10 +32,6 @@ def register(sub, common) -> None:
 
 
 def report(args, out) -> int:
-    from models.events import find_event
-    from reports import api
-    from reports.common import Cancelled
-
     event = find_event(args.event)
     options = dict(paper=args.paper, group_by_unit=args.group_by_unit, all_expected=args.all_expected,
                    order=args.order, signatures=args.signatures, fixed_date=args.fixed_date)

@@ -1,13 +1,18 @@
 """`ikrar package export|import`, `ikrar export-sync`, `ikrar merge`, `ikrar desk trust`, `ikrar coverage`."""
 from __future__ import annotations
 
-import argparse
-import importlib.util
 from pathlib import Path
 
-from models.errors import NotFound, Refused
-
-from .output import EXIT_FAILED, EXIT_OK, say
+from ikrar.models.errors import NotFound, Refused
+from ikrar.models.events import find_event, resolve_units
+from ikrar.models.queries.coverage import coverage as rows_of
+from ikrar.models.queries.coverage import not_signed, total
+from ikrar.models.sync.crypto import read_passphrase_file
+from ikrar.models.sync.export import export_sync as write
+from ikrar.models.sync.merge import merge_files, trust_file
+from ikrar.models.sync.package import export_package, import_package
+from ikrar.reports import api
+from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, say
 
 
 def register(sub, common) -> None:
@@ -23,9 +28,11 @@ def register(sub, common) -> None:
     im.add_argument("--passphrase-file", type=Path, metavar="F")
     im.set_defaults(handler=package_import)
 
-    es = sub.add_parser("export-sync", parents=[common], help="write a signed sync file for the BKPSDM (prints the path)")
+    es = sub.add_parser("export-sync", parents=[common],
+                        help="write a signed sync file for the BKPSDM (prints the path)")
     es.add_argument("--event", required=True, action="append", help="event id or prefix (repeat for several)")
-    es.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE", help="a folder (USB stick) or a file name")
+    es.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE",
+                    help="a folder (USB stick) or a file name")
     es.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F (for e-mail)")
     es.set_defaults(handler=export_sync)
 
@@ -34,41 +41,29 @@ def register(sub, common) -> None:
     me.add_argument("--passphrase-file", type=Path, metavar="F", help="passphrase of encrypted files")
     me.set_defaults(handler=merge)
 
-    co = sub.add_parser("coverage", parents=[common], help="who in the regency has signed, per unit, across all events")
-    co.add_argument("--unit", action="append", default=[], help="only this unit (repeat); also lists who has not signed")
+    co = sub.add_parser("coverage", parents=[common],
+                        help="who in the regency has signed, per unit, across all events")
+    co.add_argument("--unit", action="append", default=[],
+                    help="only this unit (repeat); also lists who has not signed")
     co.add_argument("--pdf", type=Path, metavar="FILE", help="write the not-signed list per unit as PDF")
     co.add_argument("--xlsx", type=Path, metavar="FILE", help="write the not-signed list per unit as XLSX")
     co.set_defaults(handler=coverage)
-    _attach_desk_trust(sub, common)
 
 
 def register_desk_trust(desk_sub, common) -> None:
     """Add `trust FILE` to the `desk` command's actions (cmd_desk.py calls this when it defines `desk`)."""
-    tr = desk_sub.add_parser("trust", parents=[common], help="accept the new key of a known desk (a reinstalled laptop)")
+    tr = desk_sub.add_parser("trust", parents=[common],
+                             help="accept the new key of a known desk (a reinstalled laptop)")
     tr.add_argument("file", type=Path)
     tr.add_argument("--passphrase-file", type=Path, metavar="F")
     tr.add_argument("--pin", help="the admin PIN, when one is set")
     tr.set_defaults(handler=desk_trust)
 
 
-def _attach_desk_trust(sub, common) -> None:
-    existing = sub.choices.get("desk")
-    if existing is not None:
-        actions = next((a for a in existing._actions if isinstance(a, argparse._SubParsersAction)), None)
-        if actions is not None and "trust" not in actions.choices:
-            register_desk_trust(actions, common)
-        return
-    if importlib.util.find_spec(f"{__package__}.cmd_desk") is not None:
-        return  # cmd_desk registers `desk` after us and calls register_desk_trust itself
-    desk = sub.add_parser("desk", parents=[common], help="desks and their keys")
-    register_desk_trust(desk.add_subparsers(dest="desk_command", metavar="ACTION"), common)
-
-
 def _passphrase(args) -> str | None:
     path = getattr(args, "passphrase_file", None)
     if path is None:
         return None
-    from models.sync.crypto import read_passphrase_file
 
     try:
         return read_passphrase_file(path)
@@ -77,33 +72,23 @@ def _passphrase(args) -> str | None:
 
 
 def package_export(args, out) -> int:
-    from models.events import find_event
-    from models.sync.package import export_package
-
     path = export_package(find_event(args.event), args.out, passphrase=_passphrase(args))
     out.emit({"path": str(path)}, str(path))
     return EXIT_OK
 
 
 def package_import(args, out) -> int:
-    from models.sync.package import import_package
-
     report = import_package(args.file, _passphrase(args))
     return _show([report], out)
 
 
 def export_sync(args, out) -> int:
-    from models.events import find_event
-    from models.sync.export import export_sync as write
-
     path = write([find_event(e) for e in args.event], args.out, passphrase=_passphrase(args))
     out.emit({"path": str(path)}, str(path))
     return EXIT_OK
 
 
 def merge(args, out) -> int:
-    from models.sync.merge import merge_files
-
     return _show(merge_files(args.files, _passphrase(args)), out)
 
 
@@ -120,7 +105,8 @@ def _show(reports, out) -> int:
             continue
         head = f"{r.path} — {say('meja', 'desk')} {r.desk_name} ({(r.desk_id or '')[:8]})"
         lines.append(say(f"DIGABUNG {head}", f"MERGED   {head}"))
-        lines.append(say("  baru: ", "  new: ") + _counts(r.new, ("attendances", "signatures", "voids", "people", "events")))
+        lines.append(say("  baru: ", "  new: ")
+                     + _counts(r.new, ("attendances", "signatures", "voids", "people", "events")))
         lines.append(say("  sudah ada: ", "  already known: ") + _counts(r.known, ("attendances", "signatures")))
         if r.updated:
             lines.append(say("  diperbarui: ", "  updated: ") + _counts(r.updated, sorted(r.updated)))
@@ -131,26 +117,23 @@ def _show(reports, out) -> int:
             lines.append(f"    {d['name']} ({d['code']}): {say('dihitung', 'counts')} {d['counts']['desk_name']} "
                          f"{d['counts']['recorded_at']}; {say('juga', 'also')} {others}")
         for c in r.conflicts:
-            lines.append(say("  tidak diambil: ", "  not taken: ") + f"{c['kind']} {c.get('id') or c.get('desk')}: {c['note']}")
+            lines.append(say("  tidak diambil: ", "  not taken: ")
+                         + f"{c['kind']} {c.get('id') or c.get('desk')}: {c['note']}")
     out.emit({"ok": all_ok, "files": [r.to_dict() for r in reports]}, "\n".join(lines))
     return EXIT_OK if all_ok else EXIT_FAILED
 
 
 def desk_trust(args, out) -> int:
-    from models.sync.merge import trust_file
-
     desk, old, new = trust_file(args.file, _passphrase(args), pin=args.pin)
     out.emit({"desk_id": desk.id, "name": desk.name, "old_key": old, "new_key": new},
-             say(f"Kunci baru meja '{desk.name}' ({desk.id[:8]}) diterima: {old or '-'} → {new}. Gabungkan berkasnya lagi.",
-                 f"New key of desk '{desk.name}' ({desk.id[:8]}) accepted: {old or '-'} → {new}. Merge its file again."))
+             say(f"Kunci baru meja '{desk.name}' ({desk.id[:8]}) diterima: {old or '-'} → {new}. "
+                 "Gabungkan berkasnya lagi.",
+                 f"New key of desk '{desk.name}' ({desk.id[:8]}) accepted: {old or '-'} → {new}. "
+                 "Merge its file again."))
     return EXIT_OK
 
 
 def coverage(args, out) -> int:
-    from models.events import resolve_units
-    from models.sync.coverage import coverage as rows_of
-    from models.sync.coverage import not_signed, total
-
     unit_ids = [u.id for u in resolve_units(args.unit)] if args.unit else None
     rows = rows_of(unit_ids)
     if not rows and unit_ids:
@@ -180,11 +163,4 @@ def coverage(args, out) -> int:
 
 def _render(name: str, path: Path, unit_ids) -> str:
     """The not-signed list through the report renderers (reports/api.py), when they provide it."""
-    try:
-        fn = getattr(importlib.import_module("reports.api"), name, None)
-    except ImportError:
-        fn = None
-    if fn is None:
-        raise Refused("Laporan belum-tanda-tangan se-kabupaten belum tersedia di versi ini.",
-                      "The regency-wide not-signed report is not available in this version.", code="no_report")
-    return str(fn(path, unit_ids=unit_ids).path)
+    return str(getattr(api, name)(path, unit_ids=unit_ids).path)

@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 
-from models.errors import DomainError, language
+from ikrar.models.errors import DomainError, language
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ALREADY = 0, 1, 2, 3
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from models.identifiers import extract_code
+from ikrar.models.identifiers import extract_code
 
 DECODE_EVERY_S = 0.15  # a frame every 150 ms is plenty for a card held to the camera
 
 
 def decode_frame(image: QImage) -> str | None:
     """The text of a QR code or barcode in *image* (one that holds a NIP/NIK first), or None."""
-    import zxingcpp
+    import zxingcpp  # late, optional: the camera extra (pip install ikrar[camera])
 
     if image is None or image.isNull():
         return None
@@ -24,7 +25,6 @@ def decode_frame(image: QImage) -> str | None:
     try:
         found = zxingcpp.read_barcodes(gray)
     except (TypeError, ValueError):  # an older zxing-cpp without QImage support: pass the pixels
-        import numpy as np
 
         pixels = np.frombuffer(gray.constBits(), dtype=np.uint8, count=gray.sizeInBytes())
         found = zxingcpp.read_barcodes(pixels.reshape(gray.height(), gray.bytesPerLine())[:, :gray.width()].copy())
@@ -38,6 +38,7 @@ def decode_frame(image: QImage) -> str | None:
 def camera_available() -> bool:
     """True when QtMultimedia, zxing-cpp and at least one camera are present."""
     try:
+        # Late, optional: the camera extra brings both (the shipped build has neither).
         import zxingcpp  # noqa: F401
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError:
@@ -55,7 +56,7 @@ class CameraDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
+        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink  # late, optional (see above)
 
         self.setWindowTitle(self.tr("Read a QR code with the camera"))
         layout = QVBoxLayout(self)

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
-from models import clock
+from ikrar.models import clock
 
 EARLIEST_PLAUSIBLE_YEAR = 2024
 

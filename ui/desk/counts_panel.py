@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from peewee import DatabaseError
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import checkin, events, queries
-from models.db import db
-from ui.tasks import run_task
-
-from .dialogs import VoidDialog
-from .person_card import short_time
+from ikrar.models import checkin, events
+from ikrar.models.errors import DomainError
+from ikrar.models.queries.attendance import recent_checkins
+from ikrar.models.queries.counts import Counts, event_counts, unit_counts
+from ikrar.models.store.connection import db
+from ikrar.ui.desk.dialogs import VoidDialog, database_error_text
+from ikrar.ui.desk.person_card import short_time
+from ikrar.ui.tasks import run_task
 
 RECENT = 8
 REFRESH_MS = 30_000  # other processes may write the same database
@@ -35,7 +38,7 @@ REFRESH_MS = 30_000  # other processes may write the same database
 
 @dataclass
 class Snapshot:
-    counts: queries.Counts
+    counts: Counts
     units: list = field(default_factory=list)
     recent: list = field(default_factory=list)  # (Attendance, signed)
 
@@ -48,8 +51,8 @@ def load_snapshot(event_id: str) -> Snapshot:
     _counting.add(connection)
     try:
         event = events.find_event(event_id)
-        recent = [(a, checkin.signature_of(a) is not None) for a in queries.recent_checkins(event, RECENT)]
-        return Snapshot(queries.event_counts(event), queries.unit_counts(event), recent)
+        recent = [(a, checkin.signature_of(a) is not None) for a in recent_checkins(event, RECENT)]
+        return Snapshot(event_counts(event), unit_counts(event), recent)
     finally:
         _counting.discard(connection)
 
@@ -194,7 +197,7 @@ class CountsPanel(QWidget):
         rows = self.recent.selectedIndexes()
         if rows and self.snapshot and rows[0].row() < len(self.snapshot.recent):
             chosen = self.snapshot.recent[rows[0].row()][0]
-        live = [a for a in queries.recent_checkins(events.find_event(self.event_id), RECENT) if not a.is_void]
+        live = [a for a in recent_checkins(events.find_event(self.event_id), RECENT) if not a.is_void]
         if not live:
             return
         selected = next((i for i, a in enumerate(live) if chosen is not None and a.id == chosen.id), 0)
@@ -203,11 +206,6 @@ class CountsPanel(QWidget):
         self.dialog.open()
 
     def _void(self, attendance, reason: str) -> None:
-        from peewee import DatabaseError
-
-        from models.errors import DomainError
-
-        from .dialogs import database_error_text
 
         try:
             checkin.void_attendance(attendance, reason)

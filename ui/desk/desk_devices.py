@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from models.identifiers import extract_code
+from ikrar.models.identifiers import extract_code
+from ikrar.ui.desk.camera import CameraDialog, camera_available
+from ikrar.ui.desk.signer_window import SignerWindow
 
 
 class SignerAndCamera:
     """Mixed into DeskView (which provides ink, employee, current_event, dialog, left, save…)."""
 
     def open_signer(self):
-        from .signer_window import SignerWindow
-
         if self.signer is None:
             self.signer = SignerWindow(self.ink, self)
             self.signer.clear_requested.connect(self.clear_ink)
@@ -26,8 +26,6 @@ class SignerAndCamera:
         return self.signer
 
     def _offer_camera(self) -> None:
-        from .camera import camera_available
-
         if camera_available():
             self.left.camera_button.show()
             self.left.camera_button.clicked.connect(self.read_camera)
@@ -36,8 +34,6 @@ class SignerAndCamera:
             self.addAction(action)
 
     def read_camera(self) -> None:
-        from .camera import CameraDialog
-
         if self.dialog is None and self.current_event is not None:
             self.dialog = CameraDialog(self)
             self.dialog.decoded.connect(lambda text: self.open_code(extract_code(text), "camera"))

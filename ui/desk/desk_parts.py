@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.close_event import SHORTCUT
-
-from .counts_panel import CountsPanel
-from .feedback import Feedback
-from .ink import Ink
-from .person_card import PersonCard
-from .results_list import ResultsList
-from .scan_input import ScanInput
-from .sign_page import SignPage
+from ikrar.ui.desk.counts_panel import CountsPanel
+from ikrar.ui.desk.feedback import Feedback
+from ikrar.ui.desk.ink import Ink
+from ikrar.ui.desk.person_card import PersonCard
+from ikrar.ui.desk.results_list import ResultsList
+from ikrar.ui.desk.scan_input import ScanInput
+from ikrar.ui.desk.sign_page import SignPage
+from ikrar.ui.dialogs.close_event import SHORTCUT
 
 IDLE, RESULTS, SIGN = range(3)
 

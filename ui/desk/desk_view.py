@@ -10,19 +10,20 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
-from models import checkin, events, pact, queries, search, settings
-from models.errors import AlreadyDone, DomainError
-from models.identifiers import extract_code
-from models.ui_queries import employee_by_id
-from ui.tasks import run_task
-
-from .clock_banner import ClockBanner
-from .desk_devices import SignerAndCamera
-from .desk_parts import IDLE, RESULTS, SIGN, LeftPanel, RightPages
-from .dialogs import CannotSign, open_database_error
-from .event_closing import EventClosing
-from .ink import Ink
-from .person_card import short_time
+from ikrar.models import checkin, events, pact, settings
+from ikrar.models.errors import AlreadyDone, DomainError
+from ikrar.models.identifiers import extract_code
+from ikrar.models.queries.people import employee_by_id
+from ikrar.models.queries.units import expected_unit_ids
+from ikrar.models.search import lookup as search
+from ikrar.ui.desk.clock_banner import ClockBanner
+from ikrar.ui.desk.desk_devices import SignerAndCamera
+from ikrar.ui.desk.desk_parts import IDLE, RESULTS, SIGN, LeftPanel, RightPages
+from ikrar.ui.desk.dialogs import CannotSign, open_database_error
+from ikrar.ui.desk.event_closing import EventClosing
+from ikrar.ui.desk.ink import Ink
+from ikrar.ui.desk.person_card import short_time
+from ikrar.ui.tasks import run_task
 
 STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)  # locked, read-only, disk full
 
@@ -68,8 +69,9 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         self.sign.cancel_button.clicked.connect(self.cancel)
         self.sign.clear_button.clicked.connect(self.clear_ink)
         self.sign.cannot_sign_button.clicked.connect(self.cannot_sign)
-        self.counts.voided.connect(lambda att, _reason: self.feedback.success(self.tr("Voided: {name} ({time}).").format(
-            name=att.employee.display_name(), time=short_time(att.recorded_at))))
+        self.counts.voided.connect(lambda att, _reason: self.feedback.success(
+            self.tr("Voided: {name} ({time}).").format(name=att.employee.display_name(),
+                                                       time=short_time(att.recorded_at))))
         self.counts.failed.connect(self.feedback.failure)
         self._actions = []
         for key, slot in (("F6", self.clear_ink), ("F7", self.cannot_sign), ("F9", self.counts.open_void),
@@ -84,8 +86,9 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for action, text in zip(self._actions, (self.tr("Clear the signature"), self.tr("Cannot sign…"),
-                                                self.tr("Void a check-in…"), self.tr("Signer screen"))):
+        texts = (self.tr("Clear the signature"), self.tr("Cannot sign…"), self.tr("Void a check-in…"),
+                 self.tr("Signer screen"))
+        for action, text in zip(self._actions, texts, strict=True):
             action.setText(text)
         if self.employee is not None:
             self._show_card()
@@ -104,7 +107,8 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         self.feedback.sound.enabled = bool(settings.get("sound"))
         e = self.current_event
         self.left.event_label.setText(f"<b>{e.title}</b>")
-        self.left.when_label.setText(f"{e.date:%d-%m-%Y} · {e.start_time} {e.tz}" + (f" · {e.place}" if e.place else ""))
+        self.left.when_label.setText(f"{e.date:%d-%m-%Y} · {e.start_time} {e.tz}"
+                                     + (f" · {e.place}" if e.place else ""))
         self.pact_sha256 = pact.text_sha256(e.pact.text)  # the words shown are the words signed
         self.sign.pact.set_pact(e.pact.text)
         if self.signer is not None:
@@ -199,7 +203,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         notes = []
         if not employee.active:
             notes.append(self.tr("No longer active on the roster."))
-        expected = queries.expected_unit_ids(self.current_event)
+        expected = expected_unit_ids(self.current_event)
         if expected is not None and employee.unit_id not in expected:
             notes.append(self.tr("Not in this event's units: the check-in is still recorded."))
         self.card.show_person(employee, existing=self.existing, signed=self.already_signed,

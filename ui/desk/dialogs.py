@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import checkin, settings
-from models.errors import DomainError
-
-from .person_card import short_time
+from ikrar.models import checkin, settings
+from ikrar.models.errors import DomainError
+from ikrar.ui.desk.person_card import short_time
 
 
 class NoteDialog(QDialog):

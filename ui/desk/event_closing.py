@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from models import events
-from ui.dialogs.close_event import SHORTCUT, CloseEventDialog
+from ikrar.models import events
+from ikrar.ui.dialogs.close_event import SHORTCUT, CloseEventDialog
 
 translate = QCoreApplication.translate  # a mixin: the context is named, not taken from the class
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 
+from ikrar.resources import resource_path
+
 STYLES = {
     "ok": "background: #dcfce7; color: #14532d; border: 2px solid #16a34a;",
     "warn": "background: #fef3c7; color: #78350f; border: 2px solid #d97706;",
@@ -28,7 +30,6 @@ class Sound:
         try:
             from PySide6.QtMultimedia import QSoundEffect  # not in PySide6-Essentials
 
-            from resources import resource_path
 
             for kind in ("ok", "warn", "error"):
                 effect = QSoundEffect()

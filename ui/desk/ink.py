@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from models.strokes import StrokeData
+from ikrar.models.strokes import StrokeData
 
 MOUSE_PRESSURE = 0.5  # a mouse has no pressure: stored as a neutral mid value
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
 
-from models import clock
-from models.identifiers import format_nip
+from ikrar.models import clock
+from ikrar.models.identifiers import format_nip
 
 
 def short_time(iso_text: str | None) -> str:
@@ -77,10 +77,7 @@ class PersonCard(QFrame):
     def show_person(self, employee, *, existing=None, signed: bool = False, desk_name: str = "",
                     notes: list[str] | None = None) -> None:
         self.name.setText(employee.display_name())
-        if employee.nip:
-            nip = format_nip(employee.nip)
-        else:
-            nip = self.tr("— (non-ASN, identified by NIK)")
+        nip = format_nip(employee.nip) if employee.nip else self.tr("— (non-ASN, identified by NIK)")
         rank = ", ".join(x for x in (employee.pangkat, employee.golongan) if x) or "—"
         self.fields["nip"].setText(nip)
         self.fields["rank"].setText(rank)
@@ -108,5 +105,6 @@ class PersonCard(QFrame):
             text += " " + self.tr("Not signed yet: the signature is added to that check-in.")
             colours = "background: #fef3c7; color: #92400e; border: 2px solid #d97706;"
         self.warning.setText("⚠ " + text)
-        self.warning.setStyleSheet(f"#duplicateWarning {{ {colours} border-radius: 6px; padding: 6px; font-weight: bold; }}")
+        self.warning.setStyleSheet(f"#duplicateWarning {{ {colours} "
+                                   "border-radius: 6px; padding: 6px; font-weight: bold; }")
         self.warning.show()

@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt, 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from models.identifiers import format_nip
-from models.search import SearchHit
+from ikrar.models.identifiers import format_nip
+from ikrar.models.search.lookup import SearchHit
 
 NAME, NIP, POSITION, UNIT, PRESENT = range(5)
 DISPLAY, FOREGROUND, FONT, TOOLTIP = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
@@ -41,7 +41,7 @@ class ResultsModel(QAbstractTableModel):
             self.hits, self.cells = list(hits), cells
             self.endResetModel()
             return
-        changed = [row for row, (old, new) in enumerate(zip(self.cells, cells)) if old != new]
+        changed = [row for row, (old, new) in enumerate(zip(self.cells, cells, strict=True)) if old != new]
         self.hits, self.cells = list(hits), cells
         for first, last in _runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, PRESENT), [DISPLAY])

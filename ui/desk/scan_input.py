@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
-from models.identifiers import extract_code
+from ikrar.models.identifiers import extract_code
 
 SCAN_GAP_MS = 30  # keys closer than this belong to one scanner burst
 SCAN_MIN_CHARS = 8  # a burst shorter than this is never taken for a scan

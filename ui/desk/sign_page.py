@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from .ink import Ink
-from .pact_panel import PactPanel
-from .signature_pad import SignaturePad
+from ikrar.ui.desk.ink import Ink
+from ikrar.ui.desk.pact_panel import PactPanel
+from ikrar.ui.desk.signature_pad import SignaturePad
 
 
 def _button(text: str, style: str, scale: float = 1.1) -> QPushButton:

@@ -14,9 +14,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from models.strokes import StrokeData
-
-from .ink import MOUSE_PRESSURE, Ink
+from ikrar.models.strokes import StrokeData
+from ikrar.ui.desk.ink import MOUSE_PRESSURE, Ink
 
 INK_COLOUR = QColor("#0b2a6f")  # dark blue, like a ballpoint pen
 TOUCH_EVENTS = (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd, QEvent.TouchCancel)

@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .ink import Ink
-from .pact_panel import PactPanel
-from .signature_pad import SignaturePad
+from ikrar.ui.desk.ink import Ink
+from ikrar.ui.desk.pact_panel import PactPanel
+from ikrar.ui.desk.signature_pad import SignaturePad
 
 THANKS_MS = 4000
 
@@ -47,7 +47,8 @@ class SignerWindow(QWidget):
             big.setBold(True)
             button.setFont(big)
             text = "#ffffff" if button is self.done_button else "#111827"
-            button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {text}; border-radius: 8px; padding: 6px 24px; }}"
+            button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {text}; "
+                                 "border-radius: 8px; padding: 6px 24px; }"
                                  "QPushButton:disabled { background: #f3f4f6; color: #9ca3af; }")
         self.clear_button.clicked.connect(self.clear_requested)
         self.done_button.clicked.connect(self.done_requested)

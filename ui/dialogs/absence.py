@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.schema import ABSENCE_CODES
-from ui.dialogs.common import make_button
+from ikrar.models.store.schema import ABSENCE_CODES
+from ikrar.ui.dialogs.common import make_button
 
 translate = QCoreApplication.translate
 

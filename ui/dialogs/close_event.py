@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import events, settings
-from ui.dialogs.errors import explain
-from ui.i18n import format_date
+from ikrar.models import events, settings
+from ikrar.ui.dialogs.errors import explain
+from ikrar.ui.i18n import format_date
 
 SHORTCUT = "Ctrl+Shift+X"
 

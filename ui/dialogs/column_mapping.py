@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.roster import FIELDS
-from ui.dialogs.common import ERROR_STYLE
+from ikrar.models.roster import FIELDS
+from ikrar.ui.dialogs.common import ERROR_STYLE
 
 
 class ColumnMapping(QWidget):

@@ -11,14 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.identifiers import (
-    IdentifierError,
-    format_nip,
-    normalize_digits,
-    parse_nik,
-    parse_nip,
-)
-from ui.i18n import current_language
+from ikrar.models.identifiers import IdentifierError, format_nip, normalize_digits, parse_nik, parse_nip
+from ikrar.ui.i18n import current_language
 
 OK_STYLE = "color: #1b6e20;"
 WARN_STYLE = "color: #8a5300;"
@@ -137,5 +131,5 @@ def add_rows(form: QFormLayout, fields) -> list[QLabel]:
 
 
 def set_texts(labels: list[QLabel], texts) -> None:
-    for label, text in zip(labels, texts):
+    for label, text in zip(labels, texts, strict=True):
         label.setText(text)

@@ -14,7 +14,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.errors import DomainError
+from ikrar.models.errors import DomainError
 
 last_shown: tuple[str, str, str] | None = None  # (title, what happened, what to do): for tests
 
@@ -34,13 +34,16 @@ def _database_advice(message: str) -> tuple[str, str] | None:
                    "from there, or ask the administrator for write permission."))
     if "full" in low:
         return (translate("Errors", "The disk is full: the database could not be written."),
-                translate("Errors", "Free disk space (delete or move large files, empty the Recycle Bin), then try again."))
+                translate("Errors",
+                          "Free disk space (delete or move large files, empty the Recycle Bin), then try again."))
     if "disk i/o" in low or "i/o error" in low:
         return (translate("Errors", "The disk could not be read or written (a removed USB stick, or a failing disk)."),
-                translate("Errors", "Put the disk back or copy the database to the laptop's own disk, then start Ikrar again."))
+                translate("Errors",
+                          "Put the disk back or copy the database to the laptop's own disk, then start Ikrar again."))
     if "unable to open" in low or "no such file" in low:
         return (translate("Errors", "The database file could not be opened."),
-                translate("Errors", "Check that the folder exists and is writable, or choose another folder with --db."))
+                translate("Errors",
+                          "Check that the folder exists and is writable, or choose another folder with --db."))
     return None
 
 
@@ -60,7 +63,8 @@ def explain(err: BaseException) -> tuple[str, str]:
         if advice:
             return advice
         return (translate("Errors", "The database reported an error: {message}").format(message=message),
-                translate("Errors", "Try again. If it happens again, close Ikrar, start it again and tell the organizer."))
+                translate("Errors",
+                          "Try again. If it happens again, close Ikrar, start it again and tell the organizer."))
     if isinstance(err, OSError):
         name = err.filename or ""
         if err.errno == errno.ENOSPC:
@@ -79,7 +83,8 @@ def explain(err: BaseException) -> tuple[str, str]:
         return (translate("Errors", "The file {file} could not be read or written ({message}).").format(
                     file=name, message=err.strerror or message),
                 translate("Errors", "Check the file and the disk, then try again."))
-    return (translate("Errors", "Something unexpected went wrong: {message}").format(message=f"{type(err).__name__}: {message}"),
+    return (translate("Errors", "Something unexpected went wrong: {message}").format(
+                message=f"{type(err).__name__}: {message}"),
             translate("Errors", "Try again. If it happens again, note what you did and tell the organizer."))
 
 

@@ -20,22 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, events, settings
-from models.errors import DomainError
-from models.pact import default_pact_text
-from models.queries import expected_unit_ids
-from models.ui_queries import unit_choices, units_by_ids
-from ui.desk.pact_panel import PactPanel
-from ui.dialogs.common import (
-    ERROR_STYLE,
-    IdentifierField,
-    add_rows,
-    make_button,
-    set_texts,
-)
-from ui.dialogs.errors import show_error
-from ui.dialogs.unit_picker import UnitPicker
-from ui.i18n import locale
+from ikrar.models import clock, events, settings
+from ikrar.models.errors import DomainError
+from ikrar.models.pact import default_pact_text
+from ikrar.models.queries.units import expected_unit_ids, unit_choices, units_by_ids
+from ikrar.ui.desk.pact_panel import PactPanel
+from ikrar.ui.dialogs.common import ERROR_STYLE, IdentifierField, add_rows, make_button, set_texts
+from ikrar.ui.dialogs.errors import show_error
+from ikrar.ui.dialogs.unit_picker import UnitPicker
+from ikrar.ui.i18n import locale
 
 KINDS = ("apel", "upacara", "pakta")
 ZONES = ("WIB", "WITA", "WIT")
@@ -202,7 +195,8 @@ class EventDialog(QDialog):
             return self._refuse(0, self.title, self.tr("Write the title of the event."))
         if not self.approver_nip.is_valid():
             return self._refuse(0, self.approver_nip.edit,
-                                self.tr("The approving official's NIP: {reason}").format(reason=self.approver_nip.error()))
+                                self.tr("The approving official's NIP: {reason}").format(
+                                    reason=self.approver_nip.error()))
         selection = self.units.selection()
         if selection is not None and not selection:
             return self._refuse(1, self.units.list, self.tr("Tick at least one unit, or choose all units."))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.errors import show_error
-from ui.i18n import current_language, locale
+from ikrar.ui.dialogs.errors import show_error
+from ikrar.ui.i18n import current_language, locale
 
 MAX_SHOWN = 5000  # the CSV has them all; a table of more helps nobody
 

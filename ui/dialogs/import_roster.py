@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import DomainError
-from models.roster import ImportCancelled, RosterError, import_roster, read_roster
-from ui.dialogs.column_mapping import ColumnMapping
-from ui.dialogs.common import ERROR_STYLE, HINT_STYLE, make_button
-from ui.dialogs.errors import explain, show_error
-from ui.dialogs.import_report import ImportReportView
-from ui.tasks import run_task
+from ikrar.models.errors import DomainError
+from ikrar.models.roster import ImportCancelled, RosterError, import_roster, read_roster
+from ikrar.ui.dialogs.column_mapping import ColumnMapping
+from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, make_button
+from ikrar.ui.dialogs.errors import explain, show_error
+from ikrar.ui.dialogs.import_report import ImportReportView
+from ikrar.ui.tasks import run_task
 
 PREVIEW_ROWS = 8
 

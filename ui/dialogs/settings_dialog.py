@@ -20,20 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import clock, settings
-from models.desk import local_desk, rename_local_desk
-from models.errors import DomainError
-from models.ui_queries import store_logo
-from ui import i18n
-from ui.dialogs.common import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    IdentifierField,
-    add_rows,
-    make_button,
-    set_texts,
-)
-from ui.dialogs.errors import show_error
+from ikrar.models import clock, settings
+from ikrar.models.desk import local_desk, rename_local_desk
+from ikrar.models.errors import DomainError
+from ikrar.models.settings import store_logo
+from ikrar.ui import i18n
+from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, IdentifierField, add_rows, make_button, set_texts
+from ikrar.ui.dialogs.errors import show_error
 
 PAPERS = ("F4", "A4")
 

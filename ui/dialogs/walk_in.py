@@ -13,20 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.checkin import register_walk_in
-from models.errors import DomainError
-from models.events import find_event
-from models.search import find_by_code
-from models.ui_queries import unit_by_id, unit_choices
-from ui.dialogs.common import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    IdentifierField,
-    add_rows,
-    make_button,
-    set_texts,
-)
-from ui.dialogs.errors import show_error
+from ikrar.models.checkin import register_walk_in
+from ikrar.models.errors import DomainError
+from ikrar.models.events import find_event
+from ikrar.models.queries.units import unit_by_id, unit_choices
+from ikrar.models.search.lookup import find_by_code
+from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, IdentifierField, add_rows, make_button, set_texts
+from ikrar.ui.dialogs.errors import show_error
 
 
 class WalkInDialog(QDialog):
@@ -93,8 +86,9 @@ class WalkInDialog(QDialog):
         self.existing = find_by_code(self.code.value()) if self.code.value() else None
         if self.existing is not None:
             unit = self.existing.unit.name if self.existing.unit else "-"
-            self.roster_hint.setText(self.tr("On the employee list: {name} ({unit}). Saving records this person.").format(
-                name=self.existing.display_name(), unit=unit))
+            self.roster_hint.setText(
+                self.tr("On the employee list: {name} ({unit}). Saving records this person.").format(
+                    name=self.existing.display_name(), unit=unit))
         self.roster_hint.setVisible(self.existing is not None)
         for widget in (self.name, self.unit, self.position):
             widget.setEnabled(self.existing is None)

@@ -1,0 +1,80 @@
+"""The record that counts for a person at an event, named once for every query that needs it.
+
+Several desks may record one person. The record that counts is the earliest *live* one (not
+voided), a present (H) record before an absence mark, then by (UTC time, UUID). A person has signed
+when a live present record of theirs carries a signature. Worked out here, never stored.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Event
+
+# SQL fragments over `attendance a`, used by the counts, the people lists, the signatures of the
+# documents, the coverage and the merge's duplicate report alike.
+LIVE = "a.voided_at IS NULL"
+LIVE_PRESENT = f"{LIVE} AND a.status = 'H'"
+COUNTING_ORDER = "CASE WHEN a.status = 'H' THEN 0 ELSE 1 END, a.recorded_utc, a.id"
+PRESENT_ORDER = "a.recorded_utc, a.id"  # among live present records: the earliest counts
+
+
+def signed_anywhere(employee: str = "e.id") -> str:
+    """SQL: the employee *employee* has a live, present, signed record at any event."""
+    return (f"EXISTS (SELECT 1 FROM attendance a JOIN signature s ON s.attendance_id = a.id "
+            f"WHERE a.employee_id = {employee} AND {LIVE_PRESENT})")
+
+
+# Per person at one event: the record that counts, whether any live present record is signed.
+LIVE_CTE = f"""
+WITH live AS (
+    SELECT a.id, a.employee_id, a.status, a.late, a.recorded_at, a.desk_id, a.note,
+        ROW_NUMBER() OVER (PARTITION BY a.employee_id ORDER BY {COUNTING_ORDER}) AS rn,
+        MAX(a.status = 'H' AND EXISTS (SELECT 1 FROM signature s WHERE s.attendance_id = a.id))
+            OVER (PARTITION BY a.employee_id) AS signed,
+        SUM(a.status = 'H') OVER (PARTITION BY a.employee_id) AS present_records
+    FROM attendance a WHERE a.event_id = ? AND {LIVE}
+)
+"""
+COUNTING_SQL = LIVE_CTE + """
+SELECT l.employee_id, l.id, l.status, l.late, l.recorded_at, l.desk_id, l.note, l.signed,
+    MAX(l.present_records - 1, 0), e.unit_id, e.category
+FROM live l JOIN employee e ON e.id = l.employee_id WHERE l.rn = 1
+"""
+
+
+@dataclass(frozen=True)
+class CountingRecord:
+    """The record that counts for one person (see the module docstring)."""
+
+    attendance_id: str
+    status: str
+    late: bool
+    recorded_at: str
+    desk_id: str
+    note: str
+    signed: bool
+    duplicates: int  # further live present records of the same person
+    unit_id: int | None
+    category: str
+
+
+def records_that_count(event: Event) -> dict[int, CountingRecord]:
+    """Employee id -> the record that counts, for everyone with a live record at *event*."""
+    # A few thousand rows at most (the people recorded at one event); joining them in Python is
+    # linear, where SQLite rescans a derived table once per expected person.
+    return {r[0]: CountingRecord(r[1], r[2], bool(r[3]), r[4], r[5], r[6] or "", bool(r[7]), int(r[8]), r[9], r[10])
+            for r in db.execute_sql(COUNTING_SQL, [event.id])}
+
+
+def expected_sql(event: Event) -> tuple[str, list]:
+    """SQL (and its parameters) selecting the ids of the people expected at *event*."""
+    if event.all_units:
+        base = "SELECT id FROM employee WHERE active = 1"
+        params: list = []
+    else:
+        base = ("SELECT e.id FROM employee e JOIN event_unit eu ON eu.unit_id = e.unit_id "
+                "WHERE e.active = 1 AND eu.event_id = ?")
+        params = [event.id]
+    sql = f"{base} UNION SELECT employee_id FROM attendance WHERE event_id = ? AND voided_at IS NULL"
+    return sql, params + [event.id]

@@ -1,0 +1,225 @@
+"""Finding a person at the desk: by any part of the name or the NIP, fast enough to run per keystroke.
+
+Names are compared as folded keys (`search.fold.fold_name`, stored in `employee.search_key`). A key
+holds only [a-z0-9] and a NIP query only digits, so no LIKE/GLOB/FTS special character can ever
+reach a pattern; `_safe` still checks that before any pattern is built.
+
+Plan, chosen by measurement on 100,000 people (bench/bench_search.py), per folded query key:
+- 1-2 characters: names starting with them, in key order (a range on `employee_search_key`).
+- 3+ characters: the exact key, then keys starting with it (shortest first, ranked among the
+  first 2,000 of the index range), then keys containing it (FTS5 trigram index, shortest first
+  among the first 500 found).
+- 6+ characters and fewer than `limit` hits: keys holding it with one wrong, extra, missing or
+  swapped letter (`models/search/typo_index.py`: the keys in memory), after all of the above.
+- digits only (spaces, dots, dashes and a leading "NIP" ignored): NIP prefix on the unique index,
+  then NIP substrings from the trigram index.
+Call `warm_up()` once after opening the database (off the GUI thread) to build the typo index.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ikrar.models.search import typo_index
+from ikrar.models.search.fold import fold_query
+from ikrar.models.search.typo import typo_start  # noqa: F401 (part of this module's interface)
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Employee
+
+MATCH_ORDER = ("nip", "exact", "prefix", "substring", "typo")
+TYPO_MIN = 6  # shorter queries would match too much at one edit
+_SAFE = re.compile(r"[a-z0-9]+")
+_NIP_NOISE = re.compile(r"^\s*nip(?![a-z])[.:]?|[\s.\-]", re.IGNORECASE)  # "NIP. 19860926 201505 1 001"
+# "typo_inside" (the typo match is inside the name, not at its start) ranks last, shown as "typo".
+_RANK = {**{m: i for i, m in enumerate(MATCH_ORDER)}, "typo_inside": len(MATCH_ORDER)}
+# CROSS JOIN keeps SQLite from turning an FTS subquery inside out (probing the FTS index once
+# per employee row). The caps bound how many index entries one keystroke may rank: past them,
+# the user types another letter.
+_PREFIX_CAP = 2000
+_SUBSTRING_CAP = 500
+
+
+@dataclass
+class SearchHit:
+    employee_id: int
+    nip: str | None
+    nik_present: bool
+    display_name: str
+    position: str
+    unit_name: str
+    category: str
+    golongan: str
+    active: bool
+    present: bool | None
+    match: str
+
+
+def _safe(q: str) -> str:
+    if not _SAFE.fullmatch(q):
+        raise ValueError(f"unsafe search term {q!r}")
+    return q
+
+
+def _active(include_inactive: bool) -> str:
+    return "" if include_inactive else " AND e.active = 1"
+
+
+def _upper(q: str) -> str:
+    # The smallest string above every key starting with q (keys are [a-z0-9]).
+    return q + "~"
+
+
+def _contains(q: str) -> str:
+    """A LIKE pattern for keys holding q. The trigram index answers it (it keeps no positions,
+    migrations.V2, so FTS5 checks each candidate row itself); q is [a-z0-9], so holds no wildcard."""
+    return f"%{q}%"
+
+
+def _name_candidates(q: str, limit: int, include_inactive: bool) -> list[tuple[int, str, str]]:
+    """(id, key, match) for key == q, key starting with q, key containing q; best first."""
+    _safe(q)
+    active = _active(include_inactive)
+    if len(q) < 3:
+        # Index order puts the exact key first; too many rows here to rank by length.
+        rows = db.execute_sql(
+            "SELECT e.id, e.search_key FROM employee e INDEXED BY employee_search_key"
+            f" WHERE e.search_key >= ? AND e.search_key < ?{active} ORDER BY e.search_key LIMIT ?",
+            (q, _upper(q), limit),
+        ).fetchall()
+        return [(i, k, "exact" if k == q else "prefix") for i, k in rows]
+    # Rank the first _PREFIX_CAP keys from the covering index alone; read rows (for `active`) only
+    # for the best few.
+    rows = db.execute_sql(
+        "SELECT c.id, c.search_key FROM (SELECT id, search_key FROM (SELECT id, search_key FROM"
+        " employee INDEXED BY employee_search_key WHERE search_key >= ? AND search_key < ? LIMIT ?)"
+        " ORDER BY length(search_key), search_key LIMIT ?) c"
+        f" CROSS JOIN employee e ON e.id = c.id WHERE 1{active}"
+        " ORDER BY length(c.search_key), c.search_key LIMIT ?",
+        (q, _upper(q), _PREFIX_CAP, 3 * limit, limit),  # 3x: room for the inactive
+    ).fetchall()
+    out = [(i, k, "exact" if k == q else "prefix") for i, k in rows]  # exact is the shortest
+    if len(out) < limit:
+        rows = db.execute_sql(
+            "SELECT e.id, e.search_key FROM (SELECT rowid FROM employee_fts WHERE search_key"
+            " LIKE ? LIMIT ?) f CROSS JOIN employee e ON e.id = f.rowid"
+            f" WHERE instr(e.search_key, ?) > 1{active}"  # > 1: the prefixes are above already
+            " ORDER BY length(e.search_key), e.search_key LIMIT ?",
+            (_contains(q), _SUBSTRING_CAP, q, limit - len(out)),
+        ).fetchall()
+        out += [(i, k, "substring") for i, k in rows]
+    return out
+
+
+def _typo_candidates(
+    q: str, limit: int, exclude: set[int], include_inactive: bool
+) -> list[tuple[int, str, str]]:
+    _safe(q)
+    return typo_index.find(q, limit, exclude, include_inactive)
+
+
+def _nip_candidates(digits: str, limit: int, include_inactive: bool) -> list[tuple[int, str, str]]:
+    _safe(digits)
+    active = _active(include_inactive)
+    rows = db.execute_sql(
+        "SELECT e.id, e.nip FROM employee e INDEXED BY employee_nip"
+        f" WHERE e.nip >= ? AND e.nip < ?{active} ORDER BY e.nip LIMIT ?",
+        (digits, digits + ":", limit),  # ':' sorts right after '9'
+    ).fetchall()
+    if len(rows) < limit and len(digits) >= 3:
+        # No ORDER BY: SQLite stops at the LIMIT instead of reading every match of "199".
+        more = db.execute_sql(
+            "SELECT e.id, e.nip FROM (SELECT rowid FROM employee_fts WHERE nip LIKE ?) f"
+            f" CROSS JOIN employee e ON e.id = f.rowid WHERE instr(e.nip, ?) > 1{active} LIMIT ?",
+            (_contains(digits), digits, limit - len(rows)),
+        ).fetchall()
+        rows += sorted(more, key=lambda r: r[1])
+    return [(i, k, "nip") for i, k in rows]
+
+
+def _hits(ranked: list[tuple[int, str, str]], event_id: str | None) -> list[SearchHit]:
+    if not ranked:
+        return []
+    ids = [r[0] for r in ranked]
+    # One statement per keystroke: peewee's query building costs more than this query runs.
+    present = (
+        "EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = ? AND a.employee_id = e.id"
+        " AND a.voided_at IS NULL AND a.status = 'H')"
+        if event_id is not None
+        else "NULL"
+    )
+    rows = db.execute_sql(
+        "SELECT e.id, e.nip, e.nik, e.name, e.front_title, e.back_title, e.position, u.name,"
+        f" e.category, e.golongan, e.active, {present} FROM employee e"
+        " LEFT JOIN unit u ON u.id = e.unit_id"
+        f" WHERE e.id IN ({', '.join('?' * len(ids))})",
+        ([event_id] if event_id is not None else []) + ids,
+    ).fetchall()
+    by_id = {r[0]: r for r in rows}
+    out = []
+    for employee_id, _, match in ranked:
+        i, nip, nik, name, front, back, position, unit, category, golongan, active, here = by_id[employee_id]
+        out.append(
+            SearchHit(
+                employee_id=i,
+                nip=nip,
+                nik_present=bool(nik),
+                display_name=Employee(name=name, front_title=front, back_title=back).display_name(),
+                position=position,
+                unit_name=unit or "",
+                category=category,
+                golongan=golongan,
+                active=bool(active),
+                present=None if here is None else bool(here),
+                match=match,
+            )
+        )
+    return out
+
+
+def search(
+    text: str, *, limit: int = 20, event_id: str | None = None, include_inactive: bool = False
+) -> list[SearchHit]:
+    """People whose name or NIP contains what was typed, best first, at most *limit*."""
+    if limit <= 0:
+        return []
+    digits = _NIP_NOISE.sub("", text or "")
+    if digits.isascii() and digits.isdigit():
+        return _hits(_nip_candidates(digits, limit, include_inactive), event_id)
+    best: dict[int, tuple[int, int, str, str]] = {}  # id -> (rank, length, key, match)
+
+    def add(rows):
+        for i, k, m in rows:
+            entry = (_RANK[m], len(k), k, m)
+            if i not in best or entry < best[i]:
+                best[i] = entry
+
+    keys = fold_query(text)
+    for q in keys:
+        add(_name_candidates(q, limit, include_inactive))
+    for q in keys:
+        if len(best) >= limit:
+            break
+        if len(q) >= TYPO_MIN:
+            add(_typo_candidates(q, limit - len(best), set(best), include_inactive))
+    ranked = sorted(best.items(), key=lambda item: item[1][:3])[:limit]
+    return _hits([(i, k, "typo" if m == "typo_inside" else m) for i, (_, _, k, m) in ranked], event_id)
+
+
+def warm_up() -> None:
+    """Build the one-typo index now (about 0.3 s for 100,000 people), e.g. off the GUI thread
+    after opening the database, rather than in the first search that needs the typo fallback."""
+    typo_index.warm_up()
+
+
+def find_by_code(code: str) -> Employee | None:
+    """The employee with this exact 18-digit NIP (unique index) or 16-digit NIK (its index),
+    active or not. Raw SQL: peewee's query building costs more than the lookup itself."""
+    code = (code or "").strip()
+    if not (code.isascii() and code.isdigit()) or len(code) not in (16, 18):
+        return None
+    if len(code) == 18:
+        sql = "SELECT * FROM employee WHERE nip = ?"
+    else:
+        # A NIK is not unique on a roster (a person listed twice): prefer the active row.
+        sql = "SELECT * FROM employee WHERE nik = ? ORDER BY active DESC, id LIMIT 1"
+    return next(iter(Employee.raw(sql, code)), None)

@@ -1,0 +1,129 @@
+"""Database connection: one proxy for the whole program, opened once by main.py (or a test).
+
+WAL keeps readers (the desk's search) unblocked while a check-in commits; synchronous=FULL makes
+every commit reach the disk before it returns, so "saved" on screen means saved after a power cut.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+db = DatabaseProxy()
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 5000,
+    "cache_size": -32000,  # 32 MB page cache
+    "temp_store": "memory",
+}
+
+
+class DatabaseOpenError(RuntimeError):
+    """The database file cannot be opened or written (locked, read-only, disk full)."""
+
+
+def require_trigram_search(database: SqliteDatabase) -> None:
+    """The desk's search needs SQLite's FTS5 with the trigram tokenizer (SQLite 3.34+): a build whose
+    bundled SQLite lacks it must say so at start, not fail at the first keystroke."""
+    try:
+        database.execute_sql("CREATE VIRTUAL TABLE temp.ikrar_probe USING fts5(x, tokenize='trigram')")
+        database.execute_sql("DROP TABLE temp.ikrar_probe")
+    except Exception as exc:  # sqlite3.OperationalError: no such module / tokenizer
+        raise DatabaseOpenError(
+            f"SQLite {sqlite3.sqlite_version} in this build has no FTS5 trigram search ({exc}); "
+            f"Ikrar needs SQLite 3.34 or newer with FTS5. / SQLite {sqlite3.sqlite_version} pada "
+            f"program ini tidak memiliki pencarian trigram FTS5; pasang ulang Ikrar versi resmi.") from exc
+
+
+def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) the database at *path*, bind the proxy and bring the schema up to date."""
+    from ikrar.models.store import migrations  # late: migrations import the models, which import this module
+
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        database.connect(reuse_if_open=True)
+    except Exception as exc:  # sqlite3.OperationalError and friends
+        raise DatabaseOpenError(f"{path}: {exc}") from exc
+    require_trigram_search(database)
+    db.initialize(database)
+    if migrate:
+        migrations.migrate(database)
+    return database
+
+
+@contextmanager
+def thread_connection():
+    """For work on a worker thread: the connection it opens for its thread is closed when the work
+    ends, and with it its page cache (up to `cache_size`, 32 MB).
+
+    peewee keeps one connection per thread (a `threading.local`), and the thread pool's threads
+    enter Python afresh for each task (PySide6 6.11 gives each call its own thread state): every
+    task opened a new connection. A sqlite3 connection nobody closes is freed only by a full garbage
+    collection (it holds a reference cycle through its statement cache): 11 of them, with their
+    page caches, were open after 60 check-ins at the desk (158 MB in SQLite).
+    A connection this thread already had (the GUI thread's, or a task run inline) is left open."""
+    database = db.obj
+    opened_here = database is not None and database.is_closed()
+    try:
+        yield
+    finally:
+        if opened_here and not database.is_closed():
+            try:
+                database.close()
+            except Exception:  # a transaction left open by a failed task: close it all the same
+                conn = database._state.conn
+                database._state.reset()
+                if conn is not None:
+                    conn.close()  # rolls the open transaction back
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()
+
+
+@contextmanager
+def checkpoint_afterwards(database):
+    """For a large write: its commit skips SQLite's automatic WAL checkpoint (copying every page it
+    wrote back into the database file, ~0.2 s for a 100,000-person roster), which then runs on its
+    own connection in a background thread. The commit is just as durable (it is in the WAL, which
+    every reader sees); only the copying moves off the caller's path. In memory: nothing to do."""
+    conn = database.connection()
+    before = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
+    path = database.database
+    if path and path != ":memory:" and not str(path).startswith("file::memory:"):
+        threading.Thread(target=_checkpoint, args=(str(path),), name="ikrar-checkpoint", daemon=True).start()
+
+
+def _checkpoint(path: str) -> None:
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:  # best effort: the next automatic checkpoint or closing does it anyway
+        pass
+
+
+def database_folder() -> Path | None:
+    """The folder of the open database file (None for an in-memory database)."""
+    name = getattr(db.obj, "database", None)
+    if not name or name == ":memory:":
+        return None
+    return Path(name).resolve().parent

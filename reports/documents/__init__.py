@@ -1,0 +1,1 @@
+"""One module per document: each renderer takes the data of reports.data and a path."""

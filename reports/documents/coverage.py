@@ -1,0 +1,102 @@
+"""Regency-wide coverage for the BKPSDM (after merging every desk's sync file): per unit how many have
+signed the pact at any event, and who has not yet, as a PDF and as a workbook."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from ikrar.reports.data import Context, print_nip
+from ikrar.reports.documents.signed_list import nip_width
+from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head
+from ikrar.reports.drawing.common import build_pdf, footer_text, frame_width
+from ikrar.reports.drawing.grid import Column, Grid, Row
+from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
+from ikrar.reports.files import Ticker, discard, finish_file, temp_path
+from ikrar.reports.wording import number, percent
+
+TITLE = "Belum tanda tangan pakta integritas"
+
+
+
+def _as_of(ctx: Context) -> list[tuple[str, str]]:
+    return [("KEADAAN PER", f"{ctx.event.day_text}, pukul {ctx.event.time_text}"),
+            ("SUMBER", "gabungan semua acara dan meja (berkas sinkronisasi)")]
+
+
+def render_pdf(ctx: Context, units, total, people, path: Path, *, fp: str, progress=None, cancel=None) -> int:
+    width = frame_width(ctx)
+    ticker = Ticker(len(people) + len(units), progress, cancel)
+    cols = [Column("No.", 9 * mm, "C"), Column("Unit Kerja", 0), Column("Pegawai", 18 * mm, "R"),
+            Column("Sudah TTD", 18 * mm, "R"), Column("Belum TTD", 18 * mm, "R"), Column("% TTD", 16 * mm, "R")]
+    cols[1].width = width - sum(c.width for c in cols)
+    rows = [Row([str(i), u.unit_name or "Tanpa unit", number(u.employees), number(u.signed), number(u.not_signed),
+                 percent(u.signed, u.employees)]) for i, u in enumerate(units, 1)]
+    rows.append(Row(["", "JUMLAH", number(total.employees), number(total.signed), number(total.not_signed),
+                     percent(total.signed, total.employees)], bold=True, shade=True))
+    story = [Letterhead(ctx.letterhead, ctx.logo),
+             *title_block(TITLE, ctx, subtitle="Seluruh unit kerja", rows=_as_of(ctx)),
+             Grid(cols, rows, size=8, ticker=ticker), Spacer(1, 6 * mm)]
+    person_cols = [Column("No.", 9 * mm, "C"), Column("Nama", 0), Column("NIP", nip_width()),
+                   Column("Gol.", 16 * mm), Column("Jabatan", 50 * mm)]
+    person_cols[1].width = width - sum(c.width for c in person_cols)
+    by_unit: dict[str, list] = {}
+    for person in people:
+        by_unit.setdefault(person.unit_name or "Tanpa unit", []).append(person)
+    for unit, members in by_unit.items():
+        rows = [Row([str(n), p.display_name, print_nip(p.nip) or "-", p.golongan or ("Non-ASN" if not p.nip else ""),
+                     p.position]) for n, p in enumerate(members, 1)]
+        story += [Grid(person_cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=8,
+                       min_height=6.5 * mm, ticker=ticker), Spacer(1, 4 * mm)]
+    if not people:
+        story.append(Paragraph("Semua pegawai aktif sudah menandatangani pakta integritas.", BODY))
+    story.append(approval(ctx))
+    return build_pdf(path, story, ctx, title=f"{TITLE} — seluruh acara", fp=fp,
+                     running=f"{TITLE} · keadaan per {ctx.event.day_text}")
+
+
+def render_xlsx(ctx: Context, units, total, people, path: Path, *, fp: str, progress=None, cancel=None) -> None:
+    ticker = Ticker(len(people) + 1, progress, cancel)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Cakupan"
+    _head(ws, "CAKUPAN PAKTA INTEGRITAS PER UNIT KERJA", ctx,
+          [("No", 6), ("Unit Kerja", 44), ("Pegawai", 10), ("Sudah TTD", 11), ("Belum TTD", 11), ("% TTD", 9)])
+    r = HEADER_ROW
+    for i, u in enumerate([*units, total], 1):
+        r += 1
+        last = i > len(units)
+        values = ["" if last else i, "JUMLAH" if last else (u.unit_name or "Tanpa unit"), u.employees, u.signed,
+                  u.not_signed, (u.signed / u.employees) if u.employees else 0]
+        for col, value in enumerate(values, 1):
+            cell = ws.cell(row=r, column=col, value=value)
+            if last:
+                cell.font = BOLD
+        ws.cell(row=r, column=6).number_format = "0.0%"
+    sheet = wb.create_sheet("Belum TTD")
+    _head(sheet, "PEGAWAI BELUM TANDA TANGAN PAKTA INTEGRITAS", ctx,
+          [("No", 6), ("Nama", 38), ("NIP", 22), ("Gol.", 9), ("Jabatan", 32), ("Unit Kerja", 36)])
+    for n, p in enumerate(people, 1):
+        row = HEADER_ROW + n
+        for col, value in enumerate([n, p.display_name, p.nip or "", p.golongan, p.position, p.unit_name], 1):
+            sheet.cell(row=row, column=col, value=value)
+        sheet.cell(row=row, column=3).number_format = "@"
+        if n % 500 == 0:
+            ticker.add(500)
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:F{HEADER_ROW + max(len(people), 1)}"
+    for target in wb.worksheets:
+        target.cell(row=2, column=1, value=f"Keadaan per {ctx.event.day_text}, pukul {ctx.event.time_text}; "
+                    "gabungan semua acara dan meja")
+        target.cell(row=3, column=1, value=f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
+            Font(italic=True, size=8, color="666666")
+    tmp = temp_path(Path(path))
+    try:
+        wb.save(tmp)
+    except BaseException:
+        discard(tmp)
+        raise
+    finish_file(tmp, Path(path))
+    ticker.add(1)

@@ -1,0 +1,127 @@
+"""The attendance list and the recap as a workbook: Indonesian headers, NIP as text (never a number
+Excel would round), widths set, the header frozen and filterable, optionally a small signature image
+per row."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.drawing.image import Image as XlImage
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from ikrar.models.clock import parse_iso
+from ikrar.models.store.schema import ABSENCE_CODES
+from ikrar.reports.data import Context, Group, Recap
+from ikrar.reports.documents.not_signed import STATES
+from ikrar.reports.drawing.common import footer_text
+from ikrar.reports.drawing.ink import signature_png
+from ikrar.reports.files import Ticker, discard, finish_file, temp_path
+from ikrar.reports.wording import clock_time
+
+HEADER_ROW = 4
+BOLD = Font(bold=True)
+HEAD_FILL = PatternFill("solid", fgColor="DDDDDD")
+THIN = Side(style="thin", color="999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+LIST_COLUMNS = [("No", 6), ("Nama", 38), ("NIP", 22), ("Pangkat/Gol.", 24), ("Jabatan", 30), ("Unit Kerja", 32),
+                ("Status", 8), ("Keterangan", 22), ("Jam Hadir", 12), ("Tanda Tangan", 16)]
+
+
+def _head(ws, title: str, ctx: Context, columns) -> None:
+    ws["A1"] = title
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = f"{ctx.event.title} · {ctx.event.day_text} · Pukul {ctx.event.time_text}" + \
+        (f" · {ctx.event.place}" if ctx.event.place else "")
+    for i, (name, width) in enumerate(columns, 1):
+        cell = ws.cell(row=HEADER_ROW, column=i, value=name)
+        cell.font, cell.fill, cell.border = BOLD, HEAD_FILL, BOX
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+
+
+def _time(recorded_at: str | None) -> str:
+    if not recorded_at:
+        return ""
+    try:
+        return clock_time(parse_iso(recorded_at))
+    except ValueError:
+        return recorded_at
+
+
+def attendance_sheet(ws, ctx: Context, groups: list[Group], *, signatures: bool, ticker: Ticker) -> None:
+    columns = LIST_COLUMNS if signatures else LIST_COLUMNS[:-1]
+    _head(ws, "DAFTAR HADIR", ctx, columns)
+    row = HEADER_ROW
+    for group in groups:
+        for n, e in enumerate(group.entries, 1):
+            row += 1
+            state = STATES.get(e.status, e.status or "") if e.status != "H" else ("Terlambat" if e.late else "")
+            note = "; ".join(x for x in (state, e.note) if x)
+            values = [n, e.name, e.nip.replace(" ", "") if e.nip else "", e.rank,
+                      e.position, e.unit, e.status or "", note, _time(e.recorded_at)]
+            for col, value in enumerate(values, 1):
+                cell = ws.cell(row=row, column=col, value=value)
+                cell.border = BOX
+                cell.alignment = Alignment(vertical="center", wrap_text=col in (2, 4, 5, 6, 8))
+            ws.cell(row=row, column=3).number_format = "@"  # NIP stays text
+            if signatures and e.signature is not None:
+                ws.row_dimensions[row].height = 36
+                image = XlImage(io.BytesIO(signature_png(e.signature.strokes, 120, 40)))
+                image.width, image.height = 105, 35
+                ws.add_image(image, f"{get_column_letter(len(columns))}{row}")
+            ticker.add(1)
+    last = get_column_letter(len(columns))
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(row, HEADER_ROW)}"
+
+
+def recap_sheet(ws, ctx: Context, summary: Recap) -> None:
+    columns = [("No", 6), ("Unit Kerja", 42), ("Jumlah", 10), ("Hadir", 10), ("TTD", 10), ("Terlambat", 11)]
+    columns += [(code, 7) for code in ABSENCE_CODES] + [("% Hadir", 10), ("% TTD", 10)]
+    _head(ws, "REKAPITULASI KEHADIRAN", ctx, columns)
+
+    def put(r: int, n, label: str, c, bold=False) -> None:
+        values = [n, label, c.expected, c.present, c.signed, c.late, *[c.codes.get(k, 0) for k in ABSENCE_CODES],
+                  c.pct(c.present) / 100, c.pct(c.signed) / 100]
+        for col, value in enumerate(values, 1):
+            cell = ws.cell(row=r, column=col, value=value)
+            cell.border = BOX
+            if bold:
+                cell.font = BOLD
+            if col >= len(values) - 1:
+                cell.number_format = "0.0%"
+
+    r = HEADER_ROW
+    for i, unit in enumerate(summary.units, 1):
+        r += 1
+        put(r, i, unit.unit_name, unit)
+    put(r + 1, None, "JUMLAH", summary.total, bold=True)
+    r += 3
+    ws.cell(row=r, column=2, value="Menurut jenis pegawai").font = BOLD
+    for i, (label, counts) in enumerate(summary.categories, 1):
+        put(r + i, i, label, counts)
+
+
+def render(ctx: Context, groups: list[Group], summary: Recap, path: Path, *, fp: str, signatures: bool = False,
+           progress=None, cancel=None) -> None:
+    ticker = Ticker(sum(len(g.entries) for g in groups), progress, cancel)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Daftar Hadir"
+    attendance_sheet(ws, ctx, groups, signatures=signatures, ticker=ticker)
+    recap_sheet(wb.create_sheet("Rekapitulasi"), ctx, summary)
+    for sheet in wb.worksheets:
+        sheet.cell(row=3, column=1, value=f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
+            Font(italic=True, size=8, color="666666")
+    wb.properties.creator = "Ikrar"
+    wb.properties.title = f"Daftar hadir — {ctx.event.title}"
+    wb.properties.created = ctx.made_at.astimezone().replace(tzinfo=None)
+    tmp = temp_path(Path(path))
+    try:
+        wb.save(tmp)
+    except BaseException:
+        discard(tmp)
+        raise
+    finish_file(tmp, Path(path))

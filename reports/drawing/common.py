@@ -1,0 +1,136 @@
+"""What every PDF shares: the shipped fonts, paper sizes, Indonesian dates, the footer with
+"Halaman x dari y" and the data's fingerprint, progress/cancel, and writing the file safely."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as _landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from ikrar.reports.files import discard, finish_file, temp_path
+from ikrar.reports.wording import clock_time, plain_date
+from ikrar.resources import resource_path
+
+FONT, BOLD, ITALIC, BOLD_ITALIC = "Ikrar", "Ikrar-Bold", "Ikrar-Italic", "Ikrar-BoldItalic"
+PAPERS = {"F4": (215 * mm, 330 * mm), "A4": A4}
+INK = Color(0.08, 0.15, 0.45)  # ballpoint blue
+GREY = Color(0.35, 0.35, 0.35)
+LIGHT = Color(0.88, 0.88, 0.88)
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 13 * mm, 10 * mm, 10 * mm, 15 * mm
+_registered = False
+
+
+def register_fonts() -> None:
+    """Liberation Sans (metric-compatible with Arial, as Indonesian offices print) from resources/."""
+    global _registered
+    if _registered:
+        return
+    for name, file in ((FONT, "Regular"), (BOLD, "Bold"), (ITALIC, "Italic"), (BOLD_ITALIC, "BoldItalic")):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"LiberationSans-{file}.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    _registered = True
+
+
+def page_size(paper: str, wide: bool = False) -> tuple[float, float]:
+    size = PAPERS.get((paper or "F4").upper(), PAPERS["F4"])
+    return _landscape(size) if wide else size
+
+
+# --- Indonesian dates, times and numbers -------------------------------------------------------
+
+
+# --- progress and cancel -----------------------------------------------------------------------
+
+
+# --- files -------------------------------------------------------------------------------------
+
+
+# --- the canvas with the footer ----------------------------------------------------------------
+def canvas_maker(footer_left: str, fp: str):
+    """A Canvas class that holds its pages until save(), then writes every footer knowing the page
+    count ("Halaman x dari y"). A page may carry its own fingerprint (canvas.ikrar_fp)."""
+
+    class FooterCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            self.ikrar_fp = fp
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number_, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                draw_footer(self, f"{footer_left} · sidik {self.ikrar_fp}", number_, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return FooterCanvas
+
+
+def draw_footer(c: Canvas, left: str, page: int, total: int) -> None:
+    width, _ = c._pagesize
+    c.saveState()
+    c.setStrokeColor(GREY)
+    c.setLineWidth(0.4)
+    y = 9 * mm
+    c.line(MARGIN_LEFT, y + 3.2 * mm, width - MARGIN_RIGHT, y + 3.2 * mm)
+    c.setFillColor(GREY)
+    c.setFont(FONT, 6.8)
+    c.drawString(MARGIN_LEFT, y, left)
+    c.drawRightString(width - MARGIN_RIGHT, y, f"Halaman {page} dari {total}")
+    c.restoreState()
+
+
+def running_header(text: str):
+    """onLaterPages: the document and event in small grey type above the repeated table header."""
+    def draw(c: Canvas, doc) -> None:
+        width, height = c._pagesize
+        c.saveState()
+        c.setFillColor(GREY)
+        c.setFont(FONT, 7)
+        shown = text if stringWidth(text, FONT, 7) < width - 30 * mm else text[:110] + "…"
+        c.drawString(MARGIN_LEFT, height - 8.5 * mm, shown)
+        c.restoreState()
+    return draw
+
+
+def footer_text(made_at: datetime, desk_name: str) -> str:
+    return f"Dibuat {plain_date(made_at.date())} {clock_time(made_at)} oleh {desk_name}"
+
+
+def frame_width(ctx, wide: bool = False) -> float:
+    return page_size(ctx.paper, wide)[0] - MARGIN_LEFT - MARGIN_RIGHT - 12  # the Frame's own padding
+
+
+def build_pdf(path: Path, story: list, ctx, *, title: str, fp: str, wide: bool = False, running: str = "") -> int:
+    """Lay out *story* into *path* (through a temp file) with the footer on every page; the page count."""
+    register_fonts()
+    path = Path(path)
+    tmp = temp_path(path)
+    doc = SimpleDocTemplate(
+        str(tmp), pagesize=page_size(ctx.paper, wide), title=title, author=ctx.desk_name, creator="Ikrar",
+        subject=ctx.event.title, invariant=1 if ctx.invariant else 0, pageCompression=1,
+        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
+    later = running_header(running) if running else (lambda c, d: None)
+    try:
+        doc.build(story, onLaterPages=later, canvasmaker=canvas_maker(footer_text(ctx.made_at, ctx.desk_name), fp))
+    except BaseException:
+        discard(tmp)
+        raise
+    finish_file(tmp, path)
+    return doc.page
+
+
+register_fonts()  # styles and widths name these fonts from import time on
