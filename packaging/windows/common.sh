@@ -79,7 +79,12 @@ wine_prefix() {
   fi
 }
 
-winpath() { winepath -w "$1" 2>/dev/null; }
+# An absolute Unix path as Windows programs see it under Wine (drive Z: is /), without starting Wine.
+winpath() {
+  local p
+  p=$(realpath -m "$1")
+  printf 'Z:%s\n' "${p//\//\\}"
+}
 
 # Runs a Windows program with stdout and stderr as pipes (a file there gives WinError 6 at start-up).
 # Its exit status is the program's (use `wrun ... || rc=$?` under set -e).
