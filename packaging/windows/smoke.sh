@@ -102,6 +102,15 @@ regq 'HKCU\Software\Classes\Ikrar.SyncFile\shell\open\command' /ve | grep -qiF '
 lnks=$(find "$WINEPREFIX/drive_c/users" -iname 'Ikrar.lnk' | wc -l)
 [ "$lnks" -ge 2 ] || fail "expected Start-menu and desktop shortcuts, found $lnks"
 
+if [ -n "${IKRAR_SIGN_CERT:-}" ]; then
+  step "signatures (osslsigncode verify against IKRAR_SIGN_CERT)"
+  for f in "$APP/Ikrar.exe" "$APP/ikrar-cli.exe" "$SETUP" "$INST/uninstall.exe"; do
+    osslsigncode verify -CAfile "$IKRAR_SIGN_CERT" -in "$f" >"$D/verify.txt" 2>&1 \
+      || fail "$(basename "$f") is not signed by IKRAR_SIGN_CERT: $(grep -iE 'fail|error' "$D/verify.txt" | head -3)"
+    echo "    signed: $(basename "$f")"
+  done
+fi
+
 step "installed ikrar-cli --version (from PATH folder)"
 out=$(wrun "$INST/ikrar-cli.exe" --version) || fail "installed ikrar-cli.exe --version exited $?: $out"
 echo "    $out"
