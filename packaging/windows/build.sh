@@ -36,8 +36,8 @@ VERSION=$(project_version "$SRC")
 echo "Ikrar $VERSION for Windows, from $SRC"
 
 step "Debian packages"
-need_packages "${WINE_PACKAGES[@]}" nsis osslsigncode zip unzip python3-pip ca-certificates
-command -v python3 >/dev/null || die "python3 is missing"
+need_packages "${WINE_PACKAGES[@]}" nsis osslsigncode zip unzip ca-certificates
+python3 -m pip --version >/dev/null 2>&1 || need_packages python3 python3-pip
 
 step "Windows interpreter (CPython $EMBED_PYVER embeddable)"
 mkdir -p "$CACHE/downloads"
