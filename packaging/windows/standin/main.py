@@ -19,7 +19,8 @@ def _version() -> str:
     except metadata.PackageNotFoundError:
         import tomllib
 
-        return tomllib.loads((Path(__file__).resolve().parent / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+        text = (Path(__file__).resolve().parent / "pyproject.toml").read_text("utf-8")
+        return tomllib.loads(text)["project"]["version"]
 
 
 def _data_dir() -> Path:
@@ -96,7 +97,8 @@ def cmd_report(args) -> int:
     pdfmetrics.registerFont(TTFont("Ikrar", str(resource_path("fonts", "Vera.ttf"))))
     c = Canvas(args.out, initialFontName="Ikrar")
     c.setFont("Ikrar", 14)
-    c.drawString(72, 760, f"{args.kind} {args.event}: " + format_date(date(2026, 11, 24), "EEEE, d MMMM y", locale="id"))
+    day = format_date(date(2026, 11, 24), "EEEE, d MMMM y", locale="id")
+    c.drawString(72, 760, f"{args.kind} {args.event}: {day}")
     c.drawString(72, 740, resource_path("pact.txt").read_text("utf-8").strip())
     c.drawImage(ImageReader(qrcode.make("198609262015051001").get_image()), 72, 600, 100, 100)
     c.save()
@@ -107,7 +109,9 @@ def cmd_report(args) -> int:
 def cmd_selfcheck(args) -> int:
     """Imports the compiled pieces the real program uses."""
     import cryptography.hazmat.primitives.asymmetric.ed25519 as ed
-    import openpyxl, python_calamine, rl_accel  # noqa: F401,E401
+    import openpyxl  # noqa: F401
+    import python_calamine  # noqa: F401
+    import rl_accel  # noqa: F401
 
     key = ed.Ed25519PrivateKey.generate()
     key.public_key().verify(key.sign(b"x"), b"x")
