@@ -183,7 +183,7 @@ def test_typo_patterns_admit_every_single_edit(q):
         x for k in edited for x in (k, f"ahmad{k}", f"{k}yani", f"sri{k}ni"))]
     index = KeyIndex(rows)
     for budget in (0, 10_000):  # the regular expressions, or each occurrence of the literals
-        with patch("ikrar.models.search.typo_index._BUDGET", budget):
+        with patch("ikrar.models.search.typo_index.LITERAL_BUDGET", budget):
             found = {index.key(i) for i in index.scan_all(q)}
         missed = [text for text, _, _ in rows if text not in found]
         assert missed == [], (q, budget, forward_pattern(q), backward_pattern(q))

@@ -50,6 +50,7 @@ def merges(draw):
     return frozenset(subset), sequence, draw(st.booleans())
 
 
+@pytest.mark.slow  # 40 merges of up to six files each: about 5 s
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(merges())
 def test_any_order_with_repeats_gives_the_same_content(files, case):

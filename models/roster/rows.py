@@ -97,7 +97,7 @@ class Config(NamedTuple):
 
 class RowChecker:
     """Checks one row on its own. check_rows(numbers, rows) → one result per row: None for a
-    blank row, else (row, rejected, early warnings, late warnings, ids, nik field, record):
+    blank row, else a tuple of CHECKED_FIELDS (row, rejected, early, late, ids, nik_field, record):
     `rejected` is a RejectedRow (and record None) when the row is refused on its own; the early
     warnings stand even if the row turns out to be a duplicate, the late ones only if it is kept;
     ids are the row's NIP and NIK cell texts when they differ from the record's (else None)."""

@@ -6,7 +6,7 @@ their common parts ("moehammad", "made"), so it offered thousands of rows to rea
 handful of hits (20-80 ms on 100,000 people). Instead every distinct search key is kept in memory
 (about 5 MB for 100,000 people) in search order (shorter first, then alphabetical), as one string.
 A hit holds one of two literals (`typo.literals`): str.find walks their occurrences; a literal
-found more than _BUDGET times is left to a regular expression that also checks the other half, in
+found more than LITERAL_BUDGET times is left to a regular expression that also checks the other half, in
 C (`typo.forward_pattern`, and `typo.backward_pattern` on the reversed string). The text is read in
 slices, in search order, each twice the last: once the best `need` hits are known (a common
 query), the rest is not read. Every candidate is checked exactly with `typo.typo_start`.
@@ -31,7 +31,7 @@ from collections import OrderedDict
 from ikrar.models.search import typo
 from ikrar.models.store.connection import db
 
-_BUDGET = 50  # occurrences of a literal checked one key at a time; past that, the regex
+LITERAL_BUDGET = 50  # occurrences of a literal checked one key at a time; past that, the regex
 _FIRST_SLICE = 2048  # keys read first; each next slice twice as many
 _RECENT = 16  # queries whose candidates are kept
 _REUSE_MAX = 600  # re-check a kept candidate list only when it is this short; else scan again
@@ -134,7 +134,7 @@ class _Side:
         if self.regex is None and self.literal:
             find = self.index.text.find
             p = find(self.literal, a, b)
-            while p >= 0 and self.seen < _BUDGET:
+            while p >= 0 and self.seen < LITERAL_BUDGET:
                 out.append(p)
                 self.seen += 1
                 p = find(self.literal, p + 1, b)
