@@ -19,6 +19,10 @@ say() { printf '==> %s (%ss)\n' "$1" "$((SECONDS - T0))"; }
 fail() { printf 'LINUX SMOKE FAILED: %s\n' "$*" >&2; exit 1; }
 
 say "virtual environment"
+if ! python3 -m venv --help >/dev/null 2>&1 || ! command -v pdffonts >/dev/null; then
+  [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+    --no-install-recommends python3-venv poppler-utils >/dev/null || true
+fi
 rm -rf "$WORK" "$OUT/Ikrar"
 mkdir -p "$WORK" "$OUT"
 python3 -m venv "$WORK/venv"

@@ -22,6 +22,9 @@ else
 fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_BREAK_SYSTEM_PACKAGES=1
 
+# no Wine process outlives the script that started it, however it ends
+trap 'wineserver -k >/dev/null 2>&1 || true' EXIT
+
 _T0=$(date +%s)
 _STEP=""
 _STEP_T=$_T0
