@@ -39,7 +39,8 @@ def build(path: Path, people: int) -> None:
     from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
     from ikrar.models.events import create_event
     from ikrar.models.queries.units import units_in_order
-    from ikrar.models.store.connection import close_database, open_database
+    from ikrar.models.store.connection import close_database
+    from ikrar.models.store.opening import open_database
     from ikrar.models.store.schema import Employee
 
     open_database(path)
@@ -88,7 +89,8 @@ def measure(path: Path, keys: int, saves: int) -> dict:
 
     from ikrar.models.checkin import live_attendances
     from ikrar.models.demo.build import demo_strokes
-    from ikrar.models.store.connection import db, open_database
+    from ikrar.models.store.connection import db
+    from ikrar.models.store.opening import open_database
     from ikrar.models.store.schema import Employee, EventUnit
     from ikrar.ui.main_window import MainWindow
 

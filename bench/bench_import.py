@@ -172,7 +172,8 @@ def _children_mb(pid: int) -> float:
 def run_one(path: str) -> None:
     """Child process: import *path* into a fresh database and print JSON figures."""
     from ikrar.models.roster import import_roster
-    from ikrar.models.store.connection import close_database, open_database
+    from ikrar.models.store.connection import close_database
+    from ikrar.models.store.opening import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         open_database(Path(tmp) / "bench.db")

@@ -56,7 +56,8 @@ def build(path: Path, people: int, present: float, signed: float, *, seed: int =
     from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
     from ikrar.models.desk import local_desk
     from ikrar.models.events import create_event
-    from ikrar.models.store.connection import db, open_database
+    from ikrar.models.store.connection import db
+    from ikrar.models.store.opening import open_database
     from ikrar.models.store.schema import Attendance, Employee, Signature
 
     open_database(path)
@@ -103,7 +104,7 @@ def build(path: Path, people: int, present: float, signed: float, *, seed: int =
 
 def run_child(args) -> None:
     """One report in this process, timed; prints one JSON line for the parent."""
-    from ikrar.models.store.connection import open_database
+    from ikrar.models.store.opening import open_database
     from ikrar.models.store.schema import Event
     from ikrar.reports import api
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from ikrar.models.desk import local_desk
 from ikrar.models.search.fold import fold_name, fold_query
 from ikrar.models.search.lookup import find_by_code, search
-from ikrar.models.store.connection import close_database, db, open_database
+from ikrar.models.store.connection import close_database, db
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Event
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ikrar.models import clock
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
-from ikrar.models.store.connection import close_database, db, open_database
+from ikrar.models.store.connection import close_database, db
+from ikrar.models.store.opening import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 

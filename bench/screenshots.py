@@ -55,7 +55,7 @@ def main() -> int:
     from ikrar.models import clock
     from ikrar.models.demo.build import build_demo
     from ikrar.models.events import expected_units
-    from ikrar.models.store.connection import open_database
+    from ikrar.models.store.opening import open_database
     from ikrar.ui import tasks
     from ikrar.ui.app import _install_translator, build_window
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from ikrar.models import clock
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 import ikrar.ui.app as gui_app
 from ikrar.models.demo.build import build_demo, generate_people, insert_people
 from ikrar.models.events import create_event
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.ui import app as gui
 from ikrar.ui import i18n
 from ikrar.ui.cli import cmd_sync

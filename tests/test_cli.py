@@ -7,7 +7,8 @@ import pytest
 
 from ikrar.models import settings
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Employee, Unit
 from ikrar.ui.cli.app import run
 

@@ -15,7 +15,8 @@ import pytest
 from ikrar.models.checkin import live_attendances
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.events import create_event
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Employee
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,14 +17,15 @@ import pytest
 
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.events import create_event
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance
 
 ROOT = Path(__file__).resolve().parent.parent
 
 WRITER = textwrap.dedent("""
     import sys
-    from ikrar.models.store.connection import open_database
+    from ikrar.models.store.opening import open_database
     from ikrar.models.checkin import check_in
     from ikrar.models.demo.build import demo_strokes
     from ikrar.models.store.schema import Employee, Event

@@ -10,7 +10,8 @@ from ikrar.models.search import fold as textfold
 from ikrar.models.search import stored_keys as searchkeys
 from ikrar.models.search.lookup import search
 from ikrar.models.store import migrations
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance, Desk, Employee, Event, Signature
 
 V1_DB = Path(__file__).parent / "data" / "schema_v1.db"

@@ -11,7 +11,8 @@ from test_reports_support import make_apel
 
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.events import create_event
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.ui.cli.app import run
 
 

@@ -24,7 +24,8 @@ from ikrar.models.search.fold import fold_name
 from ikrar.models.search.lookup import search
 from ikrar.models.store import bulk
 from ikrar.models.store.bulk import fts_bulk, index_sql, trigger_sql, worth_bulk
-from ikrar.models.store.connection import checkpoint_afterwards, close_database, db, open_database
+from ikrar.models.store.connection import checkpoint_afterwards, close_database, db
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Employee
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,14 +122,14 @@ def force_parallel(monkeypatch):
     monkeypatch.setattr(xlsx, "PIECE", 4096)
     monkeypatch.delenv("IKRAR_IMPORT_WORKERS", raising=False)
     started = []
-    real = pipeline._start_worker
+    real = pipeline.start_worker
 
     def start(*args):
         worker = real(*args)
         started.append(worker)
         return worker
 
-    monkeypatch.setattr(pipeline, "_start_worker", start)
+    monkeypatch.setattr(pipeline, "start_worker", start)
     return started
 
 
@@ -241,7 +242,7 @@ def test_parallel_import_equals_serial(tmp_path, monkeypatch, force_parallel, mo
         real = pieces.CsvPieces.rows_of
         monkeypatch.setattr(pieces.CsvPieces, "rows_of", lambda self, piece: time.sleep(0.05) or real(self, piece))
     elif mode == "no_worker":
-        monkeypatch.setattr(pipeline, "_start_worker", lambda *a: force_parallel.append(None))
+        monkeypatch.setattr(pipeline, "start_worker", lambda *a: force_parallel.append(None))
     parallel, parallel_rows = import_into(path, tmp_path / "p.db", deactivate_missing=True)
     if mode == "no_worker":
         assert force_parallel == [None] and not delivered
@@ -292,14 +293,14 @@ def test_parallel_xlsx_equals_serial(tmp_path, monkeypatch, force_parallel):
 @pytest.mark.slow  # kills the worker process
 def test_a_broken_worker_changes_nothing_but_speed(tmp_path, monkeypatch, force_parallel):
     path = write_csv(tmp_path / "roster.csv", roster_rows(1200))
-    real = pipeline._start_worker
+    real = pipeline.start_worker
 
     def start_and_kill(*args):
         worker = real(*args)
         worker.process.kill()
         return worker
 
-    monkeypatch.setattr(pipeline, "_start_worker", start_and_kill)
+    monkeypatch.setattr(pipeline, "start_worker", start_and_kill)
     broken, broken_rows = import_into(path, tmp_path / "b.db")
     monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
     serial, serial_rows = import_into(path, tmp_path / "s.db")
@@ -345,13 +346,14 @@ def test_the_worker_does_not_run_an_unguarded_script_again(tmp_path):
     script.write_text(
         "import sys\n"
         "print('script body runs', flush=True)\n"
-        "from ikrar.models.store.connection import open_database, close_database\n"
+        "from ikrar.models.store.connection import close_database\n"
+        "from ikrar.models.store.opening import open_database\n"
         "from ikrar.models.roster import import_roster, pipeline\n"
         "pipeline.PARALLEL_MIN_ROWS = 0\n"
         "pipeline.CHUNK = 50\n"
         "started = []\n"
-        "real = pipeline._start_worker\n"
-        "pipeline._start_worker = lambda *a: started.append(real(*a)) or started[-1]\n"
+        "real = pipeline.start_worker\n"
+        "pipeline.start_worker = lambda *a: started.append(real(*a)) or started[-1]\n"
         f"open_database({str(tmp_path / 'u.db')!r})\n"
         f"report = import_roster({str(path)!r})\n"
         "close_database()\n"
@@ -378,7 +380,7 @@ def test_clean_chunks_taken_in_bulk_equal_row_by_row(tmp_path, monkeypatch):
     path = write_csv(tmp_path / "roster.csv", rows)
     monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
     bulk_report, bulk_rows = import_into(path, tmp_path / "a.db")
-    monkeypatch.setattr(RowParser, "_take_clean", lambda self, kept: False)
+    monkeypatch.setattr(RowParser, "take_clean", lambda self, kept: False)
     loop_report, loop_rows = import_into(path, tmp_path / "b.db")
     assert notes(bulk_report) == notes(loop_report) and bulk_rows == loop_rows
     assert {(r.row, r.reason.code, r.other_row) for r in loop_report.rejected} == {

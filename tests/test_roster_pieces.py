@@ -16,7 +16,8 @@ from test_roster_bulk import HEAD, dump, nip_of, notes, roster_rows
 from ikrar.models.roster import import_roster, pieces, pipeline
 from ikrar.models.roster.pieces import CsvPieces, Unsplittable
 from ikrar.models.roster.rows import Picker, RowParser
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 
 WIDTH = 3
 IDENTITY = Picker(WIDTH, lambda cells: tuple(cells[:WIDTH]))

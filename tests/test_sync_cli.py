@@ -8,7 +8,8 @@ import pytest
 from test_sync_support import reinstall_local_desk
 
 from ikrar.models.demo.build import generate_people, insert_people
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.ui.cli import cmd_sync
 from ikrar.ui.cli.app import build_parser, run
 

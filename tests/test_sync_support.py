@@ -13,7 +13,8 @@ from ikrar.models.checkin import check_in, mark_absence, register_walk_in, void_
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
 from ikrar.models.desk import local_desk, rename_local_desk
 from ikrar.models.events import create_event, resolve_units, update_event
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Desk, Employee, Event
 from ikrar.models.sync.dump import canonical_dump
 from ikrar.models.sync.export import export_sync

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ikrar.models import settings
 from ikrar.models.errors import set_language
 from ikrar.models.events import list_events
-from ikrar.models.store.connection import DatabaseOpenError, close_database, db, open_database
+from ikrar.models.store.connection import DatabaseOpenError, close_database, db
+from ikrar.models.store.opening import open_database
 from ikrar.ui import i18n
 from ikrar.ui.cli.database import open_db
 from ikrar.ui.main_window import MainWindow

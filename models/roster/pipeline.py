@@ -62,7 +62,7 @@ def _without_main():
             sys.modules["__main__"] = saved
 
 
-def _start_worker(config, source) -> Worker | None:
+def start_worker(config, source) -> Worker | None:
     """The worker, launched, or None when no process can be started here."""
     try:
         with _without_main():
@@ -125,7 +125,7 @@ def _serial(roster, parser: RowParser, check_cancel, counter: _Progress) -> None
 
 
 def _parallel(source, parser: RowParser, check_cancel, counter: _Progress) -> None:
-    worker = _start_worker(parser.config, source)
+    worker = start_worker(parser.config, source)
     checker, take = parser.checker, parser.take
     held: deque = deque()  # (index, results or None, piece) in file order, not yet taken
 

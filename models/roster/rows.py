@@ -52,9 +52,10 @@ C_ROW, C_REJECTED, C_EARLY, C_LATE, C_IDS, C_NIK_FIELD, C_RECORD = range(len(CHE
 
 # Records and checker results are plain tuples read through the names above, not NamedTuples or
 # dataclasses: 100,000 of each are made, and most are pickled from the worker process to this one.
-# Measured for 100,000 rows on this machine (python3.11): made 24 ms as tuples, 70 ms as NamedTuples,
-# 58 ms as dataclasses; the results pickled and unpickled in pieces of 500: 94 + 67 ms with tuples,
-# 323 + 168 ms with NamedTuples, 272 + 297 ms with dataclasses, i.e. up to a tenth of the import.
+# Measured for 100,000 rows on this machine (Python 3.11): made in 19 ms as tuples, 49 ms as
+# NamedTuples, 39 ms as dataclasses; the results pickled and unpickled in pieces of 500: 48 + 50 ms
+# as tuples, 229 + 103 ms with NamedTuple records and results, 225 + 180 ms with dataclasses. The
+# difference, about 0.25 s, is a tenth of a 100,000-row import.
 
 
 def _s(value) -> str:
@@ -304,7 +305,7 @@ class RowParser:
         """RowChecker results, in file order."""
         kept = [res for res in results if res is not None]
         self.rows += len(kept)
-        if self._take_clean(kept):
+        if self.take_clean(kept):
             return
         records, warnings, seen_nip, seen_nik = self.records, self.warnings, self.seen_nip, self.seen_nik
         for res in kept:
@@ -339,7 +340,7 @@ class RowParser:
                 warnings.extend(late)
             records.append(record)
 
-    def _take_clean(self, kept: list) -> bool:
+    def take_clean(self, kept: list) -> bool:
         """take() for the usual chunk, in bulk: no row refused or warned about, and no NIP or NIK
         seen before (in the chunk or earlier). False (nothing done) for any other chunk."""
         if any(res[C_REJECTED] is not None or res[C_EARLY] or res[C_LATE] for res in kept):

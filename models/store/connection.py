@@ -42,10 +42,9 @@ def require_trigram_search(database: SqliteDatabase) -> None:
             f"program ini tidak memiliki pencarian trigram FTS5; pasang ulang Ikrar versi resmi.") from exc
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database at *path*, bind the proxy and bring the schema up to date."""
-    from ikrar.models.store import migrations  # late: migrations import the models, which import this module
-
+def connect(path: str | os.PathLike) -> SqliteDatabase:
+    """Open (creating if needed) the SQLite file at *path* with the program's pragmas and bind the
+    proxy to it. The schema is store.opening's job (open_database)."""
     path = Path(path)
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,8 +55,6 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDat
         raise DatabaseOpenError(f"{path}: {exc}") from exc
     require_trigram_search(database)
     db.initialize(database)
-    if migrate:
-        migrations.migrate(database)
     return database
 
 

@@ -113,8 +113,5 @@ def migrate(database: SqliteDatabase) -> int:
         with database.atomic():
             MIGRATIONS[number - 1](database)
             database.execute_sql(f"PRAGMA user_version = {number}")
-    from ikrar.models.desk import ensure_local_desk  # the desk is made with the database
-
-    ensure_local_desk()
     refresh_search_keys(database)
     return SCHEMA_VERSION

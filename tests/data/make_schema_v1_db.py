@@ -10,7 +10,8 @@ from ikrar.models import clock
 from ikrar.models.checkin import check_in, void_attendance
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
 from ikrar.models.events import create_event, resolve_units
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Employee
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,7 +11,8 @@ from ikrar.models.events import create_event, expected_units, find_event, list_e
 from ikrar.models.identifiers import format_nip
 from ikrar.models.queries.counts import event_counts, unit_counts
 from ikrar.models.search.lookup import search as run_search
-from ikrar.models.store.connection import close_database, open_database
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.ui.cli.database import demo_db
 from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, say
 

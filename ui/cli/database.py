@@ -7,7 +7,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from ikrar.models.demo.build import build_demo
-from ikrar.models.store.connection import open_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Event
 
 
