@@ -106,10 +106,13 @@ if [ "${IKRAR_SMOKE_NO_SHIM:-0}" != 1 ]; then
 fi
 
 step "Ikrar.exe --smoke-test OUT.png"
-out=$(wrun "$APP/Ikrar.exe" --smoke-test "$(w "$D/window.png")") || fail "Ikrar.exe --smoke-test exited $?: $out"
-[ -s "$D/window.png" ] || fail "no PNG written"
-file "$D/window.png" | grep -q "PNG image data" || fail "window.png is not a PNG: $(file "$D/window.png")"
-echo "    $(file -b "$D/window.png")"
+if ! out=$(wrun "$APP/Ikrar.exe" --smoke-test "$(w "$D/window.png")"); then
+  fail "Ikrar.exe --smoke-test failed: $out"
+elif ! file "$D/window.png" 2>/dev/null | grep -q "PNG image data"; then
+  fail "Ikrar.exe --smoke-test wrote no PNG: $out"
+else
+  echo "    $(file -b "$D/window.png")"
+fi
 
 step "installer /S"
 LOCAL=$(wine cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')
