@@ -1,0 +1,1 @@
+"""Packaging stand-in for Ikrar."""
