@@ -66,7 +66,7 @@ def identity(entry: Entry) -> Table:
             ("Jabatan", entry.position or "-"), ("Unit Kerja", entry.unit or "-")]
     table = Table([[label, ":", Paragraph(escape(value), TEXT)] for label, value in rows],
                   colWidths=[32 * mm, 5 * mm, None], hAlign="LEFT")
-    table.setStyle(TableStyle([("FONT", (0, 0), (1, -1), FONT, 10.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table

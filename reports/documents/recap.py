@@ -47,6 +47,7 @@ def chart(summary: Recap, width: float) -> Drawing:
     bar_h = 4.2 * mm if len(units) < 30 else 3.2 * mm
     plot_h = max(len(units), 1) * bar_h * 1.25
     drawing = Drawing(width, plot_h + 22 * mm)
+    drawing.initialFontName = FONT  # the renderer starts in this font, not its default Helvetica
     c = HorizontalBarChart()
     c.x, c.y, c.width, c.height = 62 * mm, 14 * mm, width - 70 * mm, plot_h
     c.data = [[u.pct(u.present) for u in reversed(units)], [u.pct(u.signed) for u in reversed(units)]]

@@ -60,6 +60,10 @@ def canvas_maker(footer_left: str, fp: str):
 
     class FooterCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            register_fonts()
+            # every page starts in our font: reportlab's default (Helvetica) would be referenced
+            # without being embedded, and a printer without it substitutes another
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # a doc template passes None
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self.ikrar_fp = fp

@@ -94,7 +94,7 @@ def title_block(title: str, ctx, *, subtitle: str | None = None, rows: list[tupl
     table = Table([[label, ":", Paragraph(escape(value), BODY)] for label, value in rows],
                   colWidths=[32 * mm, 4 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (1, -1), FONT, 9.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), FONT, 9.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0.6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
     ]))
@@ -116,7 +116,8 @@ def sign_block(lines_above: list[str], name: str, nip: str, *, space: float = 22
     cells.append([Paragraph(shown, style)])
     cells.append([Paragraph("NIP. " + escape(nip) if nip else "NIP. " + "." * 36, style)])
     table = Table(cells, colWidths=[width], hAlign="RIGHT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10),  # not reportlab's Helvetica default
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
     return table
 
