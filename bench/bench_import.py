@@ -3,6 +3,7 @@ database in its own subprocess (so the peak memory printed is that import's own)
 asserts nothing.
 
     python bench/bench_import.py [--rows 100000] [--cache DIR] [--only csv|xlsx] [--repeat N] [--serial]
+    python bench/bench_import.py --frozen dist/linux/Ikrar/ikrar-cli [--repeat N]   # the shipped path
 
 --repeat N runs each import N times (each in a fresh process and database) and prints every run
 and then the best and the median. --serial turns the second process off (IKRAR_IMPORT_WORKERS=0).
@@ -194,6 +195,36 @@ def run_one(path: str) -> None:
                       "reimport_seconds": round(elapsed2, 2), "reimport_unchanged": again.unchanged}))
 
 
+def run_frozen(args) -> None:
+    """The frozen program as a clerk runs it: `ikrar-cli --db NEW import-roster FILE`, timed from the
+    process start to its end (start-up included), and the import's own seconds as it reports them."""
+    for kind in ("csv", "xlsx"):
+        if args.only and kind != args.only:
+            continue
+        path = args.cache / f"siasn_{args.rows}.{kind}"
+        if not path.exists():
+            make_csv(path, args.rows) if kind == "csv" else make_xlsx(path, args.rows)
+        walls, own = [], []
+        for _ in range(args.repeat):
+            with tempfile.TemporaryDirectory() as tmp:
+                t0 = time.perf_counter()
+                done = subprocess.run([str(args.frozen), "--db", str(Path(tmp) / "bench.db"), "--json",
+                                       "import-roster", str(path)], capture_output=True, text=True)
+                wall = time.perf_counter() - t0
+            if done.returncode:
+                print(done.stderr, file=sys.stderr)
+                continue
+            report = json.loads(done.stdout)
+            walls.append(wall)
+            own.append(report["seconds"])
+            print(f"{kind:4s} frozen, {report['created']} created: {report['seconds']:.2f} s import "
+                  f"({wall:.2f} s whole process)", flush=True)
+        if walls:
+            print(f"{kind:4s} frozen import: best {min(own):.2f} s, median {sorted(own)[len(own) // 2]:.2f} s; "
+                  f"whole process best {min(walls):.2f} s, median {sorted(walls)[len(walls) // 2]:.2f} s "
+                  f"({len(walls)} runs)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
@@ -201,10 +232,16 @@ def main() -> None:
     ap.add_argument("--only", choices=("csv", "xlsx"))
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--serial", action="store_true", help="no second process")
+    ap.add_argument("--frozen", type=Path, metavar="IKRAR_CLI",
+                    help="time the shipped path instead: the frozen build's ikrar-cli (packaging/linux/build.sh "
+                         "writes dist/linux/Ikrar/ikrar-cli), one whole process per import")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         run_one(args.child)
+        return
+    if args.frozen:
+        run_frozen(args)
         return
     args.cache.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, IKRAR_IMPORT_WORKERS="0") if args.serial else None

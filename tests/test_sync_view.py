@@ -24,9 +24,12 @@ from ikrar.models import clock
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.errors import language, set_language
 from ikrar.models.store.connection import close_database
+from ikrar.models.store.schema import Attendance
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.manifest import read_file
 from ikrar.ui import tasks
+from ikrar.ui.app import build_window
+from ikrar.ui.cli.app import build_parser, opened_file
 from ikrar.ui.screens.sync_view import SyncView
 
 # IKRAR_SCREENSHOTS=docs/screenshots writes the README's picture; otherwise it goes to a temporary folder
@@ -177,3 +180,29 @@ def test_a_new_desk_key_is_accepted_only_after_confirmation(qtbot, world):
     assert left == []
     assert cells(view.results, 1)[2] == "Merged" and cells(view.results, 1)[3] == "1"
     assert not view.trust_button.isEnabled()
+
+
+def test_a_double_clicked_file_waits_for_a_click(qtbot, world, tmp_path):
+    """Windows runs `Ikrar.exe FILE.ikrar` for a double-clicked file: the window opens on the sync
+    screen with the file offered; nothing is merged until the clerk clicks."""
+    files = scenario(world)
+    world.use("hub")
+    pin(9, 0)
+    args = build_parser().parse_args(opened_file([str(files["A1"])]))
+    window = build_window(args)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    view = window.screen_widget("sync")
+    assert window.current == "sync" and view.offer_button.isVisible()
+    assert files["A1"].name in view.offer_label.text() and view.results.rowCount() == 0
+    assert Attendance.select().count() == 0  # offered, not merged
+    qtbot.mouseClick(view.offer_button, Qt.MouseButton.LeftButton)
+    assert view.results.rowCount() == 1 and cells(view.results, 0)[2] == "Merged"
+    assert Attendance.select().count() == 7 and not view.offer_button.isVisible()
+
+
+def test_only_a_lone_ikrar_path_is_taken_for_a_file_to_open():
+    assert opened_file(["D:\\USB\\meja2.IKRAR"]) == ["--open", "D:\\USB\\meja2.IKRAR"]
+    assert opened_file(["merge", "a.ikrar"]) == ["merge", "a.ikrar"]
+    assert opened_file(["--help"]) == ["--help"] and opened_file([]) == []

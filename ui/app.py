@@ -41,8 +41,14 @@ def _install_translator(app, lang: str) -> bool:
 
 
 def build_window(args, event_id: str | None = None):
-    """The main window on the start screen, the given event's desk, or (with --demo) the demo desk."""
+    """The main window on the start screen, the given event's desk, (with --demo) the demo desk, or
+    (with --open FILE, what Windows runs for a double-clicked .ikrar) the sync screen offering FILE."""
     window = MainWindow()
+    opened = getattr(args, "open_file", None)
+    if opened is not None:
+        window.go("sync")
+        window.screen_widget("sync").offer_file(opened)
+        return window
     if event_id is None and getattr(args, "demo", False):
         found = list_events()
         event_id = found[0].id if found else None
@@ -84,11 +90,19 @@ def run_gui(args, event_id: str | None = None) -> int:
     return code
 
 
+def _offscreen_fonts() -> None:
+    """Qt's offscreen platform looks for fonts only in its own folder; on Windows point it at the
+    system's (Wine's smoke test sets its own)."""
+    if sys.platform == "win32" and "QT_QPA_FONTDIR" not in os.environ:
+        os.environ["QT_QPA_FONTDIR"] = os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts")
+
+
 def smoke_test(out: Path) -> int:
     """A build's proof of life: on the offscreen platform, with a throwaway database (so no --db and
     no first-start questions), build the window on its start screen in Indonesian, render it to
     *out* and exit. It fails if Qt, a font, the translations or SQLite's trigram index is missing."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication: no screen is needed
+    _offscreen_fonts()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ikrar")
     with tempfile.TemporaryDirectory(prefix="ikrar-smoke-") as folder:
@@ -99,7 +113,7 @@ def smoke_test(out: Path) -> int:
             return 1
         try:
             translated = _install_translator(app, "id")
-            window = build_window(Namespace(demo=False), None)
+            window = build_window(Namespace(demo=False, open_file=None), None)
             window.resize(1366, 768)
             window.show()
             app.processEvents()

@@ -18,9 +18,9 @@ The worker is started with "spawn" on every platform (what Windows and macOS do 
 child of a process with Qt threads is not safe) from top-level functions with picklable
 arguments, without the caller's __main__ (see _without_main): it needs nothing from it, and a
 script without an `if __name__ == "__main__":` guard would otherwise run again in it.
-IKRAR_IMPORT_WORKERS=0 keeps everything in this process. A frozen build (sys.frozen) stays serial
-too unless IKRAR_IMPORT_WORKERS=1: there the executable is the program, and its entry point would
-have to call multiprocessing.freeze_support() first.
+IKRAR_IMPORT_WORKERS=0 keeps everything in this process. In a frozen build the executable is the
+program: its entry points (packaging/entry_*.py, ikrar.main.main) call
+multiprocessing.freeze_support() first, which turns the spawned copy into the worker.
 """
 from __future__ import annotations
 
@@ -41,10 +41,8 @@ PARALLEL_MIN_ROWS = 20_000  # smaller files: starting a process costs more than 
 
 
 def parallel_allowed() -> bool:
-    """False when a second process must not be used: IKRAR_IMPORT_WORKERS=0, or a frozen build."""
+    """False when a second process must not be used (IKRAR_IMPORT_WORKERS=0) or would not help."""
     if os.environ.get("IKRAR_IMPORT_WORKERS", "").strip() == "0":
-        return False
-    if getattr(sys, "frozen", False) and os.environ.get("IKRAR_IMPORT_WORKERS", "").strip() != "1":
         return False
     return (os.cpu_count() or 1) > 1
 

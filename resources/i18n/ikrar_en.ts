@@ -2056,6 +2056,14 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;File opened:&lt;/b&gt; {name}. Nothing is merged until you click below.</source>
+        <translation>&lt;b&gt;File opened:&lt;/b&gt; {name}. Nothing is merged until you click below.</translation>
+    </message>
+    <message>
+        <source>Check and merge this file</source>
+        <translation>Check and merge this file</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

@@ -2050,6 +2050,14 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;File opened:&lt;/b&gt; {name}. Nothing is merged until you click below.</source>
+        <translation>&lt;b&gt;Berkas dibuka:&lt;/b&gt; {name}. Belum ada yang digabungkan sampai Anda mengklik tombol di bawah.</translation>
+    </message>
+    <message>
+        <source>Check and merge this file</source>
+        <translation>Periksa dan gabungkan berkas ini</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="use (and if needed build) the demo database")
     parser.add_argument("--fullscreen", action="store_true", help="open the window full screen")
     parser.add_argument("--version", action="version", version=f"ikrar {app_version()}")
+    parser.add_argument("--open", dest="open_file", metavar="FILE.ikrar", type=Path,
+                        help="open the window on the sync screen with this file ready to merge (nothing is "
+                             "merged before a click); a lone FILE.ikrar argument means the same")
     parser.add_argument("--smoke-test", metavar="OUT.png", type=Path,
                         help="render the start screen offscreen to OUT.png with a throwaway database, then exit "
                              "(proves a build works: Qt, fonts, translations, SQLite's search index)")
@@ -44,7 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opened_file(argv: list[str]) -> list[str]:
+    """Windows opens a double-clicked .ikrar file as `Ikrar.exe "C:\\…\\file.ikrar"`: a lone path
+    ending in .ikrar becomes `--open PATH`; any other argument list is left as it is."""
+    if len(argv) == 1 and argv[0].lower().endswith(".ikrar") and not argv[0].startswith("-"):
+        return ["--open", argv[0]]
+    return argv
+
+
 def run(argv: list[str] | None = None) -> int:
+    argv = opened_file(sys.argv[1:] if argv is None else list(argv))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -76,6 +76,12 @@ class SyncView(QWidget):
         self.merge_button, self.import_package_button = QPushButton(self), QPushButton(self)
         self.trust_button = QPushButton(self)
         self.trust_button.setEnabled(False)
+        # a file handed over by Windows (a double-clicked .ikrar): shown, merged only on a click
+        self.offered: str | None = None
+        self.offer_label, self.offer_button = QLabel(self), QPushButton(self)
+        self.offer_label.setWordWrap(True)
+        self.offer_label.hide()
+        self.offer_button.hide()
         self.import_hint = QLabel(self)
         self.import_hint.setWordWrap(True)
         self.results = self._table(7, 6, {0: 170})
@@ -97,6 +103,7 @@ class SyncView(QWidget):
         self.merge_button.clicked.connect(lambda: self.merge())
         self.import_package_button.clicked.connect(lambda: self.import_package())
         self.trust_button.clicked.connect(lambda: self.accept_new_key())
+        self.offer_button.clicked.connect(self.merge_offered)
         self.results.itemSelectionChanged.connect(self._selection_changed)
         self.refresh_button.clicked.connect(self.refresh_coverage)
         self.pdf_button.clicked.connect(lambda: self.export_not_signed("pdf"))
@@ -133,8 +140,8 @@ class SyncView(QWidget):
         grid.addLayout(_box(QHBoxLayout(), self.encrypt, self.pass1, self.pass2), 2, 0, 1, 3)
         grid.addLayout(_box(QHBoxLayout(), self.export_sync_button, self.export_package_button), 3, 0, 1, 3)
         grid.setColumnStretch(1, 1)
-        _box(QVBoxLayout(self.import_box), self.merge_button, self.import_package_button, self.trust_button,
-             self.import_hint).addStretch(1)
+        _box(QVBoxLayout(self.import_box), self.offer_label, self.offer_button, self.merge_button,
+             self.import_package_button, self.trust_button, self.import_hint).addStretch(1)
         _box(QVBoxLayout(self.results_box), (self.results, 1), self.detail)
         _box(QVBoxLayout(self.coverage_box), (self.coverage_table, 1),
              _box(QHBoxLayout(), self.refresh_button, self.pdf_button, self.xlsx_button))
@@ -164,6 +171,11 @@ class SyncView(QWidget):
         self.merge_button.setText(self.tr("Merge sync files…"))
         self.import_package_button.setText(self.tr("Import event package…"))
         self.trust_button.setText(self.tr("Accept the new key of the selected desk…"))
+        if self.offered is not None:
+            name = Path(self.offered).name
+            self.offer_label.setText(self.tr("<b>File opened:</b> {name}. Nothing is merged until you click below.")
+                                     .format(name=name))
+            self.offer_button.setText(self.tr("Check and merge this file"))
         self.import_hint.setText(self.tr("Every file is checked first (signature and checksums); a changed file is "
                                          "refused whole and changes nothing. Merging a file twice changes nothing."))
         self.results.setHorizontalHeaderLabels([self.tr("File"), self.tr("Desk"), self.tr("Result"), self.tr("New"),
@@ -249,6 +261,22 @@ class SyncView(QWidget):
     def _passphrases_for(self, paths) -> str | None:
         encrypted = [p for p in paths if is_encrypted(p)]
         return self._ask_passphrase(Path(encrypted[0]).name) if encrypted else None
+
+    def offer_file(self, path) -> None:
+        """Show *path* (a file opened from outside, e.g. double-clicked) ready to merge on a click."""
+        self.offered = str(path)
+        self.offer_label.show()
+        self.offer_button.show()
+        self.retranslate()
+        self.offer_button.setFocus()
+
+    def merge_offered(self) -> None:
+        if self.offered is None:
+            return
+        path, self.offered = self.offered, None
+        self.offer_label.hide()
+        self.offer_button.hide()
+        self.merge([path])
 
     def merge(self, paths=None) -> None:
         paths = list(paths) if paths is not None else self._choose_files(self.tr("Merge sync files"))
