@@ -11,6 +11,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from peewee import DatabaseError
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ikrar.models import settings
@@ -18,6 +19,7 @@ from ikrar.models.errors import set_language
 from ikrar.models.events import list_events
 from ikrar.models.store.connection import DatabaseOpenError, close_database, db
 from ikrar.models.store.opening import open_database
+from ikrar.resources import resource_path
 from ikrar.ui import i18n
 from ikrar.ui.cli.database import open_db
 from ikrar.ui.main_window import MainWindow
@@ -75,6 +77,7 @@ def run_gui(args, event_id: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ikrar")
     app.setApplicationDisplayName("Ikrar")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "ikrar.png"))))  # the taskbar's, every window's
     if not _database_open():
         try:
             open_db(args)
