@@ -64,6 +64,10 @@ ${StrStr}
 ${UnStrRep}
 
 !define MUI_ABORTWARNING
+!if /FileExists "${__FILEDIR__}/../../resources/icons/ikrar.ico"
+  !define MUI_ICON "${__FILEDIR__}/../../resources/icons/ikrar.ico"
+  !define MUI_UNICON "${__FILEDIR__}/../../resources/icons/ikrar.ico"
+!endif
 !define MUI_FINISHPAGE_RUN "$INSTDIR\Ikrar.exe"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
@@ -110,7 +114,7 @@ Section "Ikrar" SecMain
 
   ; .ikrar files open in Ikrar
   WriteRegStr HKCU "Software\Classes\.ikrar" "" "${PROGID}"
-  WriteRegStr HKCU "Software\Classes\${PROGID}" "" "Ikrar sync file"
+  WriteRegStr HKCU "Software\Classes\${PROGID}" "" "Berkas Ikrar (sinkronisasi / paket acara)"
   WriteRegStr HKCU "Software\Classes\${PROGID}\DefaultIcon" "" "$INSTDIR\Ikrar.exe,0"
   WriteRegStr HKCU "Software\Classes\${PROGID}\shell\open\command" "" '"$INSTDIR\Ikrar.exe" "%1"'
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'  ; SHCNE_ASSOCCHANGED
