@@ -11,11 +11,11 @@ from reportlab.platypus import Paragraph, Spacer
 
 from ikrar.reports.data import Context, print_nip
 from ikrar.reports.documents.signed_list import nip_width
-from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head
+from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head, put, save
 from ikrar.reports.drawing.common import build_pdf, footer_text, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
-from ikrar.reports.files import Ticker, discard, finish_file, temp_path
+from ikrar.reports.files import Ticker
 from ikrar.reports.wording import number, percent
 
 TITLE = "Belum tanda tangan pakta integritas"
@@ -72,7 +72,7 @@ def render_xlsx(ctx: Context, units, total, people, path: Path, *, fp: str, prog
         values = ["" if last else i, "JUMLAH" if last else (u.unit_name or "Tanpa unit"), u.employees, u.signed,
                   u.not_signed, (u.signed / u.employees) if u.employees else 0]
         for col, value in enumerate(values, 1):
-            cell = ws.cell(row=r, column=col, value=value)
+            cell = put(ws, r, col, value)
             if last:
                 cell.font = BOLD
         ws.cell(row=r, column=6).number_format = "0.0%"
@@ -82,21 +82,15 @@ def render_xlsx(ctx: Context, units, total, people, path: Path, *, fp: str, prog
     for n, p in enumerate(people, 1):
         row = HEADER_ROW + n
         for col, value in enumerate([n, p.display_name, p.nip or "", p.golongan, p.position, p.unit_name], 1):
-            sheet.cell(row=row, column=col, value=value)
+            put(sheet, row, col, value)
         sheet.cell(row=row, column=3).number_format = "@"
         if n % 500 == 0:
             ticker.add(500)
     sheet.auto_filter.ref = f"A{HEADER_ROW}:F{HEADER_ROW + max(len(people), 1)}"
     for target in wb.worksheets:
-        target.cell(row=2, column=1, value=f"Keadaan per {ctx.event.day_text}, pukul {ctx.event.time_text}; "
-                    "gabungan semua acara dan meja")
-        target.cell(row=3, column=1, value=f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
+        put(target, 2, 1, f"Keadaan per {ctx.event.day_text}, pukul {ctx.event.time_text}; "
+            "gabungan semua acara dan meja")
+        put(target, 3, 1, f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
             Font(italic=True, size=8, color="666666")
-    tmp = temp_path(Path(path))
-    try:
-        wb.save(tmp)
-    except BaseException:
-        discard(tmp)
-        raise
-    finish_file(tmp, Path(path))
-    ticker.add(1)
+    ticker.add(1)  # the last chance to cancel: once the file has its name, it is done
+    save(wb, path)

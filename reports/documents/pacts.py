@@ -16,7 +16,17 @@ from ikrar.reports.data import Context, Entry
 from ikrar.reports.drawing.common import FONT, GREY, build_pdf
 from ikrar.reports.drawing.ink import draw_signature
 from ikrar.reports.drawing.kop import BODY, Letterhead, sign_block
-from ikrar.reports.files import Cancelled, Ticker, fingerprint
+from ikrar.reports.files import (
+    Cancelled,
+    FileNames,
+    Ticker,
+    discard,
+    fingerprint,
+    finish_file,
+    inside,
+    sync_dir,
+    temp_path,
+)
 from ikrar.reports.wording import clock_time, plain_date
 
 HEAD = ParagraphStyle("pact-head", fontName="Ikrar-Bold", fontSize=12.5, leading=16, alignment=TA_CENTER)
@@ -136,25 +146,76 @@ def render(ctx: Context, entries: list[Entry], texts: dict[str, str], path: Path
     return build_pdf(path, story, ctx, title=f"Pakta integritas — {ctx.event.title}", fp=fp)
 
 
-def file_name(entry: Entry) -> str:
-    code = entry.nip.replace(" ", "") if entry.nip else f"tanpa-nip-{entry.employee_id}"
-    name = re.sub(r"[^\w.-]+", "_", entry.name, flags=re.UNICODE).strip("._")[:60]
-    return f"{code}_{name}.pdf"
+def file_parts(entry: Entry) -> tuple[list[str], str]:
+    """(parts, fallback) of a person's file name: the NIP (only when it is all digits, as a real NIP or
+    NI PPPK is; anything else may have come from a sync file and is not used), then the name."""
+    digits = entry.nip.replace(" ", "") if entry.nip else ""
+    if not entry.nip:
+        code = f"tanpa-nip-{entry.employee_id}"
+    elif digits.isascii() and digits.isdigit() and len(digits) <= 24:
+        code = digits
+    else:
+        code = f"nip-tidak-sah-{entry.employee_id}"
+    return [code, entry.name], f"orang-{entry.employee_id}"
+
+
+MARKER = "_BELUM-SELESAI.txt"
+MARKER_TEXT = """BELUM SELESAI
+
+Ekspor pakta integritas per orang ke folder ini belum selesai: terhenti atau dibatalkan di tengah jalan.
+Berkas PDF di folder ini belum lengkap. Jalankan ekspor sekali lagi ke folder ini; berkas ini terhapus
+sendiri setelah semua berkas selesai ditulis. Jangan memakai folder ini untuk memeriksa siapa yang
+belum menandatangani selama berkas ini masih ada.
+
+NOT FINISHED
+
+The per-person pact export into this folder did not finish: it was stopped or cancelled halfway.
+The PDF files in this folder are incomplete. Run the export again into this folder; this file is
+removed by itself once every file has been written. Do not use this folder to check who has not
+signed while this file is here.
+
+Acara / event: {event}
+Dimulai / started: {started}
+"""
+
+
+def _write_marker(ctx: Context, folder: Path) -> Path:
+    """The marker, on the disk before any pact file is written."""
+    marker = inside(folder, MARKER)
+    tmp = temp_path(marker)
+    title = " ".join(ctx.event.title.split())[:200]
+    try:
+        tmp.write_text(MARKER_TEXT.format(event=f"{title} ({ctx.event.id})", started=ctx.made_at.isoformat()),
+                       encoding="utf-8", newline="\r\n")  # (Notepad on older Windows wants CRLF)
+    except BaseException:
+        discard(tmp)
+        raise
+    finish_file(tmp, marker)
+    return marker
 
 
 def render_folder(ctx: Context, entries: list[Entry], texts: dict[str, str], folder: Path, *,
                   progress=None, cancel=None) -> list[Path]:
-    """One PDF per person in *folder*, named by NIP and name."""
+    """One PDF per person in *folder*, named by NIP and name (sanitised, unique, checked to lie in
+    *folder*). A marker file says the folder is incomplete until every file is written."""
     folder.mkdir(parents=True, exist_ok=True)
     ticker = Ticker(len(entries), progress, cancel)
-    files = []
+    names = FileNames()
+    targets = []
     for entry in entries:
+        parts, fallback = file_parts(entry)
+        targets.append(inside(folder, names.name(parts, fallback=fallback, suffix=".pdf")))
+    marker = _write_marker(ctx, folder)
+    files = []
+    for entry, target in zip(entries, targets, strict=True):
         if cancel is not None and cancel():
             raise Cancelled()
         text, sha = _text_of(entry, texts)
-        target = folder / file_name(entry)
         build_pdf(target, page(ctx, entry, text, sha), ctx, title=f"Pakta integritas — {entry.name}",
-                  fp=person_fingerprint(ctx, entry, sha))
-        files.append(target)
+                  fp=person_fingerprint(ctx, entry, sha), sync_folder=False)
+        files.append(folder / target.name)
         ticker.add(1)
+    sync_dir(marker.parent)  # every rename on the disk before the marker goes
+    marker.unlink()
+    sync_dir(marker.parent)
     return files

@@ -1,12 +1,18 @@
 """The attendance list and the recap as a workbook: Indonesian headers, NIP as text (never a number
 Excel would round), widths set, the header frozen and filterable, optionally a small signature image
-per row."""
+per row.
+
+Every text may come from another desk's sync file, so no cell is ever a formula (OWASP's CSV/formula
+injection rule): a text starting with =, +, -, @, tab, CR or LF is stored as a string with Excel's
+quote prefix ("this is text", as when a person types '=1+1): shown unchanged, never evaluated, not
+even after the cell is edited. Control characters a workbook cannot hold become U+FFFD."""
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.drawing.image import Image as XlImage
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -29,13 +35,49 @@ LIST_COLUMNS = [("No", 6), ("Nama", 38), ("NIP", 22), ("Pangkat/Gol.", 24), ("Ja
                 ("Status", 8), ("Keterangan", 22), ("Jam Hadir", 12), ("Tanda Tangan", 16)]
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def put(ws, row: int, column: int, value):
+    """Write one cell: text cleaned of characters a workbook cannot hold, and never a formula."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    cell = ws.cell(row=row, column=column, value=value)
+    as_text(cell)
+    return cell
+
+
+def as_text(cell) -> None:
+    """A cell openpyxl took for a formula (a text starting with '='), or a text a spreadsheet would
+    read as one when edited or exported (+, -, @, tab, CR, LF), becomes a quote-prefixed string."""
+    if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith(FORMULA_START)):
+        cell.value = str(cell.value)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def save(wb: Workbook, path: Path) -> None:
+    """Save through a temp file, after a last pass that leaves no formula in any sheet (these workbooks
+    have none of their own: every value is data)."""
+    for sheet in wb.worksheets:
+        for cell in list(sheet._cells.values()):  # the cells written (iter_rows would add empty ones)
+            as_text(cell)
+    path = Path(path)
+    tmp = temp_path(path)
+    try:
+        wb.save(tmp)
+    except BaseException:
+        discard(tmp)
+        raise
+    finish_file(tmp, path)
+
+
 def _head(ws, title: str, ctx: Context, columns) -> None:
-    ws["A1"] = title
-    ws["A1"].font = Font(bold=True, size=13)
-    ws["A2"] = f"{ctx.event.title} · {ctx.event.day_text} · Pukul {ctx.event.time_text}" + \
-        (f" · {ctx.event.place}" if ctx.event.place else "")
+    put(ws, 1, 1, title).font = Font(bold=True, size=13)
+    put(ws, 2, 1, f"{ctx.event.title} · {ctx.event.day_text} · Pukul {ctx.event.time_text}" +
+        (f" · {ctx.event.place}" if ctx.event.place else ""))
     for i, (name, width) in enumerate(columns, 1):
-        cell = ws.cell(row=HEADER_ROW, column=i, value=name)
+        cell = put(ws, HEADER_ROW, i, name)
         cell.font, cell.fill, cell.border = BOLD, HEAD_FILL, BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(i)].width = width
@@ -63,7 +105,7 @@ def attendance_sheet(ws, ctx: Context, groups: list[Group], *, signatures: bool,
             values = [n, e.name, e.nip.replace(" ", "") if e.nip else "", e.rank,
                       e.position, e.unit, e.status or "", note, _time(e.recorded_at)]
             for col, value in enumerate(values, 1):
-                cell = ws.cell(row=row, column=col, value=value)
+                cell = put(ws, row, col, value)
                 cell.border = BOX
                 cell.alignment = Alignment(vertical="center", wrap_text=col in (2, 4, 5, 6, 8))
             ws.cell(row=row, column=3).number_format = "@"  # NIP stays text
@@ -82,11 +124,11 @@ def recap_sheet(ws, ctx: Context, summary: Recap) -> None:
     columns += [(code, 7) for code in ABSENCE_CODES] + [("% Hadir", 10), ("% TTD", 10)]
     _head(ws, "REKAPITULASI KEHADIRAN", ctx, columns)
 
-    def put(r: int, n, label: str, c, bold=False) -> None:
+    def line(r: int, n, label: str, c, bold=False) -> None:
         values = [n, label, c.expected, c.present, c.signed, c.late, *[c.codes.get(k, 0) for k in ABSENCE_CODES],
                   c.pct(c.present) / 100, c.pct(c.signed) / 100]
         for col, value in enumerate(values, 1):
-            cell = ws.cell(row=r, column=col, value=value)
+            cell = put(ws, r, col, value)
             cell.border = BOX
             if bold:
                 cell.font = BOLD
@@ -96,12 +138,12 @@ def recap_sheet(ws, ctx: Context, summary: Recap) -> None:
     r = HEADER_ROW
     for i, unit in enumerate(summary.units, 1):
         r += 1
-        put(r, i, unit.unit_name, unit)
-    put(r + 1, None, "JUMLAH", summary.total, bold=True)
+        line(r, i, unit.unit_name, unit)
+    line(r + 1, None, "JUMLAH", summary.total, bold=True)
     r += 3
-    ws.cell(row=r, column=2, value="Menurut jenis pegawai").font = BOLD
+    put(ws, r, 2, "Menurut jenis pegawai").font = BOLD
     for i, (label, counts) in enumerate(summary.categories, 1):
-        put(r + i, i, label, counts)
+        line(r + i, i, label, counts)
 
 
 def render(ctx: Context, groups: list[Group], summary: Recap, path: Path, *, fp: str, signatures: bool = False,
@@ -113,15 +155,9 @@ def render(ctx: Context, groups: list[Group], summary: Recap, path: Path, *, fp:
     attendance_sheet(ws, ctx, groups, signatures=signatures, ticker=ticker)
     recap_sheet(wb.create_sheet("Rekapitulasi"), ctx, summary)
     for sheet in wb.worksheets:
-        sheet.cell(row=3, column=1, value=f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
+        put(sheet, 3, 1, f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
             Font(italic=True, size=8, color="666666")
     wb.properties.creator = "Ikrar"
     wb.properties.title = f"Daftar hadir — {ctx.event.title}"
     wb.properties.created = ctx.made_at.astimezone().replace(tzinfo=None)
-    tmp = temp_path(Path(path))
-    try:
-        wb.save(tmp)
-    except BaseException:
-        discard(tmp)
-        raise
-    finish_file(tmp, Path(path))
+    save(wb, path)

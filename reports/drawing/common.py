@@ -118,8 +118,10 @@ def frame_width(ctx, wide: bool = False) -> float:
     return page_size(ctx.paper, wide)[0] - MARGIN_LEFT - MARGIN_RIGHT - 12  # the Frame's own padding
 
 
-def build_pdf(path: Path, story: list, ctx, *, title: str, fp: str, wide: bool = False, running: str = "") -> int:
-    """Lay out *story* into *path* (through a temp file) with the footer on every page; the page count."""
+def build_pdf(path: Path, story: list, ctx, *, title: str, fp: str, wide: bool = False, running: str = "",
+              sync_folder: bool = True) -> int:
+    """Lay out *story* into *path* (through a temp file) with the footer on every page; the page count.
+    *sync_folder* False leaves flushing the folder to a caller writing many files into it."""
     register_fonts()
     path = Path(path)
     tmp = temp_path(path)
@@ -133,7 +135,7 @@ def build_pdf(path: Path, story: list, ctx, *, title: str, fp: str, wide: bool =
     except BaseException:
         discard(tmp)
         raise
-    finish_file(tmp, path)
+    finish_file(tmp, path, sync_folder=sync_folder)
     return doc.page
 
 
