@@ -2,11 +2,15 @@
 
 WAL keeps readers (the desk's search) unblocked while a check-in commits; synchronous=FULL makes
 every commit reach the disk before it returns, so "saved" on screen means saved after a power cut.
+
+The database holds this desk's private signing key: it is the user's alone (see private_files).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import stat
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,12 +46,62 @@ def require_trigram_search(database: SqliteDatabase) -> None:
             f"program ini tidak memiliki pencarian trigram FTS5; pasang ulang Ikrar versi resmi.") from exc
 
 
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+SIDE_FILES = ("-wal", "-shm", "-journal")  # what SQLite keeps next to the database, made when needed
+
+
+def make_private_folder(folder: Path) -> None:
+    """Make *folder* (and missing parents) if needed; the folder made here is the user's alone
+    (the parents made on the way get the usual mode). An existing folder is left as it is."""
+    if not folder.is_dir():
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        if os.name != "nt":
+            with contextlib.suppress(OSError):  # mkdir's mode passes through the umask
+                os.chmod(folder, PRIVATE_FOLDER)
+
+
+def tighten(path: str | os.PathLike) -> None:
+    """Take every permission for the group and others off *path* (an existing file or folder),
+    never adding one. Silent: a file an older Ikrar made 0644 simply becomes 0600. Not on Windows,
+    where the per-user data folder (%LOCALAPPDATA%) is already private through its inherited ACL and
+    os.chmod only sets the read-only flag (no ACLs are written here); nor where a file system has
+    no modes to change (a FAT USB stick), or the file is someone else's: nothing to do, no error."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        current = stat.S_IMODE(os.stat(path).st_mode)
+        if current & 0o077:
+            os.chmod(path, current & ~0o077)
+
+
+def private_files(path: Path) -> None:
+    """Before SQLite opens *path*: a new database file is made 0600 here, and SQLite gives its -wal,
+    -shm and -journal files (made later, when first needed) the database file's own mode, so they
+    are 0600 too. An existing database and its side files are tightened (tighten)."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+    except FileExistsError:
+        pass
+    except OSError:  # a folder it cannot write to: SQLite's own error says so below
+        return
+    else:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, PRIVATE_FILE)  # the umask may have taken bits away (0o200: unwritable)
+        os.close(fd)  # an empty file is an empty SQLite database
+    for name in (str(path), *(f"{path}{suffix}" for suffix in SIDE_FILES)):
+        tighten(name)
+
+
 def connect(path: str | os.PathLike) -> SqliteDatabase:
     """Open (creating if needed) the SQLite file at *path* with the program's pragmas and bind the
-    proxy to it. The schema is store.opening's job (open_database)."""
+    proxy to it, the file and its WAL/SHM readable by this user only (private_files); a folder made
+    for it is this user's only. The schema is store.opening's job (open_database)."""
     path = Path(path)
     if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
+        private_files(path)
     database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)

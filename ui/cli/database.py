@@ -1,5 +1,6 @@
 """Which database a command or the window opens: the file given with --db, else the user's data
-folder (platformdirs); the demo has a database of its own there."""
+folder (platformdirs); the demo has a database of its own there. The data folder is the user's
+alone (0700 on POSIX), as are the databases in it (models/store/connection.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,12 +8,23 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from ikrar.models.demo.build import build_demo
+from ikrar.models.store.connection import make_private_folder, tighten
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Event
 
 
 def data_dir() -> Path:
     return Path(user_data_dir("Ikrar", appauthor=False))
+
+
+def private_data_dir() -> Path:
+    """The data folder, made private when Ikrar makes it, and tightened (group and others' rights
+    taken off) when an older Ikrar made it 0755: it is Ikrar's own folder. On Windows the per-user
+    %LOCALAPPDATA% is already private and nothing is changed (no ACLs are written)."""
+    folder = data_dir()
+    make_private_folder(folder)
+    tighten(folder)
+    return folder
 
 
 def default_db() -> Path:
@@ -26,7 +38,11 @@ def demo_db() -> Path:
 
 def open_db(args) -> Path:
     """Open the database *args* name (--db, --demo or the default) and return its path."""
-    path = Path(args.db) if getattr(args, "db", None) else (demo_db() if args.demo else default_db())
+    if getattr(args, "db", None):
+        path = Path(args.db)  # the user's choice of folder: left as it is (the file is made private)
+    else:
+        private_data_dir()
+        path = demo_db() if args.demo else default_db()
     open_database(path)
     if args.demo and not getattr(args, "db", None) and not Event.select().exists():
         build_demo()
