@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from ikrar.models.roster.pieces import Unsplittable
 from ikrar.models.roster.report import ImportCancelled
 from ikrar.models.roster.rows import RowParser
-from ikrar.models.roster.worker import Worker, claim
+from ikrar.models.roster.worker import Worker, claim, remove_stale_folders
 
 CHUNK = 1_000  # rows per unit on the serial path
 PARALLEL_MIN_ROWS = 20_000  # smaller files: starting a process costs more than it saves
@@ -87,6 +87,7 @@ def check_roster(roster, parser: RowParser, *, check_cancel, progress=None, para
     check_cancel() is asked between rows or pieces (ImportCancelled when it says stop);
     progress(done, total) every 1,000 rows or so. parallel: None = when the file is large enough.
     Returns the last total."""
+    remove_stale_folders()  # what a killed import left in the temporary folder (worker.py)
     if parallel is None:
         parallel = roster.total_estimate >= PARALLEL_MIN_ROWS and parallel_allowed()
     counter = _Progress(roster, progress)

@@ -6,6 +6,11 @@ not check (why: "unsplittable" or the error's text; it stops there), or ("end", 
 the file is done. The results file is only ever appended to and read back by the parent at the
 offsets the notices give, so neither process waits on the other: the pipe carries a few dozen
 bytes a piece and never fills.
+
+The results are people's names, NIPs and NIKs: they sit in a folder made for one import, readable by
+this user only (mkdtemp makes it 0700, the file is made 0600; on Windows the per-user temporary
+folder is private already), removed when the import ends however it ends (stop(), from pipeline's
+finally). A run killed outright cannot remove it: the next import does (remove_stale_folders).
 """
 from __future__ import annotations
 
@@ -13,13 +18,39 @@ import contextlib
 import os
 import pickle
 import shutil
+import stat
 import tempfile
+import time
 import traceback
 
 from ikrar.models.roster.pieces import Unsplittable
 from ikrar.models.roster.rows import RowChecker, gc_paused
 
 UNSPLITTABLE = "unsplittable"
+TEMP_PREFIX = "ikrar-import-"
+STALE_AFTER = 24 * 3600  # seconds: a younger folder may be another import running right now
+
+
+def remove_stale_folders(now: float | None = None) -> None:
+    """Remove what killed imports left in the temporary folder: this user's own `ikrar-import-*`
+    folders untouched for more than a day (no import runs that long, so none is in use)."""
+    now = time.time() if now is None else now
+    temp = tempfile.gettempdir()
+    try:
+        names = [n for n in os.listdir(temp) if n.startswith(TEMP_PREFIX)]
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(temp, name)
+        with contextlib.suppress(OSError):
+            info = os.lstat(path)  # a symlink is never followed, nor removed
+            if not stat.S_ISDIR(info.st_mode):
+                continue
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue  # someone else's (a shared /tmp); on Windows the temp folder is per user
+            newest = max([info.st_mtime, *(os.lstat(os.path.join(path, n)).st_mtime for n in os.listdir(path))])
+            if now - newest > STALE_AFTER:
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def claim(counter) -> int:
@@ -39,7 +70,8 @@ def work(config, source, counter, path: str, conn) -> None:
 def _work(config, source, counter, path: str, conn) -> None:
     try:
         checker = RowChecker(config)
-        with open(path, "wb") as out:
+        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600),
+                  "wb") as out:  # people's data: this user's only
             offset, mine = 0, claim(counter)
             for index, piece in enumerate(source.pieces()):
                 if index != mine:
@@ -65,7 +97,7 @@ def _work(config, source, counter, path: str, conn) -> None:
 class Worker:
     def __init__(self, context, config, source):
         self.counter = context.Value("q", 0)
-        self.dir = tempfile.mkdtemp(prefix="ikrar-import-")
+        self.dir = tempfile.mkdtemp(prefix=TEMP_PREFIX)  # 0700: this user's only
         self.path = os.path.join(self.dir, "results")
         self.conn, child_end = context.Pipe(duplex=False)
         self.process = context.Process(target=work, args=(config, source, self.counter, self.path, child_end),
