@@ -59,7 +59,8 @@ def check_writable(path: Path, *, folder: bool = False) -> Path:
         if folder:
             path.mkdir(exist_ok=True)
         probe = (path / ".ikrar-probe") if folder else temp_path(path)
-        with open(probe, "wb"):
+        discard(probe)
+        with open(probe, "xb"):  # (exclusive: never through a link planted there)
             pass
         probe.unlink()
     except OSError as exc:
@@ -69,6 +70,14 @@ def check_writable(path: Path, *, folder: bool = False) -> Path:
 
 def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.part")
+
+
+def fresh_temp(path: Path) -> Path:
+    """The temp file to write *path* through, any stale one removed first (left by a killed run, or a
+    link planted there): writing it then creates a new file and never follows a link elsewhere."""
+    tmp = temp_path(Path(path))
+    discard(tmp)
+    return tmp
 
 
 def finish_file(tmp: Path, path: Path, *, sync_folder: bool = True) -> None:

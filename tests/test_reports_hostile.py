@@ -126,6 +126,19 @@ def test_a_link_planted_in_the_folder_is_refused(apel, tmp_path):
     assert str(folder.resolve()) in caught.value.text() and caught.value.text().count(". ") == 0
 
 
+@pytest.mark.skipif(os.name == "nt", reason="making a symbolic link needs a privilege on Windows")
+@pytest.mark.parametrize("kind", ["recap", "xlsx"])
+def test_a_link_planted_as_the_temp_file_is_not_followed(apel, tmp_path, kind):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched")
+    out = tmp_path / "laporan" / f"rekap.{'xlsx' if kind == 'xlsx' else 'pdf'}"
+    out.parent.mkdir()
+    (out.parent / f".{out.name}.part").symlink_to(victim)
+    api.generate(kind, apel.event, out)
+    assert victim.read_text() == "untouched" and out.is_file() and not out.is_symlink()
+    assert list(out.parent.iterdir()) == [out]
+
+
 def test_a_name_is_checked_against_the_folder(tmp_path):
     with pytest.raises(Refused):
         files.inside(tmp_path, "../escape.pdf")

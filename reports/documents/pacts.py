@@ -23,9 +23,9 @@ from ikrar.reports.files import (
     discard,
     fingerprint,
     finish_file,
+    fresh_temp,
     inside,
     sync_dir,
-    temp_path,
 )
 from ikrar.reports.wording import clock_time, plain_date
 
@@ -182,7 +182,7 @@ Dimulai / started: {started}
 def _write_marker(ctx: Context, folder: Path) -> Path:
     """The marker, on the disk before any pact file is written."""
     marker = inside(folder, MARKER)
-    tmp = temp_path(marker)
+    tmp = fresh_temp(marker)
     title = " ".join(ctx.event.title.split())[:200]
     try:
         tmp.write_text(MARKER_TEXT.format(event=f"{title} ({ctx.event.id})", started=ctx.made_at.isoformat()),

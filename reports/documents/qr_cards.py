@@ -11,7 +11,7 @@ from reportlab.lib.utils import simpleSplit
 
 from ikrar.reports.data import Context, Entry, Group
 from ikrar.reports.drawing.common import BOLD, FONT, GREY, MARGIN_LEFT, canvas_maker, footer_text, page_size
-from ikrar.reports.files import Ticker, discard, finish_file, temp_path
+from ikrar.reports.files import Ticker, discard, finish_file, fresh_temp
 
 CARD_W, CARD_H = 90 * mm, 55 * mm
 QR = 28 * mm
@@ -93,7 +93,7 @@ def render(ctx: Context, groups: list[Group], codes: dict[int, str], path: Path,
     rows = int((top - 16 * mm) // CARD_H)
     per_page = rows * cols
     ticker = Ticker(sum(len(g.entries) for g in groups), progress, cancel)
-    tmp = temp_path(Path(path))
+    tmp = fresh_temp(Path(path))
     maker = canvas_maker(footer_text(ctx.made_at, ctx.desk_name), fp)
     c = maker(str(tmp), pagesize=(width, height), invariant=1 if ctx.invariant else 0, pageCompression=1)
     c.setTitle(f"Kartu QR — {ctx.event.title}")

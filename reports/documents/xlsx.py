@@ -23,7 +23,7 @@ from ikrar.reports.data import Context, Group, Recap
 from ikrar.reports.documents.not_signed import STATES
 from ikrar.reports.drawing.common import footer_text
 from ikrar.reports.drawing.ink import signature_png
-from ikrar.reports.files import Ticker, discard, finish_file, temp_path
+from ikrar.reports.files import Ticker, discard, finish_file, fresh_temp
 from ikrar.reports.wording import clock_time
 
 HEADER_ROW = 4
@@ -63,7 +63,7 @@ def save(wb: Workbook, path: Path) -> None:
         for cell in list(sheet._cells.values()):  # the cells written (iter_rows would add empty ones)
             as_text(cell)
     path = Path(path)
-    tmp = temp_path(path)
+    tmp = fresh_temp(path)
     try:
         wb.save(tmp)
     except BaseException:

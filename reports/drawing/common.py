@@ -15,7 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
-from ikrar.reports.files import discard, finish_file, temp_path
+from ikrar.reports.files import discard, finish_file, fresh_temp
 from ikrar.reports.wording import clock_time, plain_date
 from ikrar.resources import resource_path
 
@@ -124,7 +124,7 @@ def build_pdf(path: Path, story: list, ctx, *, title: str, fp: str, wide: bool =
     *sync_folder* False leaves flushing the folder to a caller writing many files into it."""
     register_fonts()
     path = Path(path)
-    tmp = temp_path(path)
+    tmp = fresh_temp(path)
     doc = SimpleDocTemplate(
         str(tmp), pagesize=page_size(ctx.paper, wide), title=title, author=ctx.desk_name, creator="Ikrar",
         subject=ctx.event.title, invariant=1 if ctx.invariant else 0, pageCompression=1,
