@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ikrar.models import settings
 from ikrar.models.checkin import check_in, void_person
 from ikrar.models.errors import NotFound, Refused
 from ikrar.models.events import find_event
@@ -26,6 +27,7 @@ def register(sub, common) -> None:
     vo.add_argument("code")
     vo.add_argument("--event", required=True)
     vo.add_argument("--reason", required=True)
+    vo.add_argument("--pin", help="the admin PIN, when one is set (as in the window)")
     vo.set_defaults(handler=void)
 
 
@@ -84,8 +86,13 @@ def checkin(args, out) -> int:
 
 
 def void(args, out) -> int:
+    """Void a person's live records; behind the admin PIN when one is set, as in the window. A
+    locked PIN entry (too many wrong PINs) is check_admin_pin's Refused: exit 1, with the wait."""
     event = find_event(args.event)
     employee = find_person(args.code)
+    if settings.has_admin_pin() and not settings.check_admin_pin(args.pin or ""):
+        raise Refused("PIN admin salah atau tidak diberikan (--pin).", "Wrong or missing admin PIN (--pin).",
+                      code="pin")
     voided = void_person(event, employee, args.reason)
     out.emit([attendance_dict(a) for a in voided],
              say(f"Dibatalkan: {employee.display_name()} ({len(voided)} catatan)",

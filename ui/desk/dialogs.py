@@ -131,8 +131,14 @@ class VoidDialog(QDialog):
             self.error.setText(self.tr("A reason is required."))
             self.reason.setFocus()
             return
-        if not settings.check_admin_pin(self.pin.text()):
-            self.error.setText(self.tr("Wrong admin PIN."))
+        try:
+            right = settings.check_admin_pin(self.pin.text())
+        except DomainError as err:  # locked after too many wrong PINs: the model says how long to wait
+            right, wrong_text = False, err.text()
+        else:
+            wrong_text = self.tr("Wrong admin PIN.")
+        if not right:
+            self.error.setText(wrong_text)
             self.pin.clear()
             self.pin.setFocus()
             return

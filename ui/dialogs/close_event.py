@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.models import events, settings
+from ikrar.models.errors import DomainError
 from ikrar.ui.dialogs.errors import explain
 from ikrar.ui.i18n import format_date
 
@@ -73,8 +74,14 @@ class CloseEventDialog(QDialog):
         self.resize(520, 220)
 
     def _ok(self) -> None:
-        if not settings.check_admin_pin(self.pin.text()):
-            self.error.setText(self.tr("Wrong admin PIN."))
+        try:
+            right = settings.check_admin_pin(self.pin.text())
+        except DomainError as err:  # locked after too many wrong PINs: the model says how long to wait
+            right, wrong_text = False, err.text()
+        else:
+            wrong_text = self.tr("Wrong admin PIN.")
+        if not right:
+            self.error.setText(wrong_text)
             self.pin.clear()
             self.pin.setFocus()
             return

@@ -217,7 +217,13 @@ class SettingsDialog(QDialog):
         new, again = self.new_pin.text(), self.repeat_pin.text()
         if not new and not again:
             return ""
-        if settings.has_admin_pin() and not settings.check_admin_pin(self.old_pin.text()):
+        try:
+            right = not settings.has_admin_pin() or settings.check_admin_pin(self.old_pin.text())
+        except DomainError as err:  # locked after too many wrong PINs: the model says how long to wait
+            self.message.setText(err.text())
+            self.old_pin.setFocus()
+            return None
+        if not right:
             self.message.setText(self.tr("The current PIN is not right; the PIN was not changed."))
             self.old_pin.setFocus()
             return None
