@@ -10,6 +10,7 @@ import pytest
 from ikrar.models import clock
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
+from ikrar.ui.cli.app import run
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,3 +37,17 @@ def at():
 
     yield pin
     clock.set_clock(None)
+
+
+@pytest.fixture
+def cli(tmp_path, capsys):
+    """Run `ikrar --db TMP/cli.db ARGS…` in-process: cli(*args) -> (exit code, stdout, stderr)."""
+    db_path = tmp_path / "cli.db"
+
+    def call(*argv):
+        code = run(["--db", str(db_path), *argv])
+        close_database()
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return call

@@ -14,19 +14,6 @@ from ikrar.ui.cli.app import run
 
 
 @pytest.fixture
-def cli(tmp_path, capsys):
-    db_path = tmp_path / "cli.db"
-
-    def call(*argv):
-        code = run(["--db", str(db_path), *argv])
-        close_database()
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return call
-
-
-@pytest.fixture
 def demo_db(cli, tmp_path):
     open_database(tmp_path / "cli.db")
     insert_people(generate_people(60, seed=3, units=["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]))

@@ -239,19 +239,6 @@ def test_an_import_keeps_its_results_private_and_removes_them(tmp_path, monkeypa
 # --- `ikrar void` behind the PIN -----------------------------------------------------------------------
 
 @pytest.fixture
-def cli(tmp_path, capsys):
-    db_path = tmp_path / "cli.db"
-
-    def call(*argv):
-        code = run(["--db", str(db_path), *argv])
-        close_database()
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return call
-
-
-@pytest.fixture
 def checked_in(tmp_path):
     """(event id, NIP) of a person checked in at an event; the admin PIN is 2468."""
     open_database(tmp_path / "cli.db")

@@ -13,20 +13,6 @@ from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.events import create_event
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
-from ikrar.ui.cli.app import run
-
-
-@pytest.fixture
-def cli(tmp_path, capsys):
-    db_path = tmp_path / "cli.db"
-
-    def call(*argv):
-        code = run(["--db", str(db_path), *argv])
-        close_database()
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return call
 
 
 @pytest.fixture
