@@ -77,6 +77,7 @@ def _void(attendance: Attendance, reason: str) -> None:
 
 
 def _add_signature(event: Event, attendance: Attendance, strokes: StrokeData, pact_sha256: str | None) -> Signature:
+    strokes = strokes.checked(source="signature")  # held to what a pad can draw, whoever built it
     strokes.check_ink()
     existing = signature_of(attendance)
     if existing is not None:

@@ -1,19 +1,227 @@
 """Signature strokes as drawn on the pad: points (x, y, t_ms, pressure) in pad coordinates.
 
 The strokes are the signature; any PNG or PDF drawing is derived from them.
+
+Every way strokes come in (the desk's pad through checkin, `ikrar checkin --signature`, a sync file's
+signatures.json, a signature already in the database when a document is drawn) is checked here, by
+`StrokeData.from_obj` / `from_json` / `from_stored`, against what a pad can draw (the limits below):
+anything else is refused with one sentence naming the field. What these accept, the documents draw.
 """
 from __future__ import annotations
 
 import itertools
 import json
+import logging
 import math
 from dataclasses import dataclass
 
 from ikrar.models.errors import Refused
 
+log = logging.getLogger(__name__)
+
 MIN_POINTS = 10
 MIN_LENGTH_OF_WIDTH = 0.15  # total stroke length must reach 15% of the pad's width
 MIN_BOX_OF_HEIGHT = 0.05  # the drawing must span 5% of the pad's height
+
+# ---- what a pad can draw (the limits every incoming signature is held to) ------------------------
+# The text before parsing: 20,000 points pretty-printed with full float precision take ~3 MB.
+MAX_JSON_CHARS = 4 * 1024 * 1024
+# The pad's size in its own (logical) pixels: the desk's pad is a widget (at least 300×150); an 8K
+# screen is 7,680 px wide. 1 px as the floor only says "positive"; the ceiling keeps sizes sane.
+MIN_PAD, MAX_PAD = 1.0, 10_000.0
+# Coordinates within -1..2 × the pad's width (x) and height (y). The desk's pad keeps every point on
+# the pad (0..size), but the demo's signatures run to 1.52 × the width, and another pad or an older
+# desk may not clip; any bounded multiple keeps the ink box finite (the renderers divide by it).
+PAD_LOW, PAD_HIGH = -1.0, 2.0
+SLACK = 0.1  # px: the stored form rounds to 0.1 px, so a point on a bound may land just past it
+# t_ms counts from the signature's first point (the pad's monotonic clock): never negative, never
+# going back within a stroke (strokes may be stored in any order); a day is longer than any desk
+# keeps one person's pad open.
+MAX_T_MS = 24 * 3600 * 1000
+# A real pad at 100 Hz records 300–600 points a signature, a 240 Hz pen up to ~3,600 for a slow
+# 15-second one. Per stroke: 50 s of unbroken drawing at 100 Hz. In all: 5–30× a real signature.
+# Strokes: a signature has 1–20, a long name with dots and crossings perhaps 50.
+MAX_STROKE_POINTS = 5_000
+MAX_POINTS = 20_000
+MAX_STROKES = 200
+FIELDS = ("x", "y", "t_ms", "pressure")
+_NUM = (int, float)
+_TYPE_NAMES = {str: ("teks", "a string"), list: ("daftar", "a list"), dict: ("objek", "an object"),
+               bool: ("true/false", "true/false"), type(None): ("null", "null"), tuple: ("daftar", "a list")}
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    """*text* safe to quote in a message: non-printable characters escaped, at most *limit* characters."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text)[:limit + 1])
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _num(value) -> str:
+    """A number for a message, short whatever it is (an integer of 4,000 digits included)."""
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN"
+    try:
+        return f"{value:.6g}"
+    except OverflowError:  # an integer beyond float's range
+        return f"{'-' if value < 0 else ''}~1e{int(abs(value).bit_length() * 0.30103)}"
+    except (TypeError, ValueError):
+        return "?"
+
+
+def _kind(value) -> tuple[str, str]:
+    return _TYPE_NAMES.get(type(value), ("nilai lain", "another value"))
+
+
+def _is_num(value) -> bool:
+    return isinstance(value, _NUM) and not isinstance(value, bool)
+
+
+def _finite(value) -> float | None:
+    """A JSON number as a finite float, or None (NaN, ±inf, an integer beyond float's range)."""
+    try:
+        f = float(value)
+    except OverflowError:
+        return None
+    return f if math.isfinite(f) else None
+
+
+class _Checker:
+    """One signature's checks, naming *source* (a file, a record) in every refusal."""
+
+    def __init__(self, source: str | tuple[str, str]):
+        self.source_id, self.source_en = (source, source) if isinstance(source, str) else source
+        self.source_id, self.source_en = _shown(self.source_id), _shown(self.source_en)
+
+    def bad(self, id_text: str, en_text: str, field: str) -> Refused:
+        return Refused(f"{self.source_id}: {id_text}.", f"{self.source_en}: {en_text}.", code="bad_strokes",
+                       field=field)
+
+    def size(self, value, name: str) -> float:
+        if not _is_num(value):
+            got = _kind(value)
+            raise self.bad(f"'{name}' harus berupa angka, bukan {got[0]}", f"'{name}' must be a number, not {got[1]}",
+                           name)
+        f = _finite(value)
+        if f is None or not MIN_PAD <= f <= MAX_PAD:
+            raise self.bad(f"'{name}' harus antara {MIN_PAD:g} dan {MAX_PAD:g} piksel, bukan {_num(value)}",
+                           f"'{name}' must be between {MIN_PAD:g} and {MAX_PAD:g} pixels, not {_num(value)}", name)
+        return f
+
+    def text(self, text, what: str) -> str:
+        """The JSON text, bounded before it is parsed (bytes as UTF-8)."""
+        if isinstance(text, bytes | bytearray | memoryview):
+            if len(text) > MAX_JSON_CHARS:
+                raise self.too_large(what)
+            try:
+                text = bytes(text).decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise self.bad(f"{what}bukan teks UTF-8", f"{what}is not UTF-8 text", "json") from None
+        if not isinstance(text, str):
+            got = _kind(text)
+            raise self.bad(f"{what}harus berupa teks JSON, bukan {got[0]}", f"{what}must be JSON text, not {got[1]}",
+                           "json")
+        if len(text) > MAX_JSON_CHARS:
+            raise self.too_large(what)
+        return text
+
+    def too_large(self, what: str) -> Refused:
+        limit = f"{MAX_JSON_CHARS // 1024 // 1024} MB"
+        return self.bad(f"{what}lebih besar dari {limit}", f"{what}is larger than {limit}", "json")
+
+    def parse(self, text, what: str = ""):
+        text = self.text(text, what)
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise self.bad(f"{what}bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno})",
+                           f"{what}is not valid JSON (line {exc.lineno}, column {exc.colno})", "json") from None
+        except RecursionError:
+            raise self.bad(f"{what}bersarang terlalu dalam", f"{what}is nested too deeply", "json") from None
+        except ValueError:  # an integer of thousands of digits (int_max_str_digits)
+            raise self.bad(f"{what}berisi angka yang terlalu panjang", f"{what}holds a number too long to read",
+                           "json") from None
+
+    def strokes(self, raw, width: float, height: float) -> list[list[tuple[float, float, float, float]]]:
+        if not isinstance(raw, list | tuple):
+            got = _kind(raw)
+            raise self.bad(f"'strokes' harus berupa daftar goresan, bukan {got[0]}",
+                           f"'strokes' must be a list of strokes, not {got[1]}", "strokes")
+        if len(raw) > MAX_STROKES:
+            raise self.bad(f"'strokes' berisi {len(raw)} goresan, paling banyak {MAX_STROKES}",
+                           f"'strokes' holds {len(raw)} strokes, at most {MAX_STROKES}", "strokes")
+        bounds = (PAD_LOW * width - SLACK, PAD_HIGH * width + SLACK,
+                  PAD_LOW * height - SLACK, PAD_HIGH * height + SLACK)
+        out, total = [], 0
+        for i, stroke in enumerate(raw, 1):
+            if not isinstance(stroke, list | tuple):
+                got = _kind(stroke)
+                raise self.bad(f"goresan {i} harus berupa daftar titik, bukan {got[0]}",
+                               f"stroke {i} must be a list of points, not {got[1]}", "strokes")
+            if len(stroke) > MAX_STROKE_POINTS:
+                raise self.bad(f"goresan {i} berisi {len(stroke)} titik, paling banyak {MAX_STROKE_POINTS}",
+                               f"stroke {i} holds {len(stroke)} points, at most {MAX_STROKE_POINTS}", "strokes")
+            total += len(stroke)
+            if total > MAX_POINTS:
+                raise self.bad(f"goresan berisi lebih dari {MAX_POINTS} titik seluruhnya",
+                               f"the strokes hold more than {MAX_POINTS} points in all", "strokes")
+            points = _fast(stroke, bounds)
+            if points is None:
+                points = self.stroke(stroke, i, bounds, width, height)
+            if points:
+                out.append(points)
+        return out
+
+    def stroke(self, stroke, i: int, bounds, width: float, height: float) -> list[tuple[float, float, float, float]]:
+        """Point by point, naming the first thing wrong (what _fast found something in)."""
+        x_lo, x_hi, y_lo, y_hi = bounds
+        ranges = {"x": (x_lo, x_hi, f"{_num(PAD_LOW * width)}..{_num(PAD_HIGH * width)}"),
+                  "y": (y_lo, y_hi, f"{_num(PAD_LOW * height)}..{_num(PAD_HIGH * height)}"),
+                  "t_ms": (0.0, MAX_T_MS, f"0..{MAX_T_MS}"), "pressure": (0.0, 1.0, "0..1")}
+        points, last_t = [], 0.0
+        for j, point in enumerate(stroke, 1):
+            where_id, where_en = f"titik {j} goresan {i}", f"stroke {i}, point {j}"
+            if not isinstance(point, list | tuple) or len(point) not in (3, 4):
+                raise self.bad(f"{where_id} harus [x, y, t_ms, pressure]",
+                               f"{where_en} must be [x, y, t_ms, pressure]", "point")
+            values = []
+            for name, value in zip(FIELDS, (*point, 1.0), strict=False):
+                if not _is_num(value):
+                    got = _kind(value)
+                    raise self.bad(f"{where_id}: {name} harus berupa angka, bukan {got[0]}",
+                                   f"{where_en}: {name} must be a number, not {got[1]}", name)
+                f = _finite(value)
+                if f is None:
+                    raise self.bad(f"{where_id}: {name} harus angka terhingga, bukan {_num(value)}",
+                                   f"{where_en}: {name} must be a finite number, not {_num(value)}", name)
+                lo, hi, allowed = ranges[name]
+                if not lo <= f <= hi:
+                    raise self.bad(f"{where_id}: {name} = {_num(f)} di luar {allowed}",
+                                   f"{where_en}: {name} = {_num(f)} is outside {allowed}", name)
+                values.append(f)
+            if values[2] < last_t:
+                raise self.bad(f"{where_id}: t_ms mundur ({_num(values[2])} setelah {_num(last_t)})",
+                               f"{where_en}: t_ms goes back ({_num(values[2])} after {_num(last_t)})", "t_ms")
+            last_t = values[2]
+            points.append(tuple(values))
+        return points
+
+
+def _fast(stroke, bounds) -> list[tuple[float, float, float, float]] | None:
+    """The points of a stroke of plain [x, y, t_ms, pressure] numbers within the bounds, or None when
+    anything is off or unusual (then _Checker.stroke names it, or accepts it point by point). This runs
+    for every point of every signature a document draws: one comparison chain a point (NaN fails it)."""
+    x_lo, x_hi, y_lo, y_hi = bounds
+    points, last, num = [], 0, _NUM
+    for point in stroke:
+        if type(point) is not list and type(point) is not tuple or len(point) != 4:
+            return None
+        x, y, t, p = point
+        if not (type(x) in num and type(y) in num and type(t) in num and type(p) in num
+                and x_lo <= x <= x_hi and y_lo <= y <= y_hi and last <= t <= MAX_T_MS and 0 <= p <= 1):
+            return None
+        last = t
+        points.append((x, y, t, p))
+    return points
 
 
 @dataclass
@@ -21,52 +229,42 @@ class StrokeData:
     width: float
     height: float
     strokes: list[list[tuple[float, float, float, float]]]
+    damaged: bool = False  # a stored signature that could not be read (load_strokes): drawn as a mark
 
     @classmethod
-    def from_obj(cls, obj, *, source: str = "strokes") -> "StrokeData":
-        """Validate the JSON shape {"width", "height", "strokes": [[[x, y, t_ms, pressure], ...], ...]}."""
-        def bad(id_text: str, en_text: str) -> Refused:
-            return Refused(f"{source}: {id_text}", f"{source}: {en_text}", code="bad_strokes")
-
+    def from_obj(cls, obj, *, source: str | tuple[str, str] = "strokes") -> StrokeData:
+        """Check the JSON shape {"width", "height", "strokes": [[[x, y, t_ms, pressure], ...], ...]}
+        against what a pad can draw (the limits above); Refused (code bad_strokes) names what is wrong."""
+        check = _Checker(source)
         if not isinstance(obj, dict):
-            raise bad("harus berupa objek JSON", "must be a JSON object")
-        try:
-            width, height = float(obj["width"]), float(obj["height"])
-        except (KeyError, TypeError, ValueError):
-            raise bad("'width' dan 'height' wajib berupa angka", "'width' and 'height' must be numbers") from None
-        if not (width > 0 and height > 0 and math.isfinite(width) and math.isfinite(height)):
-            raise bad("ukuran bidang tanda tangan tidak sah", "pad size must be positive")
-        raw = obj.get("strokes")
-        if not isinstance(raw, list):
-            raise bad("'strokes' wajib berupa daftar goresan", "'strokes' must be a list of strokes")
-        strokes = []
-        for i, stroke in enumerate(raw, 1):
-            if not isinstance(stroke, list):
-                raise bad(f"goresan ke-{i} bukan daftar titik", f"stroke {i} is not a list of points")
-            points = []
-            for j, point in enumerate(stroke, 1):
-                try:
-                    x, y, t = float(point[0]), float(point[1]), float(point[2])
-                    p = float(point[3]) if len(point) > 3 else 1.0
-                except (TypeError, ValueError, IndexError):
-                    raise bad(f"titik {j} goresan {i} harus [x, y, t_ms, tekanan]",
-                              f"point {j} of stroke {i} must be [x, y, t_ms, pressure]") from None
-                if not all(math.isfinite(v) for v in (x, y, t, p)) or not 0.0 <= p <= 1.0:
-                    raise bad(f"titik {j} goresan {i} tidak sah (tekanan 0–1)",
-                              f"point {j} of stroke {i} is invalid (pressure 0–1)")
-                points.append((x, y, t, p))
-            if points:
-                strokes.append(points)
-        return cls(width, height, strokes)
+            got = _kind(obj)
+            raise check.bad(f"harus berupa objek JSON {{width, height, strokes}}, bukan {got[0]}",
+                            f"must be a JSON object {{width, height, strokes}}, not {got[1]}", "json")
+        width, height = check.size(obj.get("width"), "width"), check.size(obj.get("height"), "height")
+        return cls(width, height, check.strokes(obj.get("strokes"), width, height))
 
     @classmethod
-    def from_json(cls, text: str, *, source: str = "strokes") -> "StrokeData":
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise Refused(f"{source}: bukan JSON yang sah ({exc})", f"{source}: not valid JSON ({exc})",
-                          code="bad_strokes") from None
-        return cls.from_obj(obj, source=source)
+    def from_json(cls, text: str | bytes, *, source: str | tuple[str, str] = "strokes") -> StrokeData:
+        """from_obj of a JSON text (str, or bytes as UTF-8), its size bounded before it is parsed."""
+        return cls.from_obj(_Checker(source).parse(text), source=source)
+
+    @classmethod
+    def from_stored(cls, strokes_text, width, height, *, source: str | tuple[str, str] = "signature",
+                    size_names: tuple[str, str] = ("pad_width", "pad_height")) -> StrokeData:
+        """The stored form (a signature row, a sync record): the strokes' JSON text and the pad's size.
+        *source* names it in refusals: one text, or (Indonesian, English). Also refuses a signature
+        without a single point (no desk stores one)."""
+        check = _Checker(source)
+        w, h = check.size(width, size_names[0]), check.size(height, size_names[1])
+        data = cls(w, h, check.strokes(check.parse(strokes_text, "'strokes' "), w, h))
+        if not data.strokes:
+            raise check.bad("'strokes' tidak berisi satu titik pun", "'strokes' holds no point at all", "strokes")
+        return data
+
+    def checked(self, *, source: str = "strokes") -> StrokeData:
+        """This signature held to the same checks (the pad builds StrokeData directly)."""
+        return StrokeData.from_obj({"width": self.width, "height": self.height, "strokes": self.strokes},
+                                   source=source)
 
     def strokes_json(self) -> str:
         # Rounded to 0.1 px / 1 ms / 0.01: finer than any pad, and keeps the sync files small.
@@ -119,6 +317,12 @@ class StrokeData:
 
 
 def load_strokes(signature) -> StrokeData:
-    """The StrokeData of a stored Signature row."""
-    return StrokeData(signature.pad_width, signature.pad_height,
-                      [[tuple(p) for p in s] for s in json.loads(signature.strokes)])
+    """The StrokeData of a stored Signature row, checked like any incoming one. A row that fails (stored
+    before these checks) comes back empty and `damaged`, so one bad signature never stops a document;
+    the log names the row and the field, never its content."""
+    try:
+        return StrokeData.from_stored(signature.strokes, signature.pad_width, signature.pad_height,
+                                      source=f"signature {signature.id}")
+    except Refused as exc:
+        log.warning("signature %s cannot be drawn (field %s)", _shown(signature.id, 40), exc.details.get("field"))
+        return StrokeData(1.0, 1.0, [], damaged=True)

@@ -258,7 +258,7 @@ class Applier:
 
     # ---- signatures: keyed by UUID, one per attendance ----
     def signatures(self) -> None:
-        incoming = self.records("signatures.json", rec.SIGNATURE_SPEC)
+        incoming = rec.check_strokes("signatures.json", self.records("signatures.json", rec.SIGNATURE_SPEC))
         ids = [r["id"] for r in incoming]
         known = {row[0] for row in _in(self.conn, "SELECT id FROM signature WHERE id IN ({marks})", ids)}
         signed = {row[0] for row in _in(self.conn,

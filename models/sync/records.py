@@ -9,8 +9,10 @@ import json
 from datetime import UTC
 
 from ikrar.models import clock
+from ikrar.models.errors import Refused
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Desk, Event, EventUnit, PactText, Unit
+from ikrar.models.strokes import StrokeData
 from ikrar.models.sync import crypto
 from ikrar.models.sync.errors import damaged
 
@@ -121,6 +123,18 @@ def check(member: str, records: list[dict], spec: dict[str, str]) -> list[dict]:
             if type(value) not in wanted:  # exact types: JSON gives no subclasses, and True is no number
                 raise damaged(member, f"catatan ke-{index + 1}: kolom '{key}' tidak sah",
                               f"record {index + 1}: field '{key}' is invalid", code="bad_record")
+    return records
+
+
+def check_strokes(member: str, records: list[dict]) -> list[dict]:
+    """Every signature's strokes held to what a pad can draw (models.strokes, as at the desk), so that
+    nothing the documents cannot draw is stored. Runs after check(): the fields have their types."""
+    for index, record in enumerate(records):
+        try:
+            StrokeData.from_stored(record["strokes"], record["pad_width"], record["pad_height"],
+                                   source=(f"catatan ke-{index + 1}", f"record {index + 1}"))
+        except Refused as exc:
+            raise damaged(member, exc.id_text.rstrip("."), exc.en_text.rstrip("."), code="bad_record") from None
     return records
 
 

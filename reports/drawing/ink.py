@@ -4,13 +4,26 @@ small PNG (Pillow) for spreadsheets. The strokes are the record; these drawings 
 The PDF path is written as integer coordinates in tenths of a point inside its own `cm` frame and
 thinned (Reumann–Witkam, 0.15 pt): a real pad records 100+ points a second, far more than ink on
 paper shows, and per-point float formatting was most of the list's time and size.
+
+A signature that cannot be drawn (stored before the strokes were checked: `StrokeData.damaged` from
+models.strokes.load_strokes, or strokes built in code that the drawing chokes on) is drawn as the
+words UNREADABLE in grey, in its own box: one bad signature never stops the document.
 """
 from __future__ import annotations
 
 import io
+import logging
+import math
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ikrar.models.strokes import StrokeData
-from ikrar.reports.drawing.common import INK
+from ikrar.reports.drawing.common import GREY, INK, ITALIC
+
+log = logging.getLogger(__name__)
+UNREADABLE = "tanda tangan tidak terbaca"  # the documents are in Indonesian
+# What the drawing raises on strokes no check has seen (NaN, ±inf, text, short points): caught per signature.
+_CANNOT_DRAW = (TypeError, ValueError, IndexError, OverflowError, ZeroDivisionError)
 
 UNITS = 10  # path units per point
 TOLERANCE = 1.5  # path units (0.15 pt): below a printer's dot and the pen's width
@@ -22,7 +35,10 @@ def _fit(sig: StrokeData, w: float, h: float):
     x0, y0, x1, y1 = sig.bounding_box()
     bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
     scale = min(w / bw, h / bh)
-    return scale, x0, y1, (w - bw * scale) / 2, (h - bh * scale) / 2
+    fit = scale, x0, y1, (w - bw * scale) / 2, (h - bh * scale) / 2
+    if not all(map(math.isfinite, fit)) or scale <= 0:
+        raise ValueError("the ink box cannot be fitted")  # strokes no check has seen (±1e308)
+    return fit
 
 
 def path_code(sig: StrokeData, w: float, h: float) -> tuple[str, float, float]:
@@ -62,27 +78,69 @@ def path_code(sig: StrokeData, w: float, h: float) -> tuple[str, float, float]:
 
 def draw_signature(c, sig: StrokeData, x: float, y: float, w: float, h: float, line_width: float = 0.7) -> None:
     """Draw *sig* into the box (x, y, w, h) (y up, PDF points) as one stroked path."""
-    if not sig.strokes or w <= 0 or h <= 0:
+    if w <= 0 or h <= 0:
         return
-    code, dx, dy = path_code(sig, w, h)
+    if sig.damaged:
+        _draw_unreadable(c, x, y, w, h)
+        return
+    if not sig.strokes:
+        return
+    try:
+        code, dx, dy = path_code(sig, w, h)
+    except _CANNOT_DRAW:
+        log.warning("a signature's strokes cannot be drawn; marked unreadable")  # nothing of the strokes
+        _draw_unreadable(c, x, y, w, h)
+        return
     r, g, b = INK.red, INK.green, INK.blue
     c.addLiteral(f"q {r:.2f} {g:.2f} {b:.2f} RG {line_width * UNITS:g} w 1 J 1 j "
                  f"{1 / UNITS:g} 0 0 {1 / UNITS:g} {x + dx:.2f} {y + dy:.2f} cm\n{code}\nS Q")
 
 
+def _draw_unreadable(c, x: float, y: float, w: float, h: float) -> None:
+    """UNREADABLE in grey italics, fitted into the box (x, y, w, h)."""
+    size = min(6.5, h * 0.6)
+    size = min(size, size * w / max(stringWidth(UNREADABLE, ITALIC, size), 1e-6))
+    if size < 2:
+        return  # no room for words in this box
+    c.saveState()
+    c.setFont(ITALIC, size)
+    c.setFillColor(GREY)
+    c.drawString(x, y + (h - size) / 2, UNREADABLE)
+    c.restoreState()
+
+
+def _png_lines(sig: StrokeData, width: int, height: int, pad: int) -> list[list[tuple[float, float]]] | None:
+    """The strokes as polylines in image pixels, or None when they cannot be drawn."""
+    if sig.damaged:
+        return None
+    try:
+        scale, x0, y1, dx, dy = _fit(sig, width - 2 * pad, height - 2 * pad)
+        lines = []
+        for stroke in sig.strokes:
+            # image y grows down like the pad's: y = bottom - (y1 - py) * scale
+            points = [(pad + dx + (p[0] - x0) * scale, height - pad - dy - (y1 - p[1]) * scale) for p in stroke]
+            if not all(-width <= px <= 2 * width and -height <= py <= 2 * height for px, py in points):
+                return None  # NaN too: only strokes no check has seen get here
+            lines.append(points * 2 if len(points) == 1 else points)
+    except _CANNOT_DRAW:
+        return None
+    return lines
+
+
 def signature_png(sig: StrokeData, width: int = 180, height: int = 60, line_width: int = 2) -> bytes:
     """A small PNG (white ground) of the signature, for XLSX rows."""
-    from PIL import Image, ImageDraw  # late: Pillow only for the XLSX's signature images
+    from PIL import Image, ImageDraw, ImageFont  # late: Pillow only for the XLSX's signature images
 
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)
     pad = 3
-    scale, x0, y1, dx, dy = _fit(sig, width - 2 * pad, height - 2 * pad)
-    for stroke in sig.strokes:
-        # image y grows down like the pad's: y = bottom - (y1 - py) * scale
-        points = [(pad + dx + (p[0] - x0) * scale, height - pad - dy - (y1 - p[1]) * scale) for p in stroke]
-        if len(points) == 1:
-            points = points * 2
+    lines = _png_lines(sig, width, height, pad)
+    if lines is None:
+        size = 12.0  # shrunk to the image's width (a bitmap font, without FreeType, keeps its own size)
+        size = min(size, max(6.0, size * (width - 2 * pad) / max(
+            draw.textlength(UNREADABLE, font=ImageFont.load_default(size)), 1.0)))
+        draw.text((pad, (height - size) / 2), UNREADABLE, fill=110, font=ImageFont.load_default(size))
+    for points in lines or []:
         draw.line(points, fill=30, width=line_width, joint="curve")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)

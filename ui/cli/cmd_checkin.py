@@ -9,7 +9,7 @@ from ikrar.models.errors import NotFound, Refused
 from ikrar.models.events import find_event
 from ikrar.models.identifiers import extract_code
 from ikrar.models.search.lookup import find_by_code
-from ikrar.models.strokes import StrokeData
+from ikrar.models.strokes import MAX_JSON_CHARS, StrokeData
 from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, say
 
 
@@ -59,11 +59,12 @@ def checkin(args, out) -> int:
     strokes = None
     if args.signature:
         try:
-            text = args.signature.read_text(encoding="utf-8-sig")
+            with args.signature.open("rb") as file:  # one byte past the bound: enough to refuse a larger file
+                raw = file.read(MAX_JSON_CHARS + 1)
         except OSError as exc:
             raise Refused(f"{args.signature}: tidak terbaca ({exc.strerror})",
                           f"{args.signature}: cannot read ({exc.strerror})") from None
-        strokes = StrokeData.from_json(text, source=str(args.signature))
+        strokes = StrokeData.from_json(raw, source=str(args.signature))
     result = check_in(event, employee, method=args.method, status=args.status, note=args.note, strokes=strokes)
     data = {"created": result.created, "signature_created": result.signature_created,
             "name": employee.display_name(), **attendance_dict(result.attendance, result.signature)}
