@@ -23,6 +23,7 @@ FORMAT_VERSION = 1
 KINDS = ("event-package", "sync")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 EXTENSION = ".ikrar"
+MAX_FILE = 256 << 20  # bytes on disk (see container.py's limits)
 
 
 def dump_records(records: list) -> bytes:
@@ -110,13 +111,18 @@ def write_atomically(path: Path, data: bytes) -> None:
         pass
 
 
+def _load(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
+    """The file's bytes and path; a file larger than any Ikrar file is refused before it is read."""
+    if isinstance(source, (bytes, bytearray)):
+        return bytes(source), ""
+    if Path(source).stat().st_size > MAX_FILE:
+        raise damaged("zip", "berkas terlalu besar untuk berkas Ikrar", "the file is too large for an Ikrar file")
+    return Path(source).read_bytes(), str(source)
+
+
 def read_file(source: str | os.PathLike | bytes, passphrase: str | None = None) -> VerifiedFile:
     """Decrypt if needed, check the zip, the signature and every member's SHA-256. Raises SyncRefused."""
-    if isinstance(source, (bytes, bytearray)):
-        blob, path = bytes(source), ""
-    else:
-        path = str(source)
-        blob = Path(source).read_bytes()
+    blob, path = _load(source)
     if crypto.is_encrypted(blob):
         blob = crypto.decrypt(blob, passphrase)
     entries = container.read(blob)
