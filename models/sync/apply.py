@@ -217,8 +217,9 @@ class Applier:
                 continue
             self.report.add("known", "attendances")
             void = (row[1], row[2], row[3])
-            if r["voided_at"] and (row[1] is None or _void_key(r["voided_at"], r["void_desk"], r["void_reason"])
-                                   < _void_key(*void)):
+            stored = _void_key(row[1], row[3], row[2]) if row[1] is not None else None  # (time, desk, reason)
+            if r["voided_at"] and (stored is None
+                                   or _void_key(r["voided_at"], r["void_desk"], r["void_reason"]) < stored):
                 void = (r["voided_at"], r["void_reason"], r["void_desk"])
                 self.report.add("new", "voids")
             notes = [n for n in (row[4], r["note"]) if n]
