@@ -15,9 +15,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ikrar.models import settings
-from ikrar.models.errors import set_language
+from ikrar.models.errors import DomainError, set_language
 from ikrar.models.events import list_events
 from ikrar.models.store.connection import DatabaseOpenError, close_database, db
+from ikrar.models.store.faults import storage_problem
 from ikrar.models.store.opening import open_database
 from ikrar.resources import resource_path
 from ikrar.ui import i18n
@@ -73,6 +74,19 @@ def show(window, fullscreen: bool = False) -> None:
         window.show()
 
 
+def cannot_open_message(exc: BaseException, args) -> str | None:
+    """The sentence shown when the database cannot be opened (None: not a storage fault). In the
+    language asked for with --lang, else Indonesian then English (no setting could be read)."""
+    problem = storage_problem(exc, str(getattr(args, "db", None) or "") or None)
+    if problem is None and isinstance(exc, OSError):
+        problem = DomainError(f"Berkas basis data tidak dapat dibuka: {exc}",
+                              f"The database file cannot be opened: {exc}")
+    if problem is None:
+        return None
+    lang = getattr(args, "lang", None)
+    return problem.text(lang) if lang else f"{problem.id_text}\n\n{problem.en_text}"
+
+
 def run_gui(args, event_id: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ikrar")
@@ -81,9 +95,12 @@ def run_gui(args, event_id: str | None = None) -> int:
     if not _database_open():
         try:
             open_db(args)
-        except (DatabaseOpenError, OSError) as exc:
-            QMessageBox.critical(None, "Ikrar",
-                                 f"Basis data tidak dapat dibuka / The database cannot be opened:\n\n{exc}")
+        except Exception as exc:  # locked, read-only, not a database, damaged, newer schema, disk full …
+            message = cannot_open_message(exc, args)
+            if message is None:
+                raise
+            close_database()
+            QMessageBox.critical(None, "Ikrar", message)
             return 1
     _install_translator(app, _language(args))
     window = build_window(args, event_id)

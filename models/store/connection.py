@@ -15,7 +15,7 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, SqliteDatabase, _savepoint
 
 db = DatabaseProxy()
 
@@ -31,6 +31,39 @@ PRAGMAS = {
 
 class DatabaseOpenError(RuntimeError):
     """The database file cannot be opened or written (locked, read-only, disk full)."""
+
+    def __init__(self, message: str, path: str | os.PathLike | None = None):
+        super().__init__(message)
+        self.path = str(path) if path is not None else None
+
+
+class _Savepoint(_savepoint):
+    """A savepoint whose rollback is skipped when SQLite has already rolled the whole transaction
+    back (as it does after some disk-full and I/O errors): see IkrarDatabase.rollback."""
+
+    def rollback(self, begin=True):
+        conn = self.db._state.conn
+        if conn is not None and not conn.in_transaction:
+            return
+        super().rollback(begin)
+
+
+class IkrarDatabase(SqliteDatabase):
+    """SqliteDatabase whose rollback does nothing when no transaction is open any more.
+
+    After "database or disk is full" (or an I/O error) SQLite may roll the transaction back by
+    itself; peewee's atomic() then sends ROLLBACK (or ROLLBACK TO SAVEPOINT) again, which fails with
+    "cannot rollback - no transaction is active" and hides the real error from the person. Here the
+    real error is the one raised, and nothing of the transaction is stored either way."""
+
+    def rollback(self):
+        conn = self._state.conn
+        if conn is not None and not conn.in_transaction:
+            return
+        super().rollback()
+
+    def savepoint(self):
+        return _Savepoint(self)
 
 
 def require_trigram_search(database: SqliteDatabase) -> None:
@@ -102,11 +135,11 @@ def connect(path: str | os.PathLike) -> SqliteDatabase:
     if str(path) != ":memory:":
         make_private_folder(path.parent)
         private_files(path)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    database = IkrarDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)
     except Exception as exc:  # sqlite3.OperationalError and friends
-        raise DatabaseOpenError(f"{path}: {exc}") from exc
+        raise DatabaseOpenError(f"{path}: {exc}", path) from exc
     require_trigram_search(database)
     db.initialize(database)
     return database

@@ -99,16 +99,18 @@ def current_version(database: SqliteDatabase) -> int:
 
 
 class SchemaTooNewError(RuntimeError):
-    pass
+    """The file was made by a newer Ikrar: it is not opened (nothing in it is changed)."""
+
+    def __init__(self, version: int, supported: int, path: str | None = None):
+        super().__init__(f"database schema {version} is newer than this program ({supported}); update Ikrar")
+        self.version, self.supported, self.path = version, supported, path
 
 
 def migrate(database: SqliteDatabase) -> int:
     """Apply the migrations this file is missing, each in its own transaction. Returns the version."""
     version = current_version(database)
     if version > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"database schema {version} is newer than this program ({SCHEMA_VERSION}); update Ikrar"
-        )
+        raise SchemaTooNewError(version, SCHEMA_VERSION, getattr(database, "database", None))
     for number in range(version + 1, SCHEMA_VERSION + 1):
         with database.atomic():
             MIGRATIONS[number - 1](database)

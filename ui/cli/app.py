@@ -7,6 +7,8 @@ from pathlib import Path
 
 from ikrar.models import settings
 from ikrar.models.errors import DomainError, set_language
+from ikrar.models.store.connection import db
+from ikrar.models.store.faults import storage_problem
 from ikrar.resources import app_version
 from ikrar.ui.cli import cmd_checkin, cmd_desk, cmd_event, cmd_report, cmd_roster, cmd_sync
 from ikrar.ui.cli.cmd_gui import smoke_test, start_gui
@@ -83,8 +85,19 @@ def run(argv: list[str] | None = None) -> int:
         return out.error(err)
     except KeyboardInterrupt:
         return out.error("dibatalkan / cancelled")
-    except OSError as err:
-        return out.error(f"{getattr(err, 'filename', '') or ''} {err.strerror or err}".strip())
+    except Exception as err:  # a storage fault is one sentence; anything else is a bug and shows as one
+        problem = storage_problem(err, _database_name(args))
+        if problem is not None:
+            return out.error(problem)
+        if isinstance(err, OSError):
+            return out.error(f"{getattr(err, 'filename', '') or ''} {err.strerror or err}".strip())
+        raise
+
+
+def _database_name(args) -> str | None:
+    """The database file the command was working on, for the sentence that says what failed."""
+    name = getattr(args, "db", None) or (getattr(db.obj, "database", None) if db.obj is not None else None)
+    return str(name) if name else None
 
 
 def main() -> None:

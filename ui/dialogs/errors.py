@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ikrar.models.errors import DomainError
+from ikrar.models.store.faults import storage_problem
 
 last_shown: tuple[str, str, str] | None = None  # (title, what happened, what to do): for tests
 
@@ -62,9 +63,15 @@ def explain(err: BaseException) -> tuple[str, str]:
         advice = _database_advice(message)
         if advice:
             return advice
+        problem = storage_problem(err)  # not a database, damaged, a newer schema: the CLI's sentence
+        if problem is not None and problem.code != "db_error":
+            return problem.text(), ""
         return (translate("Errors", "The database reported an error: {message}").format(message=message),
                 translate("Errors",
                           "Try again. If it happens again, close Ikrar, start it again and tell the organizer."))
+    problem = storage_problem(err)  # a newer schema, or a storage fault raised from another error
+    if problem is not None and not isinstance(err, OSError) and problem.code != "db_error":
+        return problem.text(), ""
     if isinstance(err, OSError):
         name = err.filename or ""
         if err.errno == errno.ENOSPC:
