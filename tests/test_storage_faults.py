@@ -206,3 +206,24 @@ def test_window_shows_a_sentence_for_a_file_that_is_not_a_database(qapp, tmp_pat
     finally:
         close_database()
     assert shown == [storage_problem(sqlite3.DatabaseError("file is not a database"), str(path)).text("en")]
+
+
+def test_reads_work_from_a_place_that_cannot_be_written(cli, event_db, tmp_path, monkeypatch):
+    """A read-only folder or USB stick (simulated: the tests run as root, for whom every file is
+    writable): status, search and reports read it; a check-in is one sentence; the file is unchanged."""
+    event_id, nip = event_db
+    path = tmp_path / "cli.db"
+    assert not (tmp_path / "cli.db-wal").exists()  # closed cleanly: what a copied file looks like
+    before = path.read_bytes()
+    monkeypatch.setattr(connection, "writable", lambda _path: False)
+    code, out, err = cli("status", "--event", event_id)
+    assert code == 0, err
+    code, out, err = cli("search", nip)
+    assert code == 0 and nip in out.replace(" ", ""), (out, err)
+    code, out, err = cli("report", "recap", "--event", event_id, "--out", str(tmp_path / "recap.pdf"))
+    assert code == 0 and (tmp_path / "recap.pdf").stat().st_size > 0, err
+    code, _, err = cli("--lang", "en", "checkin", "--event", event_id, nip)
+    line = one_sentence(code, err)
+    assert "can only be read" in line and "nothing was saved" in line
+    assert path.read_bytes() == before and counts(path) == (1, 0)
+    assert not (tmp_path / "cli.db-shm").exists()  # immutable: nothing made beside it

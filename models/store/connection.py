@@ -127,15 +127,45 @@ def private_files(path: Path) -> None:
         tighten(name)
 
 
+# A database that cannot be written is opened only to read: no journal mode or synchronous to set.
+READ_ONLY_PRAGMAS = {key: value for key, value in PRAGMAS.items() if key not in ("journal_mode", "synchronous")}
+
+
+def writable(path: Path) -> bool:
+    """Can this process write the database file and its folder (where SQLite puts -wal and -shm)?
+    False on a read-only USB stick or CD (EROFS), or a file or folder without write permission."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> SqliteDatabase:
+    """An existing database in a place this process cannot write: opened with `mode=ro`, so reads
+    (status, search, reports) work and every write is refused by SQLite ("attempt to write a readonly
+    database", one sentence in faults.py). A WAL database needs its -shm file, which cannot be made
+    here: without a -wal file beside it (Ikrar removes both on close, so a copied file has none)
+    it is opened `immutable=1`, which needs no -shm; with one, SQLite reads the -wal and -shm there."""
+    wal = Path(f"{path}-wal")
+    flags = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
+    database = IkrarDatabase(f"{path.resolve().as_uri()}?{flags}", uri=True, pragmas=READ_ONLY_PRAGMAS,
+                             check_same_thread=False)
+    database.ikrar_path, database.read_only = str(path), True
+    return database
+
+
 def connect(path: str | os.PathLike) -> SqliteDatabase:
     """Open (creating if needed) the SQLite file at *path* with the program's pragmas and bind the
     proxy to it, the file and its WAL/SHM readable by this user only (private_files); a folder made
     for it is this user's only. The schema is store.opening's job (open_database)."""
     path = Path(path)
-    if str(path) != ":memory:":
-        make_private_folder(path.parent)
-        private_files(path)
-    database = IkrarDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    if str(path) != ":memory:" and path.is_file() and not writable(path):
+        database = _connect_read_only(path)
+    else:
+        if str(path) != ":memory:":
+            make_private_folder(path.parent)
+            private_files(path)
+        database = IkrarDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        database.ikrar_path, database.read_only = str(path), False
     try:
         database.connect(reuse_if_open=True)
     except Exception as exc:  # sqlite3.OperationalError and friends
@@ -207,7 +237,7 @@ def _checkpoint(path: str) -> None:
 
 def database_folder() -> Path | None:
     """The folder of the open database file (None for an in-memory database)."""
-    name = getattr(db.obj, "database", None)
+    name = getattr(db.obj, "ikrar_path", None) or getattr(db.obj, "database", None)
     if not name or name == ":memory:":
         return None
     return Path(name).resolve().parent
