@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import uuid
 
@@ -325,7 +326,8 @@ ROGUE_CASES = [
     (_set("strokes", "[" * 100_000), "record 2: 'strokes' is nested too deeply"),
     (_set("strokes", "[]"), "record 2: 'strokes' holds no point at all"),
     (_set("strokes", json.dumps([[[1, 1, i, 1] for i in range(6000)]])), "stroke 1 holds 6000 points, at most 5000"),
-    (_set("strokes", " " * (MAX_JSON_CHARS + 1)), "record 2: 'strokes' is larger than 4 MB"),
+    # text that deflates like real data (a run of spaces would be refused earlier, as a zip bomb)
+    (_set("strokes", os.urandom(MAX_JSON_CHARS // 2 + 1).hex()), "record 2: 'strokes' is larger than 4 MB"),
     (_set("pad_width", 1e308), "record 2: 'pad_width' must be between 1 and 10000 pixels, not 1e+308"),
     (_set("pad_height", -200), "record 2: 'pad_height' must be between 1 and 10000 pixels, not -200"),
 ]
