@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ikrar.models import checkin, settings
 from ikrar.models.errors import DomainError
 from ikrar.ui.desk.person_card import short_time
+from ikrar.ui.dialogs.common import pin_refusal
 
 
 class NoteDialog(QDialog):
@@ -131,14 +132,9 @@ class VoidDialog(QDialog):
             self.error.setText(self.tr("A reason is required."))
             self.reason.setFocus()
             return
-        try:
-            right = settings.check_admin_pin(self.pin.text())
-        except DomainError as err:  # locked after too many wrong PINs: the model says how long to wait
-            right, wrong_text = False, err.text()
-        else:
-            wrong_text = self.tr("Wrong admin PIN.")
-        if not right:
-            self.error.setText(wrong_text)
+        refusal = pin_refusal(self.pin.text(), self.tr("Wrong admin PIN."))
+        if refusal is not None:
+            self.error.setText(refusal)
             self.pin.clear()
             self.pin.setFocus()
             return

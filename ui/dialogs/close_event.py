@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.models import events, settings
-from ikrar.models.errors import DomainError
+from ikrar.ui.dialogs.common import pin_refusal
 from ikrar.ui.dialogs.errors import explain
 from ikrar.ui.i18n import format_date
 
@@ -74,14 +74,9 @@ class CloseEventDialog(QDialog):
         self.resize(520, 220)
 
     def _ok(self) -> None:
-        try:
-            right = settings.check_admin_pin(self.pin.text())
-        except DomainError as err:  # locked after too many wrong PINs: the model says how long to wait
-            right, wrong_text = False, err.text()
-        else:
-            wrong_text = self.tr("Wrong admin PIN.")
-        if not right:
-            self.error.setText(wrong_text)
+        refusal = pin_refusal(self.pin.text(), self.tr("Wrong admin PIN."))
+        if refusal is not None:
+            self.error.setText(refusal)
             self.pin.clear()
             self.pin.setFocus()
             return

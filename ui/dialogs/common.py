@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.models import settings
+from ikrar.models.errors import DomainError
 from ikrar.models.identifiers import IdentifierError, format_nip, normalize_digits, parse_nik, parse_nip
 from ikrar.ui.i18n import current_language
 
@@ -133,3 +135,12 @@ def add_rows(form: QFormLayout, fields) -> list[QLabel]:
 def set_texts(labels: list[QLabel], texts) -> None:
     for label, text in zip(labels, texts, strict=True):
         label.setText(text)
+
+
+def pin_refusal(pin: str, wrong_text: str) -> str | None:
+    """None when *pin* is the admin PIN; else what to tell the person: *wrong_text*, or how long to
+    wait while PIN entry is locked after too many wrong PINs (the model's sentence)."""
+    try:
+        return None if settings.check_admin_pin(pin) else wrong_text
+    except DomainError as err:
+        return err.text()
