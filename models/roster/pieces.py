@@ -9,7 +9,9 @@ the number of its first row, its bytes and how many rows it holds:
   see. So every piece is checked when it is read: the csv reader must find exactly the rows parity
   counted and must not end inside a quoted field. A piece that fails raises Unsplittable, and the
   caller reads the whole file in one go instead (slower, never different). Encodings whose line
-  end is not the byte 0x0A on its own (UTF-16) are not cut at all.
+  end is not the byte 0x0A on its own (UTF-16) are not cut at all. So does a piece holding what
+  the whole-file reader refuses (hostile.py): a quote not closed right at the end of its cell
+  (the csv reader is strict) or a cell that swallowed rows; the whole-file reader then names them.
 - XLSX: about 1 MB of sheet XML ending after a `</row>` (rows carry their own numbers).
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from ikrar.models.roster import xlsx
+from ikrar.models.roster import hostile, xlsx
 from ikrar.models.roster.cells import Picker
 from ikrar.models.roster.xlsx import CellReader, sheet_pieces
 
@@ -74,8 +76,10 @@ def _rows_in(piece: bytes) -> int:
 class CsvPieces:
     """Pieces of a CSV file, and their rows (picklable)."""
 
-    def __init__(self, path: Path, encoding: str, delimiter: str, header_row: int, picked: Picker):
+    def __init__(self, path: Path, encoding: str, delimiter: str, header_row: int, picked: Picker, width: int = 0):
+        """width: the header row's cells, for the swallowed-rows check (0: no check)."""
         self.path, self.delimiter, self.header_row, self.picked = Path(path), delimiter, header_row, picked
+        self.width = width
         self.skip = 3 if encoding == "utf-8-sig" else 0  # the BOM
         self.encoding = "utf-8" if encoding == "utf-8-sig" else encoding
         self.size = PIECE  # fixed here: the worker must cut exactly where this process does
@@ -116,12 +120,14 @@ class CsvPieces:
             records = [line.split(delimiter) for line in lines]
         else:
             try:
-                records = list(csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter))
+                records = list(csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True))
             except csv.Error:
                 raise Unsplittable() from None  # the whole-file reader reports it with its row
         if len(records) != count or (records and records[-1] and records[-1][-1].endswith(("\n", "\r"))):
             raise Unsplittable()  # the cut fell inside a quoted field, or a bare CR ends lines
         skip = max(0, self.header_row + 1 - first)  # the title block and header in the first piece
+        if self.width and _QUOTE in data and _lines_in(text) != count:
+            self._check_wrapped(records[skip:])
         width, pick = self.picked.width, self.picked.pick  # Picker, inlined: this runs once per row
         rows = []
         for cells in records[skip:] if skip else records:
@@ -130,6 +136,22 @@ class CsvPieces:
             cells.append("")
             rows.append(pick(cells))
         return list(range(first + skip, first + len(records))), rows
+
+
+    def _check_wrapped(self, records: list[list[str]]) -> None:
+        """Unsplittable when a record that runs over line ends swallowed rows (hostile.swallowed)."""
+        width, delimiter = self.width, self.delimiter
+        for cells in records:
+            if any("\n" in c or "\r" in c for c in cells) and hostile.swallowed(cells, width, delimiter) is not None:
+                raise Unsplittable()
+
+
+def _lines_in(text: str) -> int:
+    """Lines in *text* as the csv reader counts them (LF, CR and CRLF end a line)."""
+    lines = text.count("\n")
+    if "\r" in text:
+        lines += text.count("\r") - text.count("\r\n")
+    return lines + (1 if text and not text.endswith(("\n", "\r")) else 0)
 
 
 class XlsxPieces:

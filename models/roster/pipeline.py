@@ -121,6 +121,7 @@ def _serial(roster, parser: RowParser, check_cancel, counter: _Progress) -> None
     if numbers:
         take(checker.check_rows(numbers, rows))
         counter.add(len(numbers))
+    parser.take_broken(roster.broken)  # records refused for their quotes (a CSV's)
 
 
 def _parallel(source, parser: RowParser, check_cancel, counter: _Progress) -> None:

@@ -1,7 +1,8 @@
 """Open a roster file (CSV or XLSX), find its header row and map its columns.
 
 CSV: UTF-8 with or without BOM (UTF-16 with BOM too, Excel's "Unicode Text"), else cp1252 (what
-Excel on Windows saves); delimiter `,` `;` `|` or tab, chosen by which one makes a header row of
+Excel on Windows saves; a file mixing the two is read in the one most of its lines use, and the
+rows in the other are refused: hostile.py); delimiter `,` `;` `|` or tab, chosen by which one makes a header row of
 known column names. XLSX/XLSM: the streaming reader in xlsx.py (constant memory, only the mapped
 columns); XLS/XLSB/ODS, and XLSX it cannot read: python-calamine. Either way the header row may sit
 under a title block: the first SCAN_ROWS rows are searched for the most header-like one.
@@ -10,6 +11,7 @@ Row numbers are those the spreadsheet shows (1-based, title and header rows coun
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import itertools
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ikrar.models.roster import headers as H
+from ikrar.models.roster import hostile
 from ikrar.models.roster.cells import cell_text
 from ikrar.models.roster.pieces import SPLITTABLE_ENCODINGS, CsvPieces, XlsxPieces
 from ikrar.models.roster.report import RosterError
@@ -45,6 +48,8 @@ class RosterFile:
     encoding: str | None = None
     sheet: str | None = None
     total_estimate: int = 0  # data rows, roughly (CSV: lines)
+    mixed_encoding: bool = False  # CSV: some lines are in another encoding than `encoding` (hostile.py)
+    broken: list = field(default_factory=list)  # CSV: hostile.BrokenRecord of the last rows() read
     _sheet: object = field(default=None, repr=False)  # a python-calamine sheet, or
     _stream: XlsxStream | None = field(default=None, repr=False)  # the streaming reader and
     _member: str = ""  # its worksheet member
@@ -71,18 +76,39 @@ class RosterFile:
                 if number > self.header_row:
                     yield number, cells
         elif self.kind == "csv":
-            number = 0
-            with open(self.path, encoding=self.encoding, newline="", errors="replace") as f:
-                try:
-                    for number, cells in enumerate(csv.reader(f, delimiter=self.delimiter), 1):
-                        if number > self.header_row:
-                            yield number, cells
-                except csv.Error as exc:
-                    raise RosterError(self.path, f"CSV rusak setelah baris {number} ({exc})",
-                                      f"broken CSV after row {number} ({exc})", code="bad_csv") from None
+            yield from self._csv_rows()
         else:
             for number, cells in enumerate(self._sheet.iter_rows(), 1 + self._offset):
                 if number > self.header_row:
+                    yield number, cells
+
+    def _csv_rows(self) -> Iterator[tuple[int, list]]:
+        """The CSV's records under the header, read strictly: a record whose quote is broken, or
+        whose cell swallowed rows (hostile.py), is not yielded but kept in self.broken."""
+        self.broken = broken = []
+        header_row, delimiter, width = self.header_row, self.delimiter, len(self.headers)
+        raw = _Lines(self.path, self.encoding)  # the file's lines again, read only for a broken record
+        with open(self.path, encoding=self.encoding, newline="", errors="replace") as f, contextlib.closing(raw):
+            reader = csv.reader(f, delimiter=delimiter, strict=True)
+            number = line = 0  # records read; the last line of the last record
+            while True:
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error:  # a quote not closed right at the end of its cell
+                    number, first, line = number + 1, line + 1, reader.line_num
+                    if number > header_row:
+                        broken.append(hostile.broken_from_text(number, first, line, raw.text(first, line),
+                                                               delimiter))
+                    continue
+                number, first, line = number + 1, line + 1, reader.line_num
+                if number > header_row:
+                    if line != first:  # the record runs over line ends: a wrapped cell, or a swallow
+                        j = hostile.swallowed(cells, width, delimiter)
+                        if j is not None:
+                            broken.append(hostile.broken_from_cells(number, first, line, cells, j))
+                            continue
                     yield number, cells
 
     def splitter(self, columns: list[int], picked):
@@ -95,7 +121,7 @@ class RosterFile:
             reader.strings = self._stream.strings()  # loaded here, so that the reader can travel
             return XlsxPieces(self.path, self._member, reader, self.header_row, picked)
         if self.kind == "csv" and self.encoding in SPLITTABLE_ENCODINGS:
-            return CsvPieces(self.path, self.encoding, self.delimiter, self.header_row, picked)
+            return CsvPieces(self.path, self.encoding, self.delimiter, self.header_row, picked, len(self.headers))
         return None
 
     def preview(self, n: int = 20) -> list[dict[str, str]]:
@@ -108,6 +134,35 @@ class RosterFile:
                 if len(out) >= n:
                     break
         return out
+
+
+class _Lines:
+    """The lines of a text file as csv's reader sees them (split at LF, CR and CRLF), read forward."""
+
+    def __init__(self, path: Path, encoding: str):
+        self.path, self.encoding = path, encoding
+        self.file = None
+        self.at = 0  # lines read so far
+
+    def text(self, first: int, last: int) -> str:
+        """Lines first..last (1-based), joined as they are in the file."""
+        if self.file is None or first <= self.at:
+            if self.file is not None:
+                self.file.close()
+            self.file = open(self.path, encoding=self.encoding, newline="", errors="replace")  # noqa: SIM115
+            self.at = 0
+        out = []
+        for text in self.file:
+            self.at += 1
+            if self.at >= first:
+                out.append(text)
+            if self.at >= last:
+                break
+        return "".join(out)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
 
 def read_roster(path, mapping: dict | str | os.PathLike | None = None) -> RosterFile:
@@ -210,8 +265,11 @@ def _unit_candidates(headers: list[str], mapping: dict[str, str], explicit) -> l
     return [mapping["unit"]] if "unit" in mapping else []
 
 
-def _sniff_encoding(path: Path) -> tuple[str, int]:
-    """(encoding, number of lines). One pass in 1 MB chunks: UTF-8 unless a byte says otherwise."""
+def _sniff_encoding(path: Path) -> tuple[str, int, bool]:
+    """(encoding, number of lines, mixed). One pass in 1 MB chunks: UTF-8 unless a byte says
+    otherwise; then a second pass counts the lines with UTF-8 characters and those with bytes UTF-8
+    cannot read, and the file is read in the encoding most of its lines use (a UTF-8 BOM: UTF-8).
+    mixed: the lines in the other encoding are there, and their rows are refused (hostile.py)."""
     lines = 0
     with open(path, "rb") as f:
         head = f.read(4)
@@ -229,17 +287,22 @@ def _sniff_encoding(path: Path) -> tuple[str, int]:
                 try:
                     decoder.decode(chunk)
                 except UnicodeDecodeError:
-                    encoding, decoder = "cp1252", None
-        if decoder is not None:
+                    decoder = False
+        if decoder:
             try:
                 decoder.decode(b"", final=True)
             except UnicodeDecodeError:
-                encoding = "cp1252"
-    return encoding, lines
+                decoder = False
+    if decoder is not False:
+        return encoding, lines, False
+    utf8, other = hostile.count_encodings(path)
+    if encoding == "utf-8-sig" or utf8 > other:
+        return encoding, lines, True
+    return "cp1252", lines, utf8 > 0
 
 
 def _open_csv(path: Path, explicit) -> RosterFile:
-    encoding, lines = _sniff_encoding(path)
+    encoding, lines, mixed = _sniff_encoding(path)
     with open(path, encoding=encoding, newline="", errors="replace") as f:
         sample = f.read(1 << 18)
     if "\n" in sample[:-1] and len(sample) == 1 << 18:
@@ -256,6 +319,7 @@ def _open_csv(path: Path, explicit) -> RosterFile:
     _, delimiter, rows = best
     roster = _finish(path, "csv", rows, explicit, delimiter=delimiter, encoding=encoding)
     roster.total_estimate = max(lines - roster.header_row, 0)
+    roster.mixed_encoding = mixed
     return roster
 
 

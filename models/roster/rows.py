@@ -2,6 +2,10 @@
 
 Rules (one reason per rejected row, the first that fails):
 - a row whose NIP, NIK and name cells are all empty is skipped silently (blank lines, subtotals);
+- a cell holding a control character, U+FFFD or a text direction override, or UTF-8 read as
+  Windows-1252, refuses its row (hostile.py says which and where: tab and line breaks are allowed
+  in the position and unit, which Excel wraps); so does a CSV record with a broken quote (the
+  reader finds those, RowParser.take_broken takes them);
 - the NIP must pass identifiers.parse_nip (a number Excel turned into a float is refused there);
   a 16-digit value in a combined "NIP/NIK" column is a NIK;
 - a bad NIK refuses the row only when the NIK is the row's identifier; next to a valid NIP it is
@@ -25,6 +29,7 @@ from typing import NamedTuple
 
 from ikrar.models.identifiers import IdentifierError, read_nik, read_nip
 from ikrar.models.roster import headers as H
+from ikrar.models.roster import hostile
 from ikrar.models.roster.cells import Picker, cell_text
 from ikrar.models.roster.reader import RosterFile
 from ikrar.models.roster.report import RejectedRow, RowWarning, reason
@@ -34,6 +39,7 @@ from ikrar.models.search.fold import fold_name
 # The fields a row is picked into, in this order, followed by the unit candidate columns.
 PICKED = H.FIELDS[:-1]
 UNITS_AT = len(PICKED)  # picked cells from here on are the unit candidates
+WRAPS_AT = PICKED.index("position")  # from here on, cells Excel may wrap (position, units)
 # RowChecker unpacks the picked cells into names in this order
 assert PICKED == ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
                   "golongan", "pangkat", "position")
@@ -69,6 +75,17 @@ def _s(value) -> str:
 _MISS = object()
 
 
+def _plain(cells: tuple, mojibake) -> bool:
+    """True when no cell can hold what must not be stored: one test over the row's text, in C
+    (RowChecker._hostile looks closer at the others). mojibake: the search for UTF-8 read as
+    Windows-1252, or None."""
+    try:
+        text = "".join(cells)
+    except TypeError:  # a spreadsheet's numbers and dates
+        text = "".join([c for c in cells if c.__class__ is str])
+    return text.isprintable() and "\ufffd" not in text and (mojibake is None or not mojibake(text))
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
@@ -94,6 +111,9 @@ class Config(NamedTuple):
     today: date
     fold: bool  # work out search keys (not in a dry run)
     known_names: frozenset  # names the database has: their key is not worked out here
+    unit_columns: tuple = ()  # the headers of the unit candidate cells, in picked order
+    encoding: str | None = None  # a CSV's encoding
+    mixed: bool = False  # the CSV has lines in another encoding (reader._sniff_encoding)
 
 
 class RowChecker:
@@ -121,6 +141,7 @@ class RowChecker:
         fold_keys = self.config.fold if fold is None else fold
         known = self.config.known_names
         no_nip_field = "nip" if self.col["nip"] else "nik"
+        mojibake = hostile.MOJIBAKE.search if self.config.mixed and self.config.encoding == "cp1252" else None
         for row, cells in zip(numbers, rows, strict=True):
             raw_nip, raw_nik, raw_name = cells[:3]  # PICKED starts with the nip, nik and name
             nip_txt = _s(raw_nip) if raw_nip != "" else ""
@@ -130,6 +151,9 @@ class RowChecker:
                 append(None)  # a blank line, a subtotal or a footer
                 continue
             ids = (nip_txt, nik_txt)
+            if not _plain(cells, mojibake) and (refused := self._hostile(row, cells, ids)) is not None:
+                append(refused)  # a cell holds what must not be stored (hostile.py)
+                continue
             early = ()
             nip = nik = None
             nik_field = "nik"
@@ -170,8 +194,7 @@ class RowChecker:
             # from_nip, id_birth, id_sex: what the NIP says (else the NIK; a NIK-only row is NON_ASN)
             late, record = record_of(row, cells, nip, nik, name, from_nip, id_birth, id_sex,
                                      fold_name(name) if fold_keys and name not in known else None)
-            if nip_txt == (nip or "") and nik_txt == (nik or ""):
-                ids = None
+            ids = None if nip_txt == (nip or "") and nik_txt == (nik or "") else ids
             append((row, None, early, late, ids, nik_field, record))  # in CHECKED_FIELDS' order
         return out
 
@@ -228,10 +251,31 @@ class RowChecker:
 
     def _rejected(self, row, field, value, why, early, ids):
         """A result (CHECKED_FIELDS) for a row refused on its own."""
-        return row, RejectedRow(row, self.col[field], _s(value), why), early, (), ids, None, None
+        return row, RejectedRow(row, self.col[field], hostile.shown(_s(value)), why), early, (), ids, None, None
 
     def _warning(self, row, field, value, why) -> RowWarning:
-        return RowWarning(row, self.col[field], _s(value), why)
+        return RowWarning(row, self.col[field], hostile.shown(_s(value)), why)
+
+    def _hostile(self, row, cells, ids):
+        """The result refusing a row one of whose cells holds what must not be stored (a control
+        character, U+FFFD, a direction override, UTF-8 in a Windows-1252 file), else None."""
+        config = self.config
+        mojibake = config.mixed and config.encoding == "cp1252"
+        for i, value in enumerate(cells):
+            if value.__class__ is not str or not value:
+                continue
+            text = value.strip()
+            column = self.col[PICKED[i]] if i < UNITS_AT else config.unit_columns[i - UNITS_AT]
+            garbled = hostile.utf8_in_cp1252(text) if mojibake else None
+            if garbled is not None:
+                why = hostile.mixed_reason(column, garbled)
+            else:
+                ch = hostile.bad_char(text, i >= WRAPS_AT)
+                if ch is None:
+                    continue
+                why = hostile.char_reason(column, ch, config.encoding, config.mixed)
+            return row, RejectedRow(row, column, hostile.shown(text), why), (), (), ids, None, None
+        return None
 
     def _facts(self, gender, category, golongan, pangkat) -> tuple:
         gol, pk = parse_rank(_s(golongan)) if golongan != "" else (None, None)
@@ -281,7 +325,9 @@ class RowParser:
                                                *[i for i in unit_idx if i is not None]))
         self.columns = sorted({i for i in index + unit_idx if i is not None})  # what the reader must fill
         self.config = Config(self.col, H.is_combined_id(m.get("nip")), self.col["pangkat"] == self.col["golongan"],
-                             self.today, fold, known_names)
+                             self.today, fold, known_names,
+                             tuple(h for h, i in zip(roster.unit_candidates, unit_idx, strict=True) if i is not None),
+                             roster.encoding, roster.mixed_encoding)
         self.checker = RowChecker(self.config)
         self.reset()
 
@@ -339,6 +385,16 @@ class RowParser:
             if late:
                 warnings.extend(late)
             records.append(record)
+
+    def take_broken(self, broken: list) -> None:
+        """The CSV records the reader refused for their quotes (hostile.BrokenRecord): each is a
+        rejected row, and the identifiers it swallowed are never deactivated for it."""
+        headers = self.roster.headers
+        for b in broken:
+            column = headers[b.column] if b.column is not None and b.column < len(headers) else ""
+            self.rows += 1
+            self.rejected.append(RejectedRow(b.row, column, b.value, hostile.broken_reason(b, column)))
+            self._mention(b.ids)
 
     def take_clean(self, kept: list) -> bool:
         """take() for the usual chunk, in bulk: no row refused or warned about, and no NIP or NIK
