@@ -11,6 +11,8 @@ import sqlite3
 import peewee
 
 from ikrar.models.errors import Refused
+from ikrar.models.store.connection import DatabaseOpenError
+from ikrar.models.store.migrations import SchemaTooNewError
 
 RESTORE_ID = "pulihkan dari cadangan atau dari berkas sinkron terakhir"
 RESTORE_EN = "restore it from a backup or from the last sync file"
@@ -31,9 +33,6 @@ def _chain(exc: BaseException):
 
 def _kind(err: BaseException) -> str | None:
     """What sort of storage fault *err* is, or None when it is not one."""
-    from ikrar.models.store.connection import DatabaseOpenError
-    from ikrar.models.store.migrations import SchemaTooNewError
-
     if isinstance(err, SchemaTooNewError):
         return "too_new"
     if isinstance(err, OSError) and not isinstance(err, sqlite3.Error):
