@@ -16,6 +16,7 @@ from pathlib import Path
 from ikrar.models.errors import Refused
 from ikrar.models.queries import coverage as cov
 from ikrar.models.queries.signatures import any_signature
+from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Event
 from ikrar.reports import data
 from ikrar.reports.files import check_writable, fingerprint
@@ -46,6 +47,7 @@ def signed_list(event: Event, out, *, paper: str | None = None, group_by_unit: b
                 progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import signed_list as signed_list_doc
 
+    check_before_export()
     path = check_writable(Path(out))
     _require_signatures(event)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
@@ -60,6 +62,7 @@ def recap(event: Event, out, *, paper: str | None = None, fixed_date: bool = Fal
           progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import recap as recap_doc
 
+    check_before_export()
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     summary = data.recap(event)
@@ -72,6 +75,7 @@ def not_signed(event: Event, out, *, paper: str | None = None, order: str = "ros
                fixed_date: bool = False, progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import not_signed as not_signed_doc
 
+    check_before_export()
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.not_signed_list(event, order=order)
@@ -89,6 +93,7 @@ def pacts(event: Event, out, *, paper: str | None = None, order: str = "roster",
 
     out = Path(out)
     folder = out.suffix.lower() != ".pdf"
+    check_before_export()
     path = check_writable(out, folder=folder)
     _require_signatures(event)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
@@ -106,6 +111,7 @@ def qr_cards(event: Event, out, *, paper: str | None = None, order: str = "roste
              progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import qr_cards as qr_cards_doc
 
+    check_before_export()
     path = check_writable(Path(out))
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=True, order=order, by_unit=True, with_signatures=False)
@@ -119,6 +125,7 @@ def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster"
          fixed_date: bool = False, progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import xlsx as xlsx_doc
 
+    check_before_export()
     path = check_writable(Path(out))
     ctx = data.context(event, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=all_expected, order=order, with_signatures=signatures)
@@ -129,6 +136,7 @@ def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster"
 
 
 def _coverage(out, unit_ids, paper, fixed_date):
+    check_before_export()
     path = check_writable(Path(out))
     ctx = data.office_context(paper=paper, fixed_date=fixed_date)
     units = cov.coverage(unit_ids)

@@ -17,14 +17,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ikrar.models import settings
 from ikrar.models.errors import DomainError, set_language
 from ikrar.models.events import list_events
+from ikrar.models.store import integrity
 from ikrar.models.store.connection import DatabaseOpenError, close_database, db
 from ikrar.models.store.faults import storage_problem
 from ikrar.models.store.opening import open_database
 from ikrar.resources import resource_path
 from ikrar.ui import i18n
 from ikrar.ui.cli.database import open_db
+from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.main_window import MainWindow
-from ikrar.ui.tasks import wait_all
+from ikrar.ui.tasks import run_task, wait_all
 
 
 def _database_open() -> bool:
@@ -105,6 +107,9 @@ def run_gui(args, event_id: str | None = None) -> int:
     _install_translator(app, _language(args))
     window = build_window(args, event_id)
     show(window, bool(getattr(args, "fullscreen", False)))
+    # SQLite's quick check, off the GUI thread, once the window is up (writes wait for it): a damaged
+    # database says so now and refuses check-ins, instead of carrying damage into a sync file
+    run_task(integrity.check, on_error=lambda exc, _trace: show_error(window, "Ikrar", exc), owner=window)
     code = app.exec()
     wait_all(5000)
     return code

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import stat
 import threading
@@ -16,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import DatabaseProxy, SqliteDatabase, _savepoint
+
+from ikrar.models.errors import Refused
 
 db = DatabaseProxy()
 
@@ -48,6 +51,10 @@ class _Savepoint(_savepoint):
         super().rollback(begin)
 
 
+# Statements that only read (a damaged database still answers them, and they never wait).
+_READ = re.compile(r"\s*(SELECT|WITH|PRAGMA|EXPLAIN|BEGIN|COMMIT|ROLLBACK|RELEASE|SAVEPOINT)\b", re.IGNORECASE)
+
+
 class IkrarDatabase(SqliteDatabase):
     """SqliteDatabase whose rollback does nothing when no transaction is open any more.
 
@@ -55,6 +62,24 @@ class IkrarDatabase(SqliteDatabase):
     itself; peewee's atomic() then sends ROLLBACK (or ROLLBACK TO SAVEPOINT) again, which fails with
     "cannot rollback - no transaction is active" and hides the real error from the person. Here the
     real error is the one raised, and nothing of the transaction is stored either way."""
+
+    damaged: str | None = None  # set by store.integrity when SQLite's quick check finds damage
+    checking: threading.Event | None = None  # set while an integrity check runs: writes wait for it
+
+    def execute_sql(self, sql, *args, **kwargs):
+        if not _READ.match(sql):
+            if self.checking is not None:
+                self.checking.wait(60)  # a quick check of the largest desk takes about a second
+            if self.damaged is not None:
+                raise self.refusal()
+        return super().execute_sql(sql, *args, **kwargs)
+
+    def refusal(self):
+        """The one sentence a write gets on a damaged database (see store.integrity)."""
+        return Refused("Basis data rusak, jadi tidak ada yang disimpan; pulihkan dari cadangan atau dari berkas "
+                       "sinkron terakhir (daftar yang ada masih dapat dilihat).",
+                       "The database is damaged, so nothing was saved; restore it from a backup or from the last "
+                       "sync file (what is recorded can still be looked at).", code="damaged", problem=self.damaged)
 
     def rollback(self):
         conn = self._state.conn

@@ -18,6 +18,7 @@ from ikrar.models.desk import local_desk
 from ikrar.models.errors import Refused
 from ikrar.models.events import expected_units, find_event
 from ikrar.models.store.connection import db
+from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Desk, Event
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.manifest import EXTENSION, write_file
@@ -126,6 +127,7 @@ def export_sync(events, out: str | Path, *, passphrase: str | None = None, progr
     events = as_events(events)
     if not events:
         raise Refused("Pilih paling sedikit satu acara.", "Choose at least one event.", code="event")
+    check_before_export()
     desk = local_desk()
     path = target_path(out, file_name(events, desk))
     with db.atomic():  # one consistent snapshot while check-ins may go on

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ikrar.models.desk import local_desk
 from ikrar.models.store.connection import db
+from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Event
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.export import as_events, file_name, target_path
@@ -33,6 +34,7 @@ def collect(event: Event) -> dict[str, list]:
 def export_package(event: Event | str, out: str | Path, *, passphrase: str | None = None, progress=None) -> Path:
     """Write the event package of *event* (a row or an id) into the folder (or as the file) *out*."""
     event = as_events(event)[0]
+    check_before_export()
     desk = local_desk()
     path = target_path(out, file_name([event], desk, label="PAKET"))
     with db.atomic():

@@ -1,0 +1,81 @@
+"""A damaged database: SQLite's quick check finds it, writes are refused with advice (restore from a
+backup or the last sync file), exports stop, and reads go on."""
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+from ikrar.models.checkin import check_in
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.errors import Refused
+from ikrar.models.events import create_event
+from ikrar.models.queries.counts import event_counts
+from ikrar.models.store import integrity
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
+from ikrar.models.store.schema import Employee
+from ikrar.models.sync.export import export_sync
+from ikrar.reports import api
+
+
+def damage(path) -> None:
+    """Random bytes over the middle of one b-tree page: the file still opens, its tables are wrong."""
+    size = os.path.getsize(path)
+    with open(path, "r+b") as handle:
+        handle.seek((size // 4096 // 2) * 4096 + 100)
+        handle.write(os.urandom(2000))
+
+
+@pytest.fixture
+def damaged(tmp_path, at):
+    path = tmp_path / "rusak.db"
+    open_database(path)
+    insert_people(generate_people(3000, seed=1))
+    event = create_event("Apel", date(2026, 11, 23))
+    close_database()
+    damage(path)
+    open_database(path)
+    yield event
+    close_database()
+
+
+def test_a_sound_database_passes(db):
+    assert integrity.problems() == []
+    integrity.check()  # nothing raised, nothing marked
+
+
+def test_damage_is_found_and_writes_are_refused_with_advice(damaged, tmp_path):
+    assert integrity.problems()  # what SQLite found, e.g. "On tree page 133 cell 24: ..."
+    with pytest.raises(Refused) as caught:
+        integrity.check()
+    assert caught.value.code == "damaged" and "restore it from a backup or from the last sync file" in caught.value.en_text
+    person = Employee.select().first()  # reads still work
+    with pytest.raises(Refused) as caught:
+        check_in(damaged, person)
+    assert "nothing was saved" in caught.value.en_text and "pulihkan" in caught.value.id_text
+    assert event_counts(damaged).present == 0
+
+
+def test_exports_stop_on_a_damaged_database(damaged, tmp_path):
+    for export in (lambda: export_sync([damaged], tmp_path), lambda: api.recap(damaged, tmp_path / "rekap.pdf")):
+        with pytest.raises(Refused) as caught:
+            export()
+        assert "export was stopped" in caught.value.en_text
+    assert not list(tmp_path.glob("*.ikrar")) and not (tmp_path / "rekap.pdf").exists()
+
+
+def test_the_cli_says_it_in_one_sentence(tmp_path, at, capsys):
+    from ikrar.ui.cli.app import run
+
+    path = tmp_path / "cli.db"
+    open_database(path)
+    insert_people(generate_people(3000, seed=1))
+    event = create_event("Apel", date(2026, 11, 23))
+    close_database()
+    damage(path)
+    code = run(["--db", str(path), "--lang", "en", "export-sync", "--event", event.id, "--out", str(tmp_path)])
+    close_database()
+    err = capsys.readouterr().err
+    assert code == 1 and "export was stopped" in err and "Traceback" not in err
