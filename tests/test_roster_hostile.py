@@ -156,6 +156,24 @@ def test_only_the_broken_quote_is_refused_not_the_legitimate_ones(db, tmp_path):
     assert names[nip_of(7)] == ("Dewi", "Staf")
 
 
+def test_after_a_broken_row_the_next_rows_are_read_as_written(db, tmp_path):
+    """The rest of a refused row's line is not taken for new rows: a quoted address that opens
+    after the broken quote, or after a lone CR (a cell typed with CR in a file whose lines end in
+    LF), belongs to the refused row."""
+    path = tmp_path / "r.csv"
+    path.write_bytes((
+        "NIP,NAMA,ALAMAT,UNIT KERJA\n"
+        f'{nip_of(1)},"Adi" Saputra,"Jl. A,\nRT 2",Dinas A\n'
+        f'{nip_of(2)},Budi\rSantoso,"Jl. B,\nRT 3",Dinas A\n'
+        f'{nip_of(3)},Citra,"Jl. C,\nRT 4",Dinas A\n').encode())
+    report = import_roster(path)
+    assert [(r.row, r.column, r.reason.code) for r in report.rejected] == [
+        (2, "NAMA", "broken_quote"), (3, "NAMA", "control_char")]
+    assert "line 2 " in report.rejected[0].reason.en
+    assert report.rejected[1].value == "Budi\\x0dSantoso"
+    assert [(e.nip, e.name) for e in Employee.select()] == [(nip_of(3), "Citra")]
+
+
 # --- mixed encodings -----------------------------------------------------------------------------------
 
 SIMPEG_HEAD = "NIP;NAMA;JABATAN;UNIT KERJA"
@@ -272,9 +290,8 @@ def test_a_refused_row_leaves_the_stored_person_as_it_was(db, tmp_path):
 
 # --- what a csv writer writes is read back -----------------------------------------------------------
 
-# a sample of what a stored text must not hold (no lone CR: csv.writer leaves it unquoted when its lines end
-# in LF, and a reader then takes it for a line end, as in old Mac files)
-REFUSED = "\x00\x01\x1b\t\n\x7f\x85\ufffd\u202e"
+# a sample of what a stored text must not hold (csv.writer leaves a CR unquoted when its lines end in LF)
+REFUSED = "\x00\x01\x1b\t\n\r\x7f\x85\ufffd\u202e"
 _printable = st.one_of(st.sampled_from(list("\"',;|’éÉñ-./()")),
                        st.characters(blacklist_categories=("C", "Z"), blacklist_characters="\ufffd"))
 _word = st.text(alphabet=_printable, min_size=1, max_size=8)

@@ -172,10 +172,13 @@ def swallowed(cells: list[str], width: int, delimiter: str) -> int | None:
     return None
 
 
-def open_quote(text: str, delimiter: str) -> tuple[int, int] | None:
-    """(cell index, offset of its quote) of the quoted cell that is not closed right at its end
-    in one record's raw *text*; None when there is none."""
+def scan(text: str, delimiter: str) -> tuple[tuple[int, int] | None, bool]:
+    """One record's raw *text* read leniently (a quote closed inside its cell is taken as closed,
+    the rest of the cell as written; line ends outside quotes as characters): (the cell index and
+    offset of the first quote not closed right at the end of its cell, or None; True when the text
+    ends inside a quoted cell, which then goes on on the next line)."""
     cell, i, n = 0, 0, len(text)
+    broken = None
     at_start = True
     while i < n:
         ch = text[i]
@@ -184,35 +187,34 @@ def open_quote(text: str, delimiter: str) -> tuple[int, int] | None:
             while True:
                 q = text.find('"', i)
                 if q < 0:
-                    return cell, start  # never closed
+                    return broken or (cell, start), True  # not closed (yet)
                 if text.startswith('""', q):
                     i = q + 2
                     continue
-                if q + 1 < n and text[q + 1] not in (delimiter, "\r", "\n"):
-                    return cell, start  # closed inside the cell
                 i = q + 1
+                if broken is None and i < n and text[i] not in (delimiter, "\r", "\n"):
+                    broken = (cell, start)  # closed inside the cell
                 break
             at_start = False
             continue
         if ch == delimiter:
             cell += 1
             at_start = True
-        elif ch in "\r\n":
-            at_start = True
         else:
             at_start = False
         i += 1
-    return None
+    return broken, False
 
 
 class BrokenRecord(NamedTuple):
-    """A record refused for its quotes (picklable; built by the reader)."""
+    """A record refused for its quotes, or for a CR inside an unquoted cell (built by the reader)."""
     row: int  # as numbered (records)
-    column: int | None  # index of the cell whose quote is broken
-    first_line: int  # the file's line where that quote is
+    column: int | None  # index of the cell whose quote is broken (or that holds the CR)
+    first_line: int  # the file's line where that quote (or CR) is
     last_line: int  # the last line the record took
     value: str  # the cell's text from its quote, as shown
     ids: tuple  # 16/18-digit numbers in the record
+    cr: bool = False  # not a quote: a lone CR inside an unquoted cell of a file whose lines end in LF
 
 
 def broken_from_cells(row: int, first: int, last: int, cells: list[str], j: int) -> BrokenRecord:
@@ -222,8 +224,15 @@ def broken_from_cells(row: int, first: int, last: int, cells: list[str], j: int)
 
 
 def broken_from_text(row: int, first: int, last: int, text: str, delimiter: str) -> BrokenRecord:
-    found = open_quote(text, delimiter)
+    found = scan(text, delimiter)[0]
     if found is None:
+        cr = _lone_cr(text)
+        if cr is not None:  # the csv reader met a CR that does not end the line
+            start = text.rfind(delimiter, 0, cr) + 1
+            end = text.find(delimiter, cr)
+            return BrokenRecord(row, text.count(delimiter, 0, cr), first, last,
+                                shown(text[start:end if end >= 0 else len(text)].rstrip("\r\n")),
+                                tuple(identifiers_in(text)), True)
         return BrokenRecord(row, None, first, last, shown(text.splitlines()[0] if text else ""),
                             tuple(identifiers_in(text)))
     j, at = found
@@ -232,8 +241,20 @@ def broken_from_text(row: int, first: int, last: int, text: str, delimiter: str)
                         tuple(identifiers_in(text)))
 
 
+def _lone_cr(text: str) -> int | None:
+    """The offset of the first CR of *text* not followed by LF (nor ending it), or None."""
+    at = text.find("\r")
+    while 0 <= at < len(text) - 1:
+        if text[at + 1] != "\n":
+            return at
+        at = text.find("\r", at + 2)
+    return None
+
+
 def broken_reason(b: BrokenRecord, column: str) -> Reason:
     col = column or "?"
+    if b.cr:
+        return char_reason(column, "\r", None, False)
     taken = b.last_line - b.first_line
     if taken > 0:
         return Reason(

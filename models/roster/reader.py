@@ -49,6 +49,7 @@ class RosterFile:
     sheet: str | None = None
     total_estimate: int = 0  # data rows, roughly (CSV: lines)
     mixed_encoding: bool = False  # CSV: some lines are in another encoding than `encoding` (hostile.py)
+    newline: str = ""  # CSV: "\n" when its lines end in LF (a lone CR is then inside a row), else ""
     broken: list = field(default_factory=list)  # CSV: hostile.BrokenRecord of the last rows() read
     _sheet: object = field(default=None, repr=False)  # a python-calamine sheet, or
     _stream: XlsxStream | None = field(default=None, repr=False)  # the streaming reader and
@@ -87,22 +88,27 @@ class RosterFile:
         whose cell swallowed rows (hostile.py), is not yielded but kept in self.broken."""
         self.broken = broken = []
         header_row, delimiter, width = self.header_row, self.delimiter, len(self.headers)
-        raw = _Lines(self.path, self.encoding)  # the file's lines again, read only for a broken record
-        with open(self.path, encoding=self.encoding, newline="", errors="replace") as f, contextlib.closing(raw):
+        raw = _Lines(self.path, self.encoding, self.newline)  # the file's lines again, for a broken record
+        with open(self.path, encoding=self.encoding, newline=self.newline, errors="replace") as f, \
+                contextlib.closing(raw):
             reader = csv.reader(f, delimiter=delimiter, strict=True)
-            number = line = 0  # records read; the last line of the last record
+            number = line = skipped = 0  # records read; the last line of the last record; lines read here
             while True:
                 try:
                     cells = next(reader)
                 except StopIteration:
                     break
-                except csv.Error:  # a quote not closed right at the end of its cell
-                    number, first, line = number + 1, line + 1, reader.line_num
+                except csv.Error:  # a quote not closed right at the end of its cell, or a lone CR
+                    number, first, line = number + 1, line + 1, reader.line_num + skipped
+                    text = raw.text(first, line)
+                    # the reader goes on at the next line; if this record, read leniently, is still
+                    # inside a quoted cell there, its lines are this record's, not new rows
+                    while hostile.scan(text, delimiter)[1] and (more := next(f, None)) is not None:
+                        text, skipped, line = text + more, skipped + 1, line + 1
                     if number > header_row:
-                        broken.append(hostile.broken_from_text(number, first, line, raw.text(first, line),
-                                                               delimiter))
+                        broken.append(hostile.broken_from_text(number, first, line, text, delimiter))
                     continue
-                number, first, line = number + 1, line + 1, reader.line_num
+                number, first, line = number + 1, line + 1, reader.line_num + skipped
                 if number > header_row:
                     if line != first:  # the record runs over line ends: a wrapped cell, or a swallow
                         j = hostile.swallowed(cells, width, delimiter)
@@ -137,10 +143,10 @@ class RosterFile:
 
 
 class _Lines:
-    """The lines of a text file as csv's reader sees them (split at LF, CR and CRLF), read forward."""
+    """The lines of a text file as RosterFile._csv_rows' reader sees them, read forward."""
 
-    def __init__(self, path: Path, encoding: str):
-        self.path, self.encoding = path, encoding
+    def __init__(self, path: Path, encoding: str, newline: str):
+        self.path, self.encoding, self.newline = path, encoding, newline
         self.file = None
         self.at = 0  # lines read so far
 
@@ -149,7 +155,8 @@ class _Lines:
         if self.file is None or first <= self.at:
             if self.file is not None:
                 self.file.close()
-            self.file = open(self.path, encoding=self.encoding, newline="", errors="replace")  # noqa: SIM115
+            self.file = open(self.path, encoding=self.encoding, newline=self.newline,  # noqa: SIM115
+                             errors="replace")
             self.at = 0
         out = []
         for text in self.file:
@@ -320,6 +327,9 @@ def _open_csv(path: Path, explicit) -> RosterFile:
     roster = _finish(path, "csv", rows, explicit, delimiter=delimiter, encoding=encoding)
     roster.total_estimate = max(lines - roster.header_row, 0)
     roster.mixed_encoding = mixed
+    # a file whose lines end in LF (or CRLF): a lone CR is inside a row, never a line end (only files
+    # from before Mac OS X end lines in CR alone, and they have no LF)
+    roster.newline = "\n" if lines and encoding != "utf-16" else ""
     return roster
 
 
