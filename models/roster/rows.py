@@ -75,6 +75,9 @@ def _s(value) -> str:
 _MISS = object()
 
 
+_PRINTABLE_ASCII = bytes(range(32, 127))
+
+
 def _plain(cells: tuple, mojibake) -> bool:
     """True when no cell can hold what must not be stored: one test over the row's text, in C
     (RowChecker._hostile looks closer at the others). mojibake: the search for UTF-8 read as
@@ -83,6 +86,8 @@ def _plain(cells: tuple, mojibake) -> bool:
         text = "".join(cells)
     except TypeError:  # a spreadsheet's numbers and dates
         text = "".join([c for c in cells if c.__class__ is str])
+    if text.isascii():  # most rows: nothing but printable ASCII is left out of the bytes
+        return not text.encode().translate(None, _PRINTABLE_ASCII)
     return text.isprintable() and "\ufffd" not in text and (mojibake is None or not mojibake(text))
 
 
