@@ -119,6 +119,25 @@ def test_a_stray_quote_refuses_the_rows_it_swallows_never_silently(tmp_path, mon
     assert {r[2] for r in rows} == {name_of(i) for i in range(ROWS)}
 
 
+def test_a_stray_quote_does_not_make_cutting_the_file_quadratic(tmp_path, monkeypatch):
+    """After a stray quote, quote parity is wrong for the rest of the file and no cut is found: past
+    MAX_RECORD bytes the pieces give up (the file is read in one go) instead of scanning the whole
+    growing tail again at every read."""
+    path = stray_quote_file(tmp_path / "roster.csv", "next_quote")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[K + 3] = lines[K + 3].replace('"S.Sos., M.Si."', "S.Sos. M.Si.")  # the stray quote opens for good
+    path.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(pieces, "MAX_RECORD", 64 * 1024)
+    source = pieces.CsvPieces(path, "utf-8", ",", 1, None, len(HEADERS))
+    source.size = 16 * 1024
+    reads = []
+    real = pieces._last_cut
+    monkeypatch.setattr(pieces, "_last_cut", lambda data: reads.append(len(data)) or real(data))
+    with pytest.raises(pieces.Unsplittable):
+        list(source.pieces())
+    assert max(reads) <= 64 * 1024 + 16 * 1024
+
+
 def test_a_stray_quote_in_an_empty_desk_is_reported_with_what_to_do(db, tmp_path):
     report = import_roster(stray_quote_file(tmp_path / "roster.csv", "next_quote"))
     assert report.created == ROWS - 3

@@ -28,6 +28,8 @@ from ikrar.models.roster.cells import Picker
 from ikrar.models.roster.xlsx import CellReader, sheet_pieces
 
 PIECE = 1 << 18  # bytes of CSV per piece: ~500 rows of a SIASN export
+MAX_RECORD = 1 << 24  # bytes without a line end outside quotes after which the file is not cut (a stray
+# quote flips the parity for the rest of the file: each read would scan the whole growing tail again)
 _QUOTE, _NL = b'"', b"\n"
 SPLITTABLE_ENCODINGS = {"utf-8", "utf-8-sig", "cp1252"}
 
@@ -95,6 +97,8 @@ class CsvPieces:
                 data = tail + data
                 cut = _last_cut(data)
                 if not cut:
+                    if len(data) > MAX_RECORD:
+                        raise Unsplittable()
                     tail = data
                     continue
                 piece, tail = data[:cut], data[cut:]
