@@ -10,13 +10,16 @@ their column and what to do; the rest of the file is imported. The rules:
   rows hold — at least as many delimiters as a row has (the header's cells - 1, at least 2), or a
   delimiter and a 16- or 18-digit number (a NIP or NIK) — or when its record has more cells than
   the header. A quoted address or position over two lines, with commas, is none of these.
-  Identifiers in a refused record are kept from deactivation (they are "mentioned").
+  Identifiers in a refused record are kept from deactivation (they are "mentioned"). After a
+  refused record the reader goes on where the record, read leniently, ends (scan). In a file whose
+  lines end in LF, a lone CR is inside its row (a cell typed with CR), which it refuses.
 - Encodings (CSV without a BOM): UTF-8 unless a byte says otherwise; then the lines are counted:
   more lines with UTF-8 characters than with bytes UTF-8 cannot read → UTF-8, and the other rows
   show U+FFFD and are refused; else Windows-1252, and a row whose text is UTF-8 read as
   Windows-1252 ("JOSÃ‰") is refused. With a UTF-8 BOM the file is UTF-8.
 - Characters (every stored field, CSV and spreadsheets alike): no control character (C0, DEL,
-  C1), no U+FFFD (a character already lost), no bidirectional override or isolate (which show a
+  C1), no U+FFFD (a character already lost), no line or paragraph separator (U+2028/9), no
+  bidirectional override or isolate (which show a
   name other than the one stored). Tab, CR and LF are allowed in the position and unit cells,
   which Excel wraps with Alt+Enter (they are stored as one space, as before), and around any cell
   (trimmed); not inside a name, title, identifier, date or rank.
