@@ -19,10 +19,10 @@ their column and what to do; the rest of the file is imported. The rules:
   Windows-1252 ("JOSÃ‰") is refused. With a UTF-8 BOM the file is UTF-8.
 - Characters (every stored field, CSV and spreadsheets alike): no control character (C0, DEL,
   C1), no U+FFFD (a character already lost), no line or paragraph separator (U+2028/9), no
-  bidirectional override or isolate (which show a
-  name other than the one stored). Tab, CR and LF are allowed in the position and unit cells,
-  which Excel wraps with Alt+Enter (they are stored as one space, as before), and around any cell
-  (trimmed); not inside a name, title, identifier, date or rank.
+  bidirectional override or isolate (which show a name other than the one stored). Tab, CR and
+  LF are allowed in the position and unit cells, which Excel wraps with Alt+Enter (they are
+  stored as one space, as before), and around any cell (trimmed); not inside a name, title,
+  identifier, date or rank.
 """
 from __future__ import annotations
 
