@@ -123,15 +123,16 @@ class CsvPieces:
             delimiter = self.delimiter
             records = [line.split(delimiter) for line in lines]
         else:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True)
             try:
-                records = list(csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True))
+                records = list(reader)
             except csv.Error:
                 raise Unsplittable() from None  # the whole-file reader reports it with its row
+            if self.width and reader.line_num != len(records):  # a record runs over line ends
+                self._check_wrapped(records[max(0, self.header_row + 1 - first):])
         if len(records) != count or (records and records[-1] and records[-1][-1].endswith(("\n", "\r"))):
             raise Unsplittable()  # the cut fell inside a quoted field, or a bare CR ends lines
         skip = max(0, self.header_row + 1 - first)  # the title block and header in the first piece
-        if self.width and _QUOTE in data and _lines_in(text) != count:
-            self._check_wrapped(records[skip:])
         width, pick = self.picked.width, self.picked.pick  # Picker, inlined: this runs once per row
         rows = []
         for cells in records[skip:] if skip else records:
@@ -141,21 +142,12 @@ class CsvPieces:
             rows.append(pick(cells))
         return list(range(first + skip, first + len(records))), rows
 
-
     def _check_wrapped(self, records: list[list[str]]) -> None:
         """Unsplittable when a record that runs over line ends swallowed rows (hostile.swallowed)."""
         width, delimiter = self.width, self.delimiter
         for cells in records:
             if any("\n" in c or "\r" in c for c in cells) and hostile.swallowed(cells, width, delimiter) is not None:
                 raise Unsplittable()
-
-
-def _lines_in(text: str) -> int:
-    """Lines in *text* as the csv reader counts them (LF, CR and CRLF end a line)."""
-    lines = text.count("\n")
-    if "\r" in text:
-        lines += text.count("\r") - text.count("\r\n")
-    return lines + (1 if text and not text.endswith(("\n", "\r")) else 0)
 
 
 class XlsxPieces:
