@@ -36,6 +36,12 @@ class Result:
                 "fingerprint": self.fingerprint, "files": [str(f) for f in self.files]}
 
 
+def _ready_to_write(out, *, folder: bool = False) -> Path:
+    """Before any work: the database is sound (a damaged one exports nothing) and *out* can be written."""
+    check_before_export()
+    return check_writable(Path(out), folder=folder)
+
+
 def _require_signatures(event: Event) -> None:
     if not any_signature(event):
         raise Refused(f"Belum ada yang menandatangani pada acara '{event.title}'.",
@@ -47,8 +53,7 @@ def signed_list(event: Event, out, *, paper: str | None = None, group_by_unit: b
                 progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import signed_list as signed_list_doc
 
-    check_before_export()
-    path = check_writable(Path(out))
+    path = _ready_to_write(out)
     _require_signatures(event)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=all_expected, order=order, by_unit=group_by_unit)
@@ -62,8 +67,7 @@ def recap(event: Event, out, *, paper: str | None = None, fixed_date: bool = Fal
           progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import recap as recap_doc
 
-    check_before_export()
-    path = check_writable(Path(out))
+    path = _ready_to_write(out)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     summary = data.recap(event)
     fp = fingerprint([ctx.event.id, "recap", [u.__dict__ for u in summary.units]])
@@ -75,8 +79,7 @@ def not_signed(event: Event, out, *, paper: str | None = None, order: str = "ros
                fixed_date: bool = False, progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import not_signed as not_signed_doc
 
-    check_before_export()
-    path = check_writable(Path(out))
+    path = _ready_to_write(out)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.not_signed_list(event, order=order)
     fp = data.entries_fingerprint(ctx, groups, "not-signed")
@@ -93,8 +96,7 @@ def pacts(event: Event, out, *, paper: str | None = None, order: str = "roster",
 
     out = Path(out)
     folder = out.suffix.lower() != ".pdf"
-    check_before_export()
-    path = check_writable(out, folder=folder)
+    path = _ready_to_write(out, folder=folder)
     _require_signatures(event)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     entries = data.signed_entries(event, order=order)
@@ -111,8 +113,7 @@ def qr_cards(event: Event, out, *, paper: str | None = None, order: str = "roste
              progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import qr_cards as qr_cards_doc
 
-    check_before_export()
-    path = check_writable(Path(out))
+    path = _ready_to_write(out)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=True, order=order, by_unit=True, with_signatures=False)
     codes = data.card_codes(groups)
@@ -125,8 +126,7 @@ def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster"
          fixed_date: bool = False, progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import xlsx as xlsx_doc
 
-    check_before_export()
-    path = check_writable(Path(out))
+    path = _ready_to_write(out)
     ctx = data.context(event, fixed_date=fixed_date)
     groups = data.attendance_list(event, all_expected=all_expected, order=order, with_signatures=signatures)
     summary = data.recap(event)
@@ -136,8 +136,7 @@ def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster"
 
 
 def _coverage(out, unit_ids, paper, fixed_date):
-    check_before_export()
-    path = check_writable(Path(out))
+    path = _ready_to_write(out)
     ctx = data.office_context(paper=paper, fixed_date=fixed_date)
     units = cov.coverage(unit_ids)
     people = cov.not_signed(unit_ids)
