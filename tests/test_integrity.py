@@ -28,14 +28,20 @@ def damage(path) -> None:
         handle.write(os.urandom(2000))
 
 
-@pytest.fixture
-def damaged(tmp_path, at):
-    path = tmp_path / "rusak.db"
+def damaged_database(path):
+    """A database at *path* with people and an event, then damaged on disk; returns the event."""
     open_database(path)
     insert_people(generate_people(3000, seed=1))
     event = create_event("Apel", date(2026, 11, 23))
     close_database()
     damage(path)
+    return event
+
+
+@pytest.fixture
+def damaged(tmp_path, at):
+    path = tmp_path / "rusak.db"
+    event = damaged_database(path)
     open_database(path)
     yield event
     close_database()
@@ -66,16 +72,7 @@ def test_exports_stop_on_a_damaged_database(damaged, tmp_path):
     assert not list(tmp_path.glob("*.ikrar")) and not (tmp_path / "rekap.pdf").exists()
 
 
-def test_the_cli_says_it_in_one_sentence(tmp_path, at, capsys):
-    from ikrar.ui.cli.app import run
-
-    path = tmp_path / "cli.db"
-    open_database(path)
-    insert_people(generate_people(3000, seed=1))
-    event = create_event("Apel", date(2026, 11, 23))
-    close_database()
-    damage(path)
-    code = run(["--db", str(path), "--lang", "en", "export-sync", "--event", event.id, "--out", str(tmp_path)])
-    close_database()
-    err = capsys.readouterr().err
+def test_the_cli_says_it_in_one_sentence(tmp_path, at, cli):
+    event = damaged_database(tmp_path / "cli.db")  # the database the cli fixture runs on
+    code, _out, err = cli("--lang", "en", "export-sync", "--event", event.id, "--out", str(tmp_path))
     assert code == 1 and "export was stopped" in err and "Traceback" not in err
