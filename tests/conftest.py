@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from test_sync_support import World
 
 from ikrar.models import clock
 from ikrar.models.store.connection import close_database
@@ -51,3 +52,12 @@ def cli(tmp_path, capsys):
         return code, captured.out, captured.err
 
     return call
+
+
+@pytest.fixture
+def world(tmp_path):
+    """Several desks and a hub, each a database of its own (test_sync_support.World); the sync
+    tests switch between them with world.use(name)."""
+    yield World(tmp_path)
+    clock.set_clock(None)
+    close_database()

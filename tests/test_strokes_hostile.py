@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from reportlab.pdfgen.canvas import Canvas
 from test_reports_support import all_text, ink_boxes, make_apel, read
-from test_sync_support import World, new_key_pair, organizer, pin, sign, the_event
+from test_sync_support import new_key_pair, organizer, pin, sign, the_event
 
-from ikrar.models import clock, errors
+from ikrar.models import errors
 from ikrar.models.checkin import check_in
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
 from ikrar.models.errors import Refused
@@ -276,13 +276,6 @@ def test_cli_checkin_refuses_hostile_signature_files(cli_en, cli_event, tmp_path
 
 
 # ---- sync files from a rogue desk -----------------------------------------------------------------
-
-@pytest.fixture
-def world(tmp_path):
-    yield World(tmp_path)
-    clock.set_clock(None)
-    close_database()
-
 
 @pytest.fixture
 def real_file(world):

@@ -1,23 +1,15 @@
 """Event packages: the organizer hands the event, its pact and the roster of its units to other desks."""
 from __future__ import annotations
 
-import pytest
-from test_sync_support import World, joined, organizer, person, pin, sign, the_event
+from test_sync_support import joined, organizer, person, pin, sign, the_event
 
 from ikrar.models import clock
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.events import expected_units, update_event
-from ikrar.models.store.connection import close_database, db
+from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Desk, Employee, PactText
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.package import export_package, import_package
-
-
-@pytest.fixture
-def world(tmp_path):
-    yield World(tmp_path)
-    clock.set_clock(None)
-    close_database()
 
 
 def _attendance_rows():

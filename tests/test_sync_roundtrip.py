@@ -6,10 +6,8 @@ import re
 import zipfile
 from datetime import date
 
-import pytest
 from test_sync_support import (
     WALK_IN_NIK,
-    World,
     joined,
     merge_into,
     organizer,
@@ -19,7 +17,6 @@ from test_sync_support import (
     the_event,
 )
 
-from ikrar.models import clock
 from ikrar.models.checkin import check_in, mark_absence, mark_cannot_sign, register_walk_in, void_person
 from ikrar.models.demo.build import demo_strokes
 from ikrar.models.desk import local_desk
@@ -28,18 +25,10 @@ from ikrar.models.queries.counts import event_counts
 from ikrar.models.queries.coverage import coverage, not_signed, total
 from ikrar.models.queries.people import people
 from ikrar.models.queries.signatures import signatures_of
-from ikrar.models.store.connection import close_database
 from ikrar.models.store.schema import Desk, Employee
 from ikrar.models.sync.dump import canonical_dump
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.merge import import_file
-
-
-@pytest.fixture
-def world(tmp_path):
-    yield World(tmp_path)
-    clock.set_clock(None)
-    close_database()
 
 
 def _desk_state(event_id):

@@ -8,13 +8,12 @@ import os
 import zipfile
 
 import pytest
-from test_sync_support import World, new_key_pair, organizer, person, pin, reinstall_local_desk, sign, the_event
+from test_sync_support import new_key_pair, organizer, person, pin, reinstall_local_desk, sign, the_event
 
-from ikrar.models import clock, settings
+from ikrar.models import settings
 from ikrar.models.checkin import void_person
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import Refused
-from ikrar.models.store.connection import close_database
 from ikrar.models.store.schema import Desk
 from ikrar.models.sync import container
 from ikrar.models.sync.crypto import is_encrypted
@@ -23,13 +22,6 @@ from ikrar.models.sync.errors import SyncRefused
 from ikrar.models.sync.export import collect, export_sync
 from ikrar.models.sync.manifest import read_file, write_file
 from ikrar.models.sync.merge import import_file, trust_file
-
-
-@pytest.fixture
-def world(tmp_path):
-    yield World(tmp_path)
-    clock.set_clock(None)
-    close_database()
 
 
 @pytest.fixture
