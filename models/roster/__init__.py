@@ -56,8 +56,10 @@ def import_roster(path, *, mapping: dict | None = None, dry_run: bool = False, d
 
 def _import(path, mapping, dry_run, deactivate_missing, progress, check, today) -> ImportReport:
     # Late: the import worker process loads this package too, and needs neither apply nor peewee.
-    from ikrar.models.roster.apply import apply_records, known_names
+    from ikrar.models.roster.apply import apply_records, known_names, refuse_if_damaged
 
+    if not dry_run:  # a database marked damaged takes no import: said before the file is read
+        refuse_if_damaged()
     started = time.perf_counter()
     roster = read_roster(path, mapping)
     try:

@@ -67,6 +67,16 @@ _ORDER = "UPDATE employee SET roster_order = ? WHERE id = ?"
 _DEACTIVATE = "UPDATE employee SET active = 0, updated_at = ? WHERE id = ?"
 
 
+def refuse_if_damaged() -> None:
+    """An import into a database marked damaged (store.integrity) is refused with the one sentence
+    every write gets (restore from a backup or the last sync file), before the file is read. The
+    import writes through the raw sqlite3 connection, which IkrarDatabase.execute_sql's guard never
+    sees; fts_bulk (which _write always enters) asks again when the write begins."""
+    guard = getattr(db, "guard_write", None)
+    if guard is not None:
+        guard()
+
+
 def known_names() -> frozenset[str]:
     """The names the employee table holds (their search keys need not be worked out again)."""
     return frozenset(name for (name,) in db.connection().execute("SELECT name FROM employee"))
@@ -230,7 +240,8 @@ def _with_keys(rows: list[tuple], name_at: int) -> list[tuple]:
 
 
 def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool) -> None:
-    # one transaction; a large write builds the search index and the table's indexes once at the end
+    # one transaction; a large write builds the search index and the table's indexes once at the end.
+    # fts_bulk also refuses a database marked damaged before anything is written (even when not bulk)
     with checkpoint_afterwards(db) if bulk else nullcontext(), fts_bulk(db, enabled=bulk, indexes=bulk):
         conn = db.connection()
         real = {}

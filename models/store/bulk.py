@@ -77,7 +77,12 @@ def fts_bulk(database, enabled: bool = True, *, indexes: bool = False) -> Iterat
     search index triggers; the index is rebuilt at the end. *database*: the peewee database (or
     models.db.db). enabled=False: the triggers stay (for small writes). indexes=True: the
     table's own indexes are dropped and made again at the end too (worth it when many rows are
-    inserted or change indexed values)."""
+    inserted or change indexed values). On a database marked damaged (store.integrity) nothing is
+    begun: the writes inside go through the raw sqlite3 connection, which the write guard of
+    IkrarDatabase.execute_sql never sees, so it is asked here (it also waits for a running check)."""
+    guard = getattr(database, "guard_write", None)
+    if guard is not None:
+        guard()
     with database.atomic():
         conn = database.connection()
         triggers = trigger_sql(conn) if enabled else {}

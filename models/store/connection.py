@@ -68,11 +68,18 @@ class IkrarDatabase(SqliteDatabase):
 
     def execute_sql(self, sql, *args, **kwargs):
         if not _READ.match(sql):
-            if self.checking is not None:
-                self.checking.wait(60)  # a quick check of the largest desk takes about a second
-            if self.damaged is not None:
-                raise self.refusal()
+            self.guard_write()
         return super().execute_sql(sql, *args, **kwargs)
+
+    def guard_write(self) -> None:
+        """What a write waits for and is refused by: a running integrity check, a damaged mark.
+        execute_sql calls it; a write on the raw sqlite3 connection (db.connection().execute,
+        store.bulk's fts_bulk and execute_values, the roster import) never passes execute_sql, so
+        it calls this itself before its first write."""
+        if self.checking is not None:
+            self.checking.wait(60)  # a quick check of the largest desk takes about a second
+        if self.damaged is not None:
+            raise self.refusal()
 
     def refusal(self):
         """The one sentence a write gets on a damaged database (see store.integrity)."""
