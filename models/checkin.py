@@ -1,7 +1,8 @@
 """The check-in rules, in one place for the desk window, the command line and the sync.
 
 Every write here commits before it returns (synchronous=FULL), so whatever the caller then shows as
-"done" survives a power cut. Nothing is deleted: an undo is a void with a reason.
+"done" survives a power cut. Nothing is deleted or changed: an undo is a void (a record of its own,
+models/voids.py) with a reason. A record is this desk's: its id is record_id(desk, uuid).
 """
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ from ikrar.models.store.schema import (
     PactText,
     Signature,
     Unit,
+    record_id,
 )
 from ikrar.models.strokes import StrokeData
+from ikrar.models.voids import record_void
 
 
 @dataclass
@@ -62,18 +65,19 @@ def _is_late(event: Event, moment) -> bool:
 
 def _new_attendance(event: Event, employee: Employee, status: str, method: str, note: str) -> Attendance:
     moment = clock.now()
+    desk = local_desk()
     return Attendance.create(
-        event=event, employee=employee, status=status,
+        id=record_id(desk.id), event=event, employee=employee, status=status,
         recorded_at=clock.iso(moment), recorded_utc=clock.iso_utc(moment),
-        desk=local_desk(), method=method, late=status == "H" and _is_late(event, moment), note=note,
+        desk=desk, method=method, late=status == "H" and _is_late(event, moment), note=note,
     )
 
 
 def _void(attendance: Attendance, reason: str) -> None:
-    attendance.voided_at = clock.iso(clock.now())
-    attendance.void_reason = reason
-    attendance.void_desk = local_desk()
-    attendance.save()
+    record_void(attendance, reason, local_desk())
+    stored = Attendance.get_by_id(attendance.id)  # the void state is derived (models/voids.py)
+    attendance.voided_at, attendance.void_reason, attendance.void_desk = (
+        stored.voided_at, stored.void_reason, stored.void_desk_id)
 
 
 def _add_signature(event: Event, attendance: Attendance, strokes: StrokeData, pact_sha256: str | None) -> Signature:
@@ -88,9 +92,10 @@ def _add_signature(event: Event, attendance: Attendance, strokes: StrokeData, pa
     sha = pact_sha256 or (event.pact_sha256 if event.pact_sha256 else None)
     if sha is None or PactText.get_or_none(PactText.sha256 == sha) is None:
         raise Refused("Teks pakta acara ini tidak ditemukan.", "This event's pact text is missing.", code="pact")
+    desk = local_desk()
     return Signature.create(
-        attendance=attendance, strokes=strokes.strokes_json(), pad_width=strokes.width,
-        pad_height=strokes.height, pact=sha, signed_at=clock.iso(clock.now()), desk=local_desk(),
+        id=record_id(desk.id), attendance=attendance, strokes=strokes.strokes_json(), pad_width=strokes.width,
+        pad_height=strokes.height, pact=sha, signed_at=clock.iso(clock.now()), desk=desk,
     )
 
 
@@ -134,11 +139,12 @@ def check_in(
                 signature = _add_signature(event, attendance, strokes, pact_sha256)
                 return CheckinResult(attendance, False, signature, True)
             return CheckinResult(attendance, False, signature)
-        for mark in live:  # an absence mark gives way to the person standing at the desk
-            if status == "H" or mark.status != status:
-                _void(mark, f"diganti {status} / replaced by {status}")
-            else:
+        here = local_desk().id
+        for mark in live:  # this desk's absence mark gives way to the person standing at the desk
+            if status != "H" and mark.status == status:
                 return CheckinResult(mark, False)
+            if mark.desk_id == here:  # another desk's mark is its own record: a present record counts over it
+                _void(mark, f"diganti {status} / replaced by {status}")
         attendance = _new_attendance(event, employee, status, method, note)
         signature = _add_signature(event, attendance, strokes, pact_sha256) if strokes is not None else None
         return CheckinResult(attendance, True, signature, signature is not None)

@@ -1,4 +1,5 @@
-"""The local desk: one database is one desk, with a UUID and an Ed25519 key pair made with it."""
+"""The local desk: one database is one desk, with an Ed25519 key pair made with it; its id is the
+key's (crypto.desk_id_of), so a desk is its key."""
 from __future__ import annotations
 
 from cryptography.hazmat.primitives import serialization
@@ -7,6 +8,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ikrar.models import clock
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Desk
+from ikrar.models.sync.crypto import desk_id_of
 
 
 def _new_key_pair() -> tuple[bytes, bytes]:
@@ -24,6 +26,7 @@ def ensure_local_desk(name: str = "") -> Desk:
         private_raw, public_raw = _new_key_pair()
         with db.atomic():
             desk = Desk.create(
+                id=desk_id_of(public_raw),
                 name=name or "Meja 1",
                 is_local=True,
                 private_key=private_raw,

@@ -1,14 +1,21 @@
-"""Events (apel, upacara, penandatanganan pakta) and their expected units."""
+"""Events (apel, upacara, penandatanganan pakta) and their expected units.
+
+An event belongs to the desk that created it (models/sync/owner.py): only that desk changes its title,
+pact text or expected units, and every change is signed so other desks can take it from any file.
+Any desk may close or reopen an event for its own check-ins.
+"""
 from __future__ import annotations
 
 import re
 from datetime import date
 
 from ikrar.models import clock
+from ikrar.models.desk import local_desk
 from ikrar.models.errors import NotFound, Refused
 from ikrar.models.pact import default_pact_text, store_pact_text
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Unit
+from ikrar.models.sync import owner
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -62,10 +69,10 @@ def create_event(
     approver_position: str = "",
     approver_name: str = "",
     approver_nip: str = "",
-    event_id: str | None = None,
 ) -> Event:
     start_time = _check_fields(title, kind, tz, start_time)
     now = clock.iso(clock.now())
+    desk, nonce = local_desk(), owner.new_nonce()
     with db.atomic():
         pact = store_pact_text(pact_text if pact_text is not None else default_pact_text())
         fields = dict(
@@ -73,22 +80,31 @@ def create_event(
             place=place.strip(), organizer=organizer.strip(), organizer_unit=organizer_unit,
             pact=pact, all_units=not units, approver_position=approver_position.strip(),
             approver_name=approver_name.strip(), approver_nip=approver_nip.strip(),
-            created_at=now, updated_at=now,
+            created_at=now, updated_at=now, owner=desk.id, nonce=nonce, id=owner.event_id(desk.id, nonce),
         )
-        if event_id:
-            fields["id"] = event_id
         event = Event.create(**fields)
         set_expected_units(event, units or [])
     return event
 
 
+def refuse_not_owner(event: Event) -> None:
+    """Only the desk that created an event changes it; others take its changes from its files."""
+    if event.owner != local_desk().id:
+        raise Refused(f"Acara '{event.title}' dibuat oleh meja lain; hanya meja itu yang dapat mengubahnya "
+                      "(perubahannya datang lewat paket acaranya). Buat acara baru bila perlu.",
+                      f"Event '{event.title}' was made by another desk; only that desk can change it (its changes "
+                      "come with its event package). Make a new event if needed.", code="not_owner")
+
+
 def set_expected_units(event: Event, units: list[Unit]) -> None:
+    refuse_not_owner(event)
     with db.atomic():
         EventUnit.delete().where(EventUnit.event == event).execute()
         if units:
             EventUnit.insert_many([{"event": event.id, "unit": u.id} for u in units]).execute()
         event.all_units = not units
         event.save()
+        owner.seal(event, local_desk())
 
 
 def expected_units(event: Event) -> list[Unit]:
@@ -103,9 +119,10 @@ def update_event(event: Event, *, pact_text: str | None = None, units: list[Unit
     kind = fields.get("kind", event.kind)
     tz = fields.get("tz", event.tz)
     fields["start_time"] = _check_fields(title, kind, tz, fields.get("start_time", event.start_time))
+    refuse_not_owner(event)
     with db.atomic():
         for name, value in fields.items():
-            if name not in Event._meta.fields or name in ("id", "created_at"):
+            if name not in Event._meta.fields or name in ("id", "created_at", "owner", "nonce", "owner_record"):
                 raise ValueError(f"unknown event field {name}")
             setattr(event, name, value)
         if pact_text is not None:
@@ -114,6 +131,7 @@ def update_event(event: Event, *, pact_text: str | None = None, units: list[Unit
         event.save()
         if units is not None:
             set_expected_units(event, units)
+        owner.seal(event, local_desk())
     return event
 
 
@@ -139,9 +157,13 @@ def list_events() -> list[Event]:
 
 
 def set_closed(event: Event, closed: bool) -> Event:
-    """Close an event (no desk records a check-in for it any more, models/checkin.py) or reopen it.
-    Only these two fields are written: *event* may be older than another window's edit."""
+    """Close an event (this desk records no check-in for it any more, models/checkin.py) or reopen it.
+    Only these fields are written: *event* may be older than another window's edit. The owner's close
+    travels with its files (signed); another desk's close is its own and stays here."""
     event.closed = closed
     event.updated_at = clock.iso(clock.now())
-    event.save(only=[Event.closed, Event.updated_at])
+    with db.atomic():
+        event.save(only=[Event.closed, Event.updated_at])
+        if event.owner == local_desk().id:
+            owner.seal(Event.get_by_id(event.id), local_desk())
     return event

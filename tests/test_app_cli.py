@@ -16,7 +16,6 @@ from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.ui import app as gui
 from ikrar.ui import i18n
-from ikrar.ui.cli import cmd_sync
 from ikrar.ui.cli.app import build_parser, run
 from ikrar.ui.main_window import MainWindow
 
@@ -29,8 +28,8 @@ def test_desk_parser_takes_an_event_and_the_trust_action():
     assert args.fullscreen
     args = parser.parse_args(["desk", "--event", "3f2a"])
     assert not args.fullscreen
-    args = parser.parse_args(["desk", "trust", "other-desk.zip"])
-    assert args.handler is cmd_sync.desk_trust and str(args.file) == "other-desk.zip"
+    args = parser.parse_args(["desk", "trust", "ab12 cd34"])
+    assert args.handler.__name__ == "desk_decide" and args.action == "trust" and args.desk == "ab12 cd34"
     listed = re.findall(r"^ {4}(\S+)", build_parser().format_help(), re.MULTILINE)  # the commands in --help
     assert listed.count("desk") == 1 and "trust" not in listed  # one command; trust is its action
 

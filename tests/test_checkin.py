@@ -8,11 +8,12 @@ import pytest
 
 from ikrar.models import checkin, clock
 from ikrar.models.demo.build import demo_strokes, insert_people
+from ikrar.models.desk import local_desk
 from ikrar.models.errors import AlreadyDone, Refused
 from ikrar.models.events import create_event, find_event, resolve_units, set_closed
 from ikrar.models.queries.counts import event_counts, unit_counts
 from ikrar.models.queries.people import not_signed_people, people
-from ikrar.models.store.schema import Attendance, Desk, Employee, Signature
+from ikrar.models.store.schema import Attendance, Desk, Employee, Signature, record_id
 from ikrar.models.strokes import StrokeData
 
 
@@ -64,7 +65,8 @@ def test_record_carries_desk_offset_and_method(event, at):
     assert att.recorded_at.endswith("+07:00")
     assert att.recorded_utc == "2026-11-23T00:05:00.000Z"
     assert att.method == "camera" and att.desk_id
-    assert len(att.id) == 36
+    desk_part, uuid_part = att.id.split(":")  # a record is its desk's: "<desk id>:<uuid>"
+    assert desk_part == att.desk_id == local_desk().id and len(uuid_part) == 36
 
 
 def test_signature_with_check_in_and_second_refused(event):
@@ -196,9 +198,9 @@ def test_duplicates_only_count_second_present_records(event):
     checkin.mark_absence(event, person("199001012024211002"), "S")  # an absence alone is no duplicate
     emp = person("198609262015051001")
     checkin.check_in(event, emp)
-    other = Desk.create(name="Meja 2", created_at=clock.iso(clock.now()))
+    other = Desk.create(id="2" * 32, name="Meja 2", created_at=clock.iso(clock.now()))
     moment = clock.now()
-    Attendance.create(event=event, employee=emp, status="H", recorded_at=clock.iso(moment),
+    Attendance.create(id=record_id(other.id), event=event, employee=emp, status="H", recorded_at=clock.iso(moment),
                       recorded_utc=clock.iso_utc(moment), desk=other, method="scan")  # as merged from desk 2
     counts = event_counts(event)
     assert counts.duplicates == 1 and counts.present == 1 and counts.codes["S"] == 1

@@ -12,7 +12,7 @@ from ikrar.models import clock
 from ikrar.models.desk import local_desk
 from ikrar.models.roster import ImportCancelled, apply, import_roster
 from ikrar.models.search.fold import fold_name
-from ikrar.models.store.schema import Attendance, Employee, Event, Unit
+from ikrar.models.store.schema import Attendance, Employee, Event, Unit, record_id
 
 _spec = importlib.util.spec_from_file_location(
     "roster_fixtures", Path(__file__).parent / "data" / "roster" / "make_fixtures.py")
@@ -58,7 +58,7 @@ def test_reimport_updates_names_positions_units_and_keeps_attendances(db, tmp_pa
     ahmad = person("198609262015051001")
     now = clock.now()
     event = Event.create(title="Apel", date=now.date(), created_at=clock.iso(now), updated_at=clock.iso(now))
-    Attendance.create(event=event, employee=ahmad, recorded_at=clock.iso(now), recorded_utc=clock.iso_utc(now),
+    Attendance.create(id=record_id(local_desk().id), event=event, employee=ahmad, recorded_at=clock.iso(now), recorded_utc=clock.iso_utc(now),
                       desk=local_desk())
     again = import_roster(first)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)

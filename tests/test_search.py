@@ -14,7 +14,7 @@ from ikrar.models.search.fold import fold_name
 from ikrar.models.search.lookup import find_by_code, search, typo_start
 from ikrar.models.search.typo import backward_pattern, forward_pattern
 from ikrar.models.search.typo_index import KeyIndex
-from ikrar.models.store.schema import Attendance, Employee, Event, Unit
+from ikrar.models.store.schema import Attendance, Employee, Event, Unit, record_id
 
 NOW = "2026-11-23T07:10:00.000+07:00"
 _serial = itertools.count(1)
@@ -236,9 +236,10 @@ def test_present_flag_with_an_event(db):
     event = Event.create(title="Apel", date=date(2026, 11, 23), created_at=NOW, updated_at=NOW)
     desk = local_desk()
     common = {"event": event, "recorded_at": NOW, "recorded_utc": "2026-11-23T00:10:00.000Z", "desk": desk}
-    Attendance.create(employee=here, status="H", **common)
-    Attendance.create(employee=voided, status="H", voided_at=NOW, void_reason="salah orang", **common)
-    Attendance.create(employee=sick, status="S", **common)
+    Attendance.create(id=record_id(desk.id), employee=here, status="H", **common)
+    Attendance.create(id=record_id(desk.id), employee=voided, status="H", voided_at=NOW, void_reason="salah orang",
+                      **common)
+    Attendance.create(id=record_id(desk.id), employee=sick, status="S", **common)
     present = {h.display_name: h.present for h in search("siti", event_id=event.id)}
     assert present == {"SITI AMINAH": True, "SITI NURHALIZA": False, "SITI RAHAYU": False, "SITI ZUBAIDAH": False}
     assert {h.present for h in search("siti")} == {None}

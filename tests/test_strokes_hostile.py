@@ -32,7 +32,9 @@ from ikrar.models.strokes import (
     load_strokes,
 )
 from ikrar.models.sync import container
+from ikrar.models.sync.crypto import desk_id_of
 from ikrar.models.sync.dump import canonical_dump
+from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.manifest import write_file
 from ikrar.models.sync.merge import import_file
 from ikrar.reports import api
@@ -284,8 +286,6 @@ def real_file(world):
     for i in range(2):
         pin(7, 10 + i)
         sign(the_event(event_id), i, seed=i)
-    from ikrar.models.sync.export import export_sync
-
     path = export_sync(the_event(event_id), world.files)
     world.use("hub")
     return path
@@ -299,8 +299,11 @@ def rogue_copy(world, path, change) -> object:
     records = {name: json.loads(data) for name, data in members.items()}
     change(records["signatures.json"])
     private, public = new_key_pair()
-    rogue = Desk(id=str(uuid.uuid4()), name="Meja Nakal", private_key=private, public_key=public,
+    rogue = Desk(id=desk_id_of(public), name="Meja Nakal", private_key=private, public_key=public,
                  created_at=manifest["created_at"])
+    for member in ("attendances.json", "signatures.json", "voids.json"):  # the rogue's own rows
+        for record in records[member]:
+            record["desk"] = rogue.id
     return write_file(world.files / f"rogue-{uuid.uuid4().hex[:6]}.ikrar", "sync", rogue, records,
                       events=manifest["events"])
 

@@ -1,16 +1,15 @@
-"""`ikrar package`, `export-sync`, `merge`, `desk trust`, `coverage`: answers and exit codes."""
+"""`ikrar package`, `export-sync`, `merge`, `desk list|reject|accept`, `coverage`: answers and exit codes."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import pytest
-from test_sync_support import reinstall_local_desk
 
+from ikrar.models import settings
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
-from ikrar.ui.cli import cmd_sync
 from ikrar.ui.cli.app import build_parser, run
 
 
@@ -94,25 +93,55 @@ def test_encrypted_export_and_merge_with_a_passphrase_file(cli, organizer, tmp_p
     assert code == 0 and json.loads(out)["files"][0]["new"]["attendances"] == 1
 
 
-def test_desk_trust_accepts_a_reinstalled_desks_key(cli, organizer, tmp_path):
+def test_a_reinstalled_laptop_is_a_new_desk_named_with_its_fingerprint(cli, organizer, tmp_path):
     event_id, nip = organizer
     first = tmp_path / "first.ikrar"
+    cli("a", "checkin", "--event", event_id, nip)
     cli("a", "export-sync", "--event", event_id, "--out", str(first))
     assert cli("hub", "merge", str(first))[0] == 0
-    open_database(tmp_path / "a.db")
-    reinstall_local_desk()
-    close_database()
-    cli("a", "checkin", "--event", event_id, nip)
+    package = tmp_path / "package.ikrar"
+    cli("a", "package", "export", "--event", event_id, "--out", str(package))
+    assert cli("a-reinstalled", "package", "import", str(package))[0] == 0  # a new database: a new key, a new desk
+    cli("a-reinstalled", "checkin", "--event", event_id, nip)
     second = tmp_path / "second.ikrar"
-    cli("a", "export-sync", "--event", event_id, "--out", str(second))
+    cli("a-reinstalled", "export-sync", "--event", event_id, "--out", str(second))
+    code, out, _ = cli("hub", "merge", str(second), "--json")
+    answer = json.loads(out)["files"][0]
+    assert code == 0 and answer["ok"] and len(answer["new_desks"]) == 1, answer
+    new = answer["new_desks"][0]
+    assert new["id"] == answer["desk_id"] and new["fingerprint"].replace(" ", "") == new["id"][:16]
     code, out, _ = cli("hub", "merge", str(second))
-    assert code == 1 and "ikrar desk trust" in out
-    code, out, _ = cli("hub", "desk", "trust", str(second), "--json")
-    assert code == 0 and json.loads(out)["old_key"] != json.loads(out)["new_key"]
-    assert cli("hub", "merge", str(second))[0] == 0
+    assert code == 0 and "NEW DESK" not in out  # named once, when first met
+    code, out, _ = cli("hub", "desk", "list", "--json")
+    assert code == 0 and sorted(r["records"] for r in json.loads(out) if not r["is_local"]) == [1, 1]
 
 
-def test_desk_trust_is_an_action_of_the_desk_command():
-    args = build_parser().parse_args(["desk", "trust", "f.ikrar"])
-    assert args.handler is cmd_sync.desk_trust and str(args.file) == "f.ikrar"
+def test_desk_reject_and_accept_with_the_pin_and_exit_3_when_already_so(cli, organizer, tmp_path):
+    event_id, nip = organizer
+    path = tmp_path / "a.ikrar"
+    cli("a", "checkin", "--event", event_id, nip)
+    cli("a", "export-sync", "--event", event_id, "--out", str(path))
+    code, out, _ = cli("hub", "merge", str(path), "--json")
+    fp = json.loads(out)["files"][0]["new_desks"][0]["fingerprint"]
+    open_database(tmp_path / "hub.db")
+    settings.set_admin_pin("2468")  # as the window sets it
+    close_database()
+    assert cli("hub", "desk", "reject", fp, "--reason", "kunci palsu")[0] == 1  # no PIN
+    code, out, _ = cli("hub", "desk", "reject", fp[:9], "--reason", "kunci palsu", "--pin", "2468")
+    assert code == 0 and "rejected" in out
+    assert json.loads(cli("hub", "coverage", "--json")[1])["total"]["employees"] == 1
+    code, out, _ = cli("hub", "status", "--event", event_id, "--json")
+    assert json.loads(out)["total"]["present"] == 0  # its record stopped counting
+    assert cli("hub", "desk", "reject", fp, "--reason", "lagi", "--pin", "2468")[0] == 3
+    assert cli("hub", "desk", "accept", fp, "--pin", "2468")[0] == 0
+    code, out, _ = cli("hub", "status", "--event", event_id, "--json")
+    assert json.loads(out)["total"]["present"] == 1  # kept, and counting again
+    assert cli("hub", "desk", "accept", fp, "--pin", "2468")[0] == 3
+    code, _, err = cli("hub", "desk", "reject", "zz", "--reason", "x", "--pin", "2468")
+    assert code == 1 and "fingerprint" in err
 
+
+def test_desk_actions_parse():
+    args = build_parser().parse_args(["desk", "reject", "ab12cd", "--reason", "palsu", "--pin", "1"])
+    assert args.handler.__name__ == "desk_decide" and args.action == "reject" and args.desk == "ab12cd"
+    assert build_parser().parse_args(["desk", "list"]).handler.__name__ == "desk_list"

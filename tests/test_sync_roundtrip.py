@@ -58,7 +58,7 @@ def test_round_trip_desk_to_empty_hub(world):
         assert archive.testzip() is None
         manifest = json.loads(archive.read("manifest.json"))
         assert sorted(archive.namelist()) == sorted(["manifest.json", "manifest.sig", *manifest["members"]])
-    assert manifest["kind"] == "sync" and manifest["desk"]["id"] == desk_id and manifest["format_version"] == 1
+    assert manifest["kind"] == "sync" and manifest["desk"]["id"] == desk_id and manifest["format_version"] == 2
     assert manifest["counts"]["attendances"] == 8 and manifest["counts"]["signatures"] == 5
     assert [e["id"] for e in manifest["events"]] == [event_id]
 

@@ -24,6 +24,7 @@ from ikrar.models.sync.package import export_package, import_package
 WIB = timezone(timedelta(hours=7))
 UNITS = ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]
 WALK_IN_NIK = "3201014501900001"  # a woman born 05-01-1990
+WALK_IN_NAME = "Siti Walk In"  # registered at three desks, from her KTP each time
 ROSTER_SEED = 5
 
 
@@ -102,7 +103,8 @@ def joined(world: World, name: str, package: Path):
 
 def scenario(world: World) -> dict[str, Path]:
     """Three desks (A organizes), overlapping check-ins, voids, absences, walk-ins, an event edit.
-    C merges B1 before it writes C1 and voids one of B's records, which B voids later too.
+    C merges B1 before it writes C1 and voids one of B's records there (an admin void of C's own, which
+    C1 does not carry: a file holds only its signer's records); B voids that record later too.
     Returns the files by label: P1 (package), A1, A2, B1, B2, C1."""
 
     files: dict[str, Path] = {}
@@ -126,7 +128,7 @@ def scenario(world: World) -> dict[str, Path]:
         pin(7, 5 + i)
         sign(the_event(event_id), i, seed=100 + i, method="search")
     pin(7, 20)
-    register_walk_in(the_event(event_id), WALK_IN_NIK, "Siti Walk In B", strokes=_strokes(7))
+    register_walk_in(the_event(event_id), WALK_IN_NIK, WALK_IN_NAME, strokes=_strokes(7))
     out("B1")
     world.use("a")
     pin(7, 30)
@@ -134,7 +136,7 @@ def scenario(world: World) -> dict[str, Path]:
     pin(7, 31)
     sign(the_event(event_id), 0, seed=50)
     pin(7, 40)
-    register_walk_in(the_event(event_id), WALK_IN_NIK, "Siti Walk In A")
+    register_walk_in(the_event(event_id), WALK_IN_NIK, WALK_IN_NAME)
     update_event(the_event(event_id), title="Apel Ikrar Netralitas ASN")
     out("A2")
     world.use("c")
@@ -143,9 +145,9 @@ def scenario(world: World) -> dict[str, Path]:
         pin(7, 2 + n)
         sign(the_event(event_id), i, seed=200 + i)
     pin(7, 30)
-    register_walk_in(the_event(event_id), WALK_IN_NIK, "Siti Walk In C")
+    register_walk_in(the_event(event_id), WALK_IN_NIK, WALK_IN_NAME)
     pin(7, 44)
-    assert import_file(files["B1"]).ok  # C forwards what it merged: B's records travel in C1 too
+    assert import_file(files["B1"]).ok  # C merged B1: B's records stay B's, and never travel in C1
     pin(7, 45)
     void_person(the_event(event_id), person(9), "dobel")
     pin(7, 50)

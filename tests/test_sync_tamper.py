@@ -8,12 +8,10 @@ import os
 import zipfile
 
 import pytest
-from test_sync_support import new_key_pair, organizer, person, pin, reinstall_local_desk, sign, the_event
+from test_sync_support import new_key_pair, organizer, person, pin, sign, the_event
 
-from ikrar.models import settings
 from ikrar.models.checkin import void_person
 from ikrar.models.desk import local_desk
-from ikrar.models.errors import Refused
 from ikrar.models.store.schema import Desk
 from ikrar.models.sync import container
 from ikrar.models.sync.crypto import is_encrypted
@@ -21,7 +19,7 @@ from ikrar.models.sync.dump import canonical_dump
 from ikrar.models.sync.errors import SyncRefused
 from ikrar.models.sync.export import collect, export_sync
 from ikrar.models.sync.manifest import read_file, write_file
-from ikrar.models.sync.merge import import_file, trust_file
+from ikrar.models.sync.merge import import_file
 
 
 @pytest.fixture
@@ -116,43 +114,24 @@ def test_a_rehashed_member_without_a_new_signature_is_refused(world, made):
     assert not report.ok and report.member == "manifest.sig"
 
 
-def _reinstall_desk_a(world):
-    """Desk A's laptop reinstalled: the same desk id, a new key pair."""
+def _forged_as(desk_id: str, world, name: str):
+    """A file whose manifest claims *desk_id*, signed (validly) with a newly made key."""
+    private, public = new_key_pair()
+    forger = Desk(id=desk_id, name="Meja palsu", private_key=private, public_key=public, created_at="")
+    return write_file(world.files / name, "sync", forger, {"attendances.json": []}, events=[])
 
-    world.use("a")
-    reinstall_local_desk()
 
-
-def test_another_key_for_a_known_desk_is_refused_until_trusted(world, made):
+def test_a_file_claiming_another_desks_id_is_refused(world, made):
+    """A desk is its key: a new key cannot sign as a known desk (T2), nor as this one."""
     event_id, first = made
     assert import_file(first).ok
-    _reinstall_desk_a(world)
-    sign(the_event(event_id), 5, seed=5)
-    second = export_sync(the_event(event_id), world.files / "second.ikrar")
-    world.use("hub")
+    desk_a = import_file(first).desk_id
     before = _dump()
-    report = import_file(second)
-    assert not report.ok and report.code == "desk_key_changed" and "ikrar desk trust" in report.reason("en")
+    for claimed, name in ((desk_a, "as-a.ikrar"), (local_desk().id, "as-hub.ikrar")):
+        report = import_file(_forged_as(claimed, world, name))
+        assert not report.ok and report.code == "desk_id" and report.member == "manifest.json"
+        assert "claims another desk" in report.reason("en")
     assert _dump() == before
-    settings.set_admin_pin("4321")
-    with pytest.raises(Refused):
-        trust_file(second, pin="0000")
-    desk, old, new = trust_file(second, pin="4321")
-    assert old and new and old != new and desk.trusted_at
-    report = import_file(second)
-    assert report.ok and report.new["attendances"] == 1 and report.known["attendances"] == 3
-    assert not import_file(first).ok  # the old key is no longer this desk's
-
-
-def test_a_file_claiming_this_desk_with_another_key_is_refused(world, made):
-    private, public = new_key_pair()
-    me = local_desk()
-    forged = Desk(id=me.id, name="Meja palsu", private_key=private, public_key=public, created_at=me.created_at)
-    path = write_file(world.files / "forged.ikrar", "sync", forged, {"desks.json": []}, events=[])
-    report = import_file(path)
-    assert not report.ok and report.code == "own_desk_key"
-    with pytest.raises(SyncRefused):
-        trust_file(path)
 
 
 def test_encrypted_file_round_trip_and_wrong_passphrase(world, made):
@@ -186,13 +165,13 @@ def test_signed_but_invalid_records_are_refused_whole(world, made):
     members["pact_texts.json"][0]["text"] += "Tambahan.\n"  # not the text its hash names
     bad_pact = write_file(world.files / "bad-pact.ikrar", "sync", local_desk(), members, events=[])
     members = collect([the_event(event_id)])
-    members["signatures.json"][0]["desk"] = "00000000-0000-4000-8000-000000000000"  # a desk nobody knows
+    members["signatures.json"][0]["desk"] = "0" * 32  # a record of another desk: never in this desk's file
     bad_desk = write_file(world.files / "bad-desk.ikrar", "sync", local_desk(), members, events=[])
     world.use("hub")
     before, desks = _dump(), Desk.select().count()
     for path, member in ((bad, "attendances.json"), (bad_pact, "pact_texts.json"), (bad_desk, "signatures.json")):
         report = import_file(path)
-        assert not report.ok and report.member == member and report.code == "bad_record"
+        assert not report.ok and report.member == member and report.code in ("bad_record", "foreign_record")
     assert _dump() == before and Desk.select().count() == desks  # not even the desk was recorded
 
 

@@ -13,7 +13,6 @@ from test_sync_support import (
     World,
     organizer,
     pin,
-    reinstall_local_desk,
     roster,
     scenario,
     sign,
@@ -159,27 +158,39 @@ def test_export_sync_and_package_to_a_folder(qtbot, world):
     assert other.event_combo.findData(event_id) >= 0
 
 
-def test_a_new_desk_key_is_accepted_only_after_confirmation(qtbot, world):
+def type_text(text: str):
+    def answer(dialog):
+        assert isinstance(dialog, QInputDialog)
+        field = dialog.findChild(QLineEdit)
+        QTest.keyClicks(field, text)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    return answer
+
+
+def cancel_dialog(dialog):
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_a_new_desk_is_named_and_its_desk_can_be_rejected_from_the_results(qtbot, world):
     event_id, _ = organizer(world)
     sign(the_event(event_id), 0, seed=0)
     first = export_sync(the_event(event_id), world.files / "first.ikrar")
-    reinstall_local_desk()
-    sign(the_event(event_id), 1, seed=1)
-    second = export_sync(the_event(event_id), world.files / "second.ikrar")
     world.use("hub")
     view = make_view(qtbot)
-    view.merge([first, second])
-    assert cells(view.results, 1)[2] == "Refused" and "ikrar desk trust" in cells(view.results, 1)[6]
-    view.results.selectRow(1)
+    view.merge([first])
+    assert cells(view.results, 0)[2] == "Merged" and "NEW DESK Meja A, fingerprint" in cells(view.results, 0)[6]
+    assert not view.trust_button.isEnabled()  # nothing selected
+    view.results.selectRow(0)
     assert view.trust_button.isEnabled()
-    left = answer_dialogs(qtbot, press(QMessageBox.StandardButton.No))
+    left = answer_dialogs(qtbot, cancel_dialog)  # a clerk who changes their mind: nothing happens
     qtbot.mouseClick(view.trust_button, Qt.MouseButton.LeftButton)
-    assert left == [] and cells(view.results, 1)[2] == "Refused"
-    left = answer_dialogs(qtbot, press(QMessageBox.StandardButton.Yes))
+    assert left == [] and Attendance.select().where(Attendance.voided_at.is_null()).count() == 1
+    left = answer_dialogs(qtbot, type_text("kunci palsu"))
     qtbot.mouseClick(view.trust_button, Qt.MouseButton.LeftButton)
-    assert left == []
-    assert cells(view.results, 1)[2] == "Merged" and cells(view.results, 1)[3] == "1"
-    assert not view.trust_button.isEnabled()
+    assert left == [] and "rejected" in view.status.text()
+    rejected = Attendance.get()
+    assert rejected.voided_at and "kunci palsu" in rejected.void_reason  # kept, and marked
+    assert view.coverage_table.item(view.coverage_table.rowCount() - 1, 2).text() == "0"
 
 
 def test_a_double_clicked_file_waits_for_a_click(qtbot, world, tmp_path):

@@ -3,7 +3,10 @@ version lives in SQLite's user_version, so an old database file is brought forwa
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+import uuid
+from datetime import datetime, timezone
 from typing import Callable
 
 from peewee import SqliteDatabase
@@ -89,8 +92,68 @@ def _v2(database: SqliteDatabase) -> None:
     _run_script(database, V2)
 
 
+# Version 3: the trust model (docs/sync-format.md). A desk is its key; records are a desk's and keyed
+# "<desk>:<uuid>"; voids are records of their own (the attendance's void columns become derived);
+# hub decisions on desks; events owned by the desk that made them; merged files kept for bundles.
+V3 = r"""
+ALTER TABLE "desk" ADD COLUMN "name_at" VARCHAR(255);
+ALTER TABLE "desk" ADD COLUMN "rejected" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "desk" ADD COLUMN "rejected_at" VARCHAR(255);
+ALTER TABLE "desk" ADD COLUMN "rejected_by" VARCHAR(255);
+ALTER TABLE "desk" ADD COLUMN "reject_reason" TEXT;
+ALTER TABLE "desk" ADD COLUMN "hub_trusted" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "event" ADD COLUMN "owner" VARCHAR(255);
+ALTER TABLE "event" ADD COLUMN "nonce" VARCHAR(255);
+ALTER TABLE "event" ADD COLUMN "owner_record" TEXT;
+CREATE TABLE "void" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "attendance_id" VARCHAR(255) NOT NULL, "desk_id" VARCHAR(255) NOT NULL, "voided_at" VARCHAR(255) NOT NULL, "voided_utc" VARCHAR(255) NOT NULL, "reason" TEXT NOT NULL, "admin" INTEGER NOT NULL, FOREIGN KEY ("desk_id") REFERENCES "desk" ("id"));
+CREATE INDEX "void_attendance_id" ON "void" ("attendance_id");
+CREATE INDEX "void_desk_id" ON "void" ("desk_id");
+CREATE TABLE "desk_decision" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "desk_id" VARCHAR(255) NOT NULL, "target" VARCHAR(255) NOT NULL, "action" VARCHAR(255) NOT NULL, "reason" TEXT NOT NULL, "decided_at" VARCHAR(255) NOT NULL, "decided_utc" VARCHAR(255) NOT NULL, FOREIGN KEY ("desk_id") REFERENCES "desk" ("id"));
+CREATE INDEX "desk_decision_desk_id" ON "desk_decision" ("desk_id");
+CREATE INDEX "desk_decision_target" ON "desk_decision" ("target");
+CREATE TABLE "received_file" ("sha256" VARCHAR(255) NOT NULL PRIMARY KEY, "kind" VARCHAR(255) NOT NULL, "desk" VARCHAR(255) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "merged_at" VARCHAR(255) NOT NULL);
+-- the void state is derived now; one desk's two live records of a person are the counting query's to order
+DROP INDEX "attendance_live";
+CREATE INDEX "attendance_event_desk" ON "attendance" ("event_id", "desk_id");
+"""  # noqa: E501 (frozen migration SQL: a released migration is never edited, not even re-wrapped)
+
+
+def _v3(database: SqliteDatabase) -> None:
+    _run_script(database, V3)
+    run = database.execute_sql
+    run("PRAGMA defer_foreign_keys = ON")  # ids change below; the references are consistent at commit
+    merged = run("SELECT COUNT(*) FROM desk WHERE is_local = 0").fetchone()[0] > 0
+    local = run("SELECT id, public_key FROM desk WHERE is_local = 1").fetchone()
+    if local is not None and local[1] is not None:
+        old, new = local[0], hashlib.sha256(bytes(local[1])).hexdigest()[:32]  # crypto.desk_id_of, frozen
+        for table, column in (("desk", "id"), ("attendance", "desk_id"), ("attendance", "void_desk_id"),
+                              ("signature", "desk_id")):
+            run(f'UPDATE "{table}" SET "{column}" = ? WHERE "{column}" = ?', (new, old))
+        if not merged:  # every event was made here: the local desk owns it; its id is bound to it
+            for (event_id,) in run("SELECT id FROM event").fetchall():
+                nonce = uuid.uuid4().hex
+                digest = hashlib.sha256(f"ikrar-event:{new}:{nonce}".encode()).hexdigest()  # owner.event_id, frozen
+                bound = f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}"
+                run("UPDATE event SET id = ?, owner = ?, nonce = ? WHERE id = ?", (bound, new, nonce, event_id))
+                run("UPDATE event_unit SET event_id = ? WHERE event_id = ?", (bound, event_id))
+                run("UPDATE attendance SET event_id = ? WHERE event_id = ?", (bound, event_id))
+    run("UPDATE signature SET attendance_id = (SELECT a.desk_id FROM attendance a WHERE a.id = "
+        "signature.attendance_id) || ':' || attendance_id")
+    run("UPDATE signature SET id = desk_id || ':' || id")
+    run("UPDATE attendance SET id = desk_id || ':' || id")
+    voided = run("SELECT id, desk_id, voided_at, void_reason, COALESCE(void_desk_id, desk_id) FROM attendance "
+                 "WHERE voided_at IS NOT NULL").fetchall()
+    for attendance_id, desk_id, voided_at, reason, void_desk in voided:
+        utc = datetime.fromisoformat(voided_at).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        run("INSERT INTO void (id, attendance_id, desk_id, voided_at, voided_utc, reason, admin) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (f"{void_desk}:{uuid.uuid4()}", attendance_id, void_desk, voided_at,
+                                             utc, reason or "", int(void_desk != desk_id)))
+    if merged:  # status and coverage advise re-merging the original files into a fresh hub
+        run("INSERT OR REPLACE INTO setting (key, value) VALUES ('merged_before_trust_model', 'true')")
+
+
 # Append new migrations here; never edit one that has been released.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

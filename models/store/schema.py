@@ -1,7 +1,10 @@
 """The peewee models. Identifiers (NIP, NIK, UUIDs) are text, never numbers.
 
-Records that travel between desks (attendance, signature, event, desk) are keyed by UUIDs made where
-they are created, so files from many desks merge without clashes.
+A desk is its key: its id is derived from its public key (models/sync/crypto.desk_id_of). A record
+that travels (attendance, signature, void) is the work of one desk and is identified by that desk
+and a UUID made where it was created: its stored id is "<desk id>:<uuid>" (record_id), so records
+another desk sends with the same UUID are that desk's, never these. An event is owned by the desk
+that created it (its id is bound to the owner by a hash, every version signed by the owner's key).
 """
 from __future__ import annotations
 
@@ -34,6 +37,16 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+def record_id(desk_id: str, record_uuid: str | None = None) -> str:
+    """The stored id of a desk's record: "<desk id>:<uuid>" (a new UUID when none is given)."""
+    return f"{desk_id}:{record_uuid or new_uuid()}"
+
+
+def record_uuid(stored_id: str) -> str:
+    """The UUID part of a stored record id (what a file carries, beside the desk)."""
+    return stored_id.split(":", 1)[-1]
+
+
 class BaseModel(Model):
     class Meta:
         database = db
@@ -41,15 +54,23 @@ class BaseModel(Model):
 
 
 class Desk(BaseModel):
-    """A database is a desk. Other desks become known through event packages and sync files."""
+    """A database is a desk. Other desks become known through the files they sign (sync files,
+    packages, bundles); their id is their key's (crypto.desk_id_of), their name the newest file's."""
 
-    id = CharField(primary_key=True, default=new_uuid)
+    id = CharField(primary_key=True)
     name = CharField(default="")
     is_local = BooleanField(default=False)
     public_key = BlobField(null=True)  # Ed25519 raw public key
     private_key = BlobField(null=True)  # only for the local desk; never exported
-    created_at = CharField()  # ISO time with offset
-    trusted_at = CharField(null=True)
+    created_at = CharField()  # ISO time with offset: made here, or first met
+    trusted_at = CharField(null=True)  # first file of its own signing merged (before version 3: key accepted)
+    name_at = CharField(null=True)  # created_at of the newest file that gave the name
+    # Derived by models/sync/decisions.py from the decisions, never set by hand:
+    rejected = BooleanField(default=False)
+    rejected_at = CharField(null=True)
+    rejected_by = CharField(null=True)  # the deciding desk (this one, or a hub whose bundle said so)
+    reject_reason = TextField(null=True)
+    hub_trusted = BooleanField(default=False)  # this database's admin counts its bundle's decisions
 
 
 class Unit(BaseModel):
@@ -119,6 +140,11 @@ class Event(BaseModel):
     closed = BooleanField(default=False)
     created_at = CharField()
     updated_at = CharField()
+    # Ownership (models/sync/owner.py): only the owner's signed versions change the event. NULL owner:
+    # an event met before ownership existed, read-only here.
+    owner = CharField(null=True)  # the owning desk's id
+    nonce = CharField(null=True)  # id == owner.event_id(owner, nonce)
+    owner_record = TextField(null=True)  # the owner-signed record as last sealed or received, forwarded verbatim
 
 
 class EventUnit(BaseModel):
@@ -132,9 +158,11 @@ class EventUnit(BaseModel):
 
 
 class Attendance(BaseModel):
-    """Present (H) or an absence code for one person at one event. Never deleted: voided."""
+    """Present (H) or an absence code (a mark) for one person at one event. Never deleted, never
+    changed after it is made (but for `note`); voided by a Void record. The void columns here are
+    derived (models/sync/voids.py): the void that counts, or the desk's rejection."""
 
-    id = CharField(primary_key=True, default=new_uuid)
+    id = CharField(primary_key=True)  # record_id(desk, uuid)
     event = ForeignKeyField(Event, backref="attendances", on_delete="CASCADE")
     employee = ForeignKeyField(Employee, backref="attendances")
     status = CharField(default="H")
@@ -154,7 +182,7 @@ class Attendance(BaseModel):
 
 
 class Signature(BaseModel):
-    id = CharField(primary_key=True, default=new_uuid)
+    id = CharField(primary_key=True)  # record_id(desk, uuid)
     attendance = ForeignKeyField(Attendance, backref="signatures", unique=True)
     strokes = TextField()  # JSON: [[[x, y, t_ms, pressure], ...], ...]
     pad_width = FloatField()
@@ -164,9 +192,47 @@ class Signature(BaseModel):
     desk = ForeignKeyField(Desk)
 
 
+class Void(BaseModel):
+    """A void: the work of one desk, about one attendance. It counts when its desk recorded the
+    attendance, or as an admin void of this database or of a hub's bundle (models/sync/voids.py).
+    `attendance_id` is no foreign key: a void may arrive before the attendance it concerns."""
+
+    id = CharField(primary_key=True)  # record_id(desk, uuid)
+    attendance_id = CharField(index=True)
+    desk = ForeignKeyField(Desk, backref="voids")
+    voided_at = CharField()  # local time with offset
+    voided_utc = CharField()
+    reason = TextField()
+    admin = BooleanField(default=False)  # a hub admin's void of another desk's record
+
+
+class DeskDecision(BaseModel):
+    """A hub admin's decision on a desk: reject (its records stop counting) or accept (undo)."""
+
+    id = CharField(primary_key=True)  # record_id(deciding desk, uuid)
+    desk = ForeignKeyField(Desk, backref="decisions")  # who decided
+    target = CharField(index=True)  # the desk decided on (may not be known here yet)
+    action = CharField()  # "reject" / "accept"
+    reason = TextField(default="")
+    decided_at = CharField()
+    decided_utc = CharField()
+
+
+class ReceivedFile(BaseModel):
+    """A file merged here, kept byte for byte (decrypted) under the data folder's received/, so a
+    bundle can pass it on with its desk's own signature."""
+
+    sha256 = CharField(primary_key=True)
+    kind = CharField()
+    desk = CharField()  # the signer's id
+    created_at = CharField()  # the file's own time
+    merged_at = CharField()
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()  # JSON
 
 
-ALL_MODELS = [Desk, Unit, Employee, PactText, Event, EventUnit, Attendance, Signature, Setting]
+ALL_MODELS = [Desk, Unit, Employee, PactText, Event, EventUnit, Attendance, Signature, Void, DeskDecision,
+              ReceivedFile, Setting]

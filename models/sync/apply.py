@@ -1,14 +1,20 @@
-"""Applying a verified file's records, inside the merge's one transaction (any error rolls it all back).
+"""Applying one verified desk file's records, inside the merge's one transaction (any error rolls it all
+back). The rules (docs/sync-format.md, "The trust model"):
 
-Rules that make the result a function of the union of records, whatever the order of files:
-pact texts, desks, attendances, signatures are keyed (INSERT if new); a void only ever spreads and the
-earliest void wins; an event (and, from packages, a person) is a version whose later `updated_at` wins,
-ties broken by content; a person from a sync file is created if unknown, never changed, except two
-walk-in registrations of one person, where the earliest wins.
+- a file carries only its signer's records: an attendance, signature or void of any other desk
+  refuses the whole file; a record is identified by its desk and UUID (stored "<desk>:<uuid>");
+- a record is never changed once made (but an attendance's note, merged: the smaller non-empty
+  text stays); a known desk and UUID with other content is a conflict, reported, and of the two the
+  one whose canonical JSON has the lower SHA-256 stays, whatever the order of files;
+- an event changes only by a newer version signed by its owner (owner.verify); people unknown here
+  are added, people known here are never changed (only this database's roster import does that);
+- pact texts, units: keyed, added when new, never changed.
+
+The derived void state (models/voids.py) is refreshed for every attendance a file touched.
 """
 from __future__ import annotations
 
-from datetime import date
+import hashlib
 
 from peewee import chunked
 
@@ -17,15 +23,19 @@ from ikrar.models.queries.units import unit_key
 from ikrar.models.search.fold import fold_name
 from ikrar.models.store.bulk import execute_values
 from ikrar.models.store.connection import db
-from ikrar.models.store.schema import EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
-from ikrar.models.sync import crypto
+from ikrar.models.store.schema import CATEGORIES, EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
+from ikrar.models.sync import owner
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.errors import damaged
+from ikrar.models.sync.fields import Fields
+from ikrar.models.voids import utc_key
 
 _CHUNK = 500  # keys per IN (...): well under SQLite's bound-parameter limit (999 before SQLite 3.32)
 _EMP_COLS = rec.PERSON_COLS + ("unit_id", "active", "roster_order", "is_walk_in", "updated_at", "search_key")
 _INSERT_EMP = f"INSERT INTO employee (id, {', '.join(_EMP_COLS)}) VALUES "
-_UPDATE_EMP = f"UPDATE employee SET {', '.join(c + ' = ?' for c in _EMP_COLS)} WHERE id = ?"
+_ATT_FIELDS = ("event", "status", "recorded_at", "recorded_utc", "method", "late")  # what never changes
+_EVENT_FIELDS = ("title", "kind", "start_time", "tz", "place", "organizer", "all_units", "approver_position",
+                 "approver_name", "approver_nip", "closed", "created_at", "updated_at", "owner", "nonce")
 
 
 def _in(conn, sql: str, keys: list, params: tuple = ()) -> list[tuple]:
@@ -36,16 +46,23 @@ def _in(conn, sql: str, keys: list, params: tuple = ()) -> list[tuple]:
     return rows
 
 
+def digest(content: dict) -> str:
+    """The SHA-256 of a record's canonical JSON: of two conflicting records, the lower stays."""
+    return hashlib.sha256(rec.canonical(content).encode("utf-8")).hexdigest()
+
+
 class Applier:
     def __init__(self, verified, report):
         self.vf, self.report = verified, report
+        self.signer = verified.desk_id
         self.package = verified.kind == "event-package"
         self.conn = db.connection()
         self.refs: dict[int, int] = {}  # the file's person ref -> employee id here
-        self.member = "desks.json"  # the member being applied, for naming it in a refusal
+        self.touched: set[str] = set()  # attendances whose void state may have changed
+        self.file_live: list[tuple[str, int]] = []  # (event, employee) present in this file
+        self.member = "events.json"  # the member being applied, for naming it in a refusal
 
     def run(self) -> None:
-        self.desks()
         self.pacts()
         self.units()
         self.events()
@@ -53,27 +70,31 @@ class Applier:
         if not self.package:
             self.attendances()
             self.signatures()
+            self.voids()
 
-    def records(self, member: str, spec: dict) -> list[dict]:
+    def records(self, member: str, spec: dict) -> tuple[list[dict], Fields]:
         self.member = member
-        return rec.check(member, self.vf.records(member), spec)
+        return rec.check(member, self.vf.records(member), spec), Fields(member)
 
-    # ---- desks: the signer's key is checked by merge.check_signer; others are recorded as met ----
-    def desks(self) -> None:
-        for r in self.records("desks.json", rec.DESK_SPEC):
-            key = crypto.unb64(r["public_key"]) if r["public_key"] else None
-            row = self.conn.execute("SELECT public_key FROM desk WHERE id = ?", (r["id"],)).fetchone()
-            if row is None:
-                self.conn.execute("INSERT INTO desk (id, name, is_local, public_key, private_key, created_at, "
-                                  "trusted_at) VALUES (?, ?, 0, ?, NULL, ?, NULL)",
-                                  (r["id"], r["name"], key, r["created_at"]))
-                self.report.add("new", "desks")
-            elif key and row[0] and bytes(row[0]) != key:
-                self.report.conflicts.append({"kind": "desk_key", "desk": r["id"],
-                                              "note": "another key seen second-hand; kept ours"})
+    def own(self, fields: Fields, index: int, record: dict) -> None:
+        """A record of another desk in this desk's file: the file is refused whole."""
+        if record["desk"] != self.signer:
+            raise damaged(fields.member, f"catatan ke-{index + 1} mengaku dibuat oleh meja lain; sebuah berkas hanya "
+                          "boleh memuat catatan meja yang menandatanganinya",
+                          f"record {index + 1} claims another desk; a file may carry only the records of the desk "
+                          "that signed it", code="foreign_record")
 
+    def conflict(self, kind: str, stored_id: str, kept: str) -> None:
+        self.report.conflicts.append({"kind": kind, "desk": self.signer, "id": stored_id.split(":", 1)[-1],
+                                      "kept": kept, "note": "same desk and UUID, other content: a copied key?"})
+        self.report.add("conflicts", kind)
+
+    # ---- pact texts: keyed by their SHA-256 ----
     def pacts(self) -> None:
-        for i, r in enumerate(self.records("pact_texts.json", rec.PACT_SPEC)):
+        records, fields = self.records("pact_texts.json", rec.PACT_SPEC)
+        for i, r in enumerate(records):
+            fields.texts(i, r, lines=("text",))
+            fields.time(i, r, "created_at")
             if normalize_text(r["text"]) != r["text"] or text_sha256(r["text"]) != r["sha256"]:
                 raise damaged("pact_texts.json", f"teks ke-{i + 1} tidak cocok dengan SHA-256-nya",
                               f"text {i + 1} does not match its SHA-256", code="bad_record")
@@ -84,8 +105,12 @@ class Applier:
     # ---- units: by name (spacing and case aside), created when missing, never changed ----
     def units(self) -> None:
         self.unit_ids = {unit_key(name): uid for uid, name in self.conn.execute("SELECT id, name FROM unit")}
+        records, fields = self.records("units.json", rec.UNIT_SPEC)
         created = []
-        for r in self.records("units.json", rec.UNIT_SPEC):
+        for i, r in enumerate(records):
+            fields.texts(i, r)
+            if not 0 <= r["sort_order"] < 1 << 31:
+                raise fields.bad(i, "sort_order", "di luar batas", "is out of range")
             if r["name"].strip() and unit_key(r["name"]) not in self.unit_ids:
                 self.unit_id(r["name"], r["sort_order"])
                 created.append(r)
@@ -106,43 +131,55 @@ class Applier:
             self.report.add("new", "units")
         return self.unit_ids[key]
 
-    # ---- events: versions, the later updated_at wins ----
+    # ---- events: the owner's signed versions; the later updated_at wins, ties by content ----
     def events(self) -> None:
         self.event_ids = set()
-        for r in self.records("events.json", rec.EVENT_SPEC):
-            try:
-                day = date.fromisoformat(r["date"])
-                rec.utc_key(r["updated_at"])
-                if r["kind"] not in EVENT_KINDS or r["tz"] not in TIME_ZONES:
-                    raise ValueError(r["kind"])
-            except ValueError:
-                raise damaged("events.json", f"acara {r['id']}: tanggal, jenis atau zona waktu tidak sah",
-                              f"event {r['id']}: invalid date, kind or time zone", code="bad_record") from None
+        records, fields = self.records("events.json", rec.EVENT_SPEC)
+        for i, r in enumerate(records):
+            content = owner.verify("events.json", i, r)
+            self.check_event(fields, i, r)
             self.event_ids.add(r["id"])
             self.report.events.append({"id": r["id"], "title": r["title"], "date": r["date"]})
             existing = Event.get_or_none(Event.id == r["id"])
-            if existing is not None and rec.version_key(r) <= rec.version_key(rec.event_record(existing)):
-                self.report.add("known", "events")
-                continue
-            fields = {k: r[k] for k in ("title", "kind", "start_time", "tz", "place", "organizer", "all_units",
-                                        "approver_position", "approver_name", "approver_nip", "closed",
-                                        "created_at", "updated_at")}
-            fields.update(date=day, organizer_unit=self.unit_id(r["organizer_unit"]), pact=r["pact_sha256"])
+            if existing is not None:
+                stored = owner.signed_record(existing)
+                stored_content = {k: v for k, v in (stored or {}).items() if k not in owner.PROOF}
+                if stored is None or rec.version_key(content) <= rec.version_key(stored_content):
+                    self.report.add("known", "events")  # not newer (or met before owners existed: read-only)
+                    continue
+            values = {k: r[k] for k in _EVENT_FIELDS}
+            values.update(date=r["date"], organizer_unit=self.unit_id(r["organizer_unit"]), pact=r["pact_sha256"],
+                          owner_record=rec.canonical(r))
             if existing is None:
-                Event.insert(id=r["id"], **fields).execute()
+                Event.insert(id=r["id"], **values).execute()
                 self.report.add("new", "events")
             else:
-                Event.update(**fields).where(Event.id == r["id"]).execute()
+                Event.update(**values).where(Event.id == r["id"]).execute()
                 self.report.add("updated", "events")
             self.conn.execute("DELETE FROM event_unit WHERE event_id = ?", (r["id"],))
-            unit_ids = sorted({self.unit_id(name) for name in r["units"] if isinstance(name, str)} - {None})
             if not r["all_units"]:
+                unit_ids = sorted({self.unit_id(name) for name in r["units"]} - {None})
                 self.conn.executemany("INSERT INTO event_unit (event_id, unit_id) VALUES (?, ?)",
                                       [(r["id"], u) for u in unit_ids])
 
-    # ---- people: matched by NIP, then NIK ----
+    def check_event(self, fields: Fields, i: int, r: dict) -> None:
+        fields.texts(i, r)
+        fields.day(i, r, "date")
+        fields.hhmm(i, r, "start_time")
+        fields.one_of(i, r, "kind", EVENT_KINDS)
+        fields.one_of(i, r, "tz", tuple(TIME_ZONES))
+        fields.time(i, r, "created_at")
+        fields.time(i, r, "updated_at")
+        fields.shape(i, r, "pact_sha256", "sha256", nullable=True)
+        if r["pact_sha256"] and not self.conn.execute("SELECT 1 FROM pact_text WHERE sha256 = ?",
+                                                      (r["pact_sha256"],)).fetchone():
+            raise fields.missing(i, "pact_sha256", "teks pakta", "a pact text")
+
+    # ---- people: matched by NIP, then NIK; added when unknown, never changed ----
     def people(self) -> None:
-        incoming = self.records("people.json", rec.PERSON_SPEC)
+        incoming, fields = self.records("people.json", rec.PERSON_SPEC)
+        for i, r in enumerate(incoming):
+            self.check_person(fields, i, r)
         nips = sorted({r["nip"] for r in incoming if r["nip"]})
         niks = sorted({r["nik"] for r in incoming if r["nik"]})
         sql = rec.PERSON_SQL
@@ -153,31 +190,40 @@ class Applier:
                      _in(self.conn, sql + " WHERE e.nik IN ({marks}) ORDER BY e.nip IS NOT NULL, e.id", niks)):
             by_nik.setdefault(p["nik"], []).append(p)
         next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM employee").fetchone()[0]
-        inserts, updates = [], []
+        inserts = []
         for r in incoming:
             found = self.match(r, by_nip, by_nik)
             if found is None:
                 self.refs[r["ref"]] = next_id
                 inserts.append((next_id, *self.employee_values(r)))
+                if r["nip"]:
+                    by_nip[r["nip"]] = {**r, "ref": next_id}
+                elif r["nik"]:
+                    by_nik.setdefault(r["nik"], []).append({**r, "ref": next_id})
                 next_id += 1
                 continue
             self.refs[r["ref"]] = found["ref"]
-            mine, theirs = {**found, "ref": 0}, {**r, "ref": 0}
-            if mine == theirs:
-                replace = False
-            elif self.package:
-                replace = rec.version_key(theirs) > rec.version_key(mine)
-            else:  # a roster is the hub's own; only a walk-in meets its earlier registration
-                replace = (mine["is_walk_in"] and theirs["is_walk_in"]
-                           and rec.version_key(theirs) < rec.version_key(mine))
-            if replace:
-                updates.append((*self.employee_values(r), found["ref"]))
-                self.report.add("updated", "people")
-            else:
-                self.report.add("known", "people")
+            self.report.add("known", "people")
         execute_values(self.conn, _INSERT_EMP, inserts)
-        self.conn.executemany(_UPDATE_EMP, updates)
         self.report.add("new", "people", len(inserts))
+
+    @staticmethod
+    def check_person(fields: Fields, i: int, r: dict) -> None:
+        fields.texts(i, r)
+        fields.identifiers(i, r)
+        if not r["nip"] and not r["nik"]:
+            raise fields.bad(i, "nip", "kosong, begitu pula NIK", "is empty, and so is the NIK")
+        if not r["name"].strip():
+            raise fields.bad(i, "name", "kosong", "is empty")
+        fields.one_of(i, r, "category", CATEGORIES)
+        if r["gender"] is not None:
+            fields.one_of(i, r, "gender", ("L", "P"))
+        if r["birth_date"] is not None:
+            fields.day(i, r, "birth_date", years=(1900, 2100))
+        if r["updated_at"] is not None:
+            fields.time(i, r, "updated_at")
+        if not 0 <= r["roster_order"] < 1 << 31:
+            raise fields.bad(i, "roster_order", "di luar batas", "is out of range")
 
     @staticmethod
     def match(r: dict, by_nip: dict, by_nik: dict) -> dict | None:
@@ -193,94 +239,150 @@ class Applier:
         return (*(r[c] for c in rec.PERSON_COLS), self.unit_id(r["unit"]), r["active"],
                 r["roster_order"], r["is_walk_in"], r["updated_at"], fold_name(r["name"]))
 
-    # ---- attendances: keyed by UUID; a void spreads, the earliest one wins ----
+    # ---- attendances and absence marks: the signer's own, keyed by (desk, UUID), never changed ----
     def attendances(self) -> None:
-        member = "attendances.json"
-        incoming = self.records(member, rec.ATTENDANCE_SPEC)
+        incoming, fields = self.records("attendances.json", rec.ATTENDANCE_SPEC)
         known_events = self.event_ids | {row[0] for row in _in(self.conn, "SELECT id FROM event WHERE id IN ({marks})",
                                                                  sorted({r["event"] for r in incoming}))}
         for i, r in enumerate(incoming):
-            bad = (r["status"] not in STATUSES or r["method"] not in METHODS or r["person"] not in self.refs
-                   or r["event"] not in known_events or (r["voided_at"] is None) != (r["void_desk"] is None))
-            if bad:
-                raise damaged(member, f"catatan ke-{i + 1} ({r['id']}) tidak sah",
-                              f"record {i + 1} ({r['id']}) is invalid", code="bad_record")
-        existing = {row[0]: row for row in _in(
-            self.conn, "SELECT id, voided_at, void_reason, void_desk_id, note FROM attendance WHERE id IN ({marks})",
-            [r["id"] for r in incoming])}
+            self.own(fields, i, r)
+            self.check_attendance(fields, i, r, known_events)
+        stored = {row[0]: row for row in _in(
+            self.conn, "SELECT a.id, a.event_id, a.status, a.recorded_at, a.recorded_utc, a.method, a.late, a.note, "
+            "a.employee_id, COALESCE(e.nip, 'nik:' || e.nik) FROM attendance a JOIN employee e ON e.id = a.employee_id "
+            "WHERE a.id IN ({marks})", [f"{self.signer}:{r['id']}" for r in incoming])}
         self.file_live = sorted({(r["event"], self.refs[r["person"]]) for r in incoming if r["status"] == "H"})
-        changes, new = [], []
+        rows, updates = [], []
         for r in incoming:
-            row = existing.get(r["id"])
+            stored_id = f"{self.signer}:{r['id']}"
+            row = stored.get(stored_id)
             if row is None:
-                new.append(r)
+                rows.append((stored_id, r["event"], self.refs[r["person"]], r["status"], r["recorded_at"],
+                             r["recorded_utc"], self.signer, r["method"], r["late"], r["note"]))
                 continue
-            self.report.add("known", "attendances")
-            void = (row[1], row[2], row[3])
-            stored = _void_key(row[1], row[3], row[2]) if row[1] is not None else None  # (time, desk, reason)
-            if r["voided_at"] and (stored is None
-                                   or _void_key(r["voided_at"], r["void_desk"], r["void_reason"]) < stored):
-                void = (r["voided_at"], r["void_reason"], r["void_desk"])
-                self.report.add("new", "voids")
-            notes = [n for n in (row[4], r["note"]) if n]
+            mine = dict(zip(_ATT_FIELDS, row[1:7], strict=True)) | {"late": bool(row[6]), "person": row[9]}
+            theirs = {k: r[k] for k in _ATT_FIELDS} | {"person": self.person_key(self.refs[r["person"]])}
+            notes = [n for n in (row[7], r["note"]) if n]
             note = min(notes) if notes else ""
-            if void != (row[1], row[2], row[3]) or note != row[4]:
-                changes.append((*void, note, r["id"]))
-        self.conn.executemany("UPDATE attendance SET voided_at = ?, void_reason = ?, void_desk_id = ?, note = ? "
-                              "WHERE id = ?", changes)
-        self.insert_attendances(new)
-
-    def insert_attendances(self, new: list[dict]) -> None:
-        live_keys = {}
-        for r in new:
-            if r["voided_at"] is None:
-                live_keys[(r["event"], self.refs[r["person"]], r["desk"])] = None
-        taken = set()
-        for event_id in sorted({k[0] for k in live_keys}):
-            people = sorted({k[1] for k in live_keys if k[0] == event_id})
-            taken |= {tuple(row) for row in _in(
-                self.conn, "SELECT event_id, employee_id, desk_id FROM attendance WHERE voided_at IS NULL "
-                "AND event_id = ? AND employee_id IN ({marks})", people, (event_id,))}
-        rows, self.skipped = [], set()
-        for r in sorted(new, key=lambda r: (r["recorded_utc"], r["id"])):
-            key = (r["event"], self.refs[r["person"]], r["desk"])
-            if r["voided_at"] is None:
-                if key in taken:  # two people of the file are one person here: keep both visible
-                    self.skipped.add(r["id"])
-                    self.report.conflicts.append({"kind": "attendance", "id": r["id"], "note": "another live record "
-                                                  "of the same person and desk is already here"})
-                    continue
-                taken.add(key)
-            rows.append((r["id"], r["event"], key[1], r["status"], r["recorded_at"], r["recorded_utc"], r["desk"],
-                         r["method"], r["late"], r["note"], r["voided_at"], r["void_reason"], r["void_desk"]))
+            if mine == theirs:
+                self.report.add("known", "attendances")
+                if note != row[7]:
+                    updates.append((row[1], row[8], row[2], row[3], row[4], row[5], row[6], note, stored_id))
+                continue
+            if digest({**theirs, "id": r["id"]}) < digest({**mine, "id": r["id"]}):
+                self.conflict("attendance", stored_id, "incoming")
+                updates.append((r["event"], self.refs[r["person"]], r["status"], r["recorded_at"], r["recorded_utc"],
+                                r["method"], r["late"], note, stored_id))
+                self.touched.add(stored_id)
+            else:
+                self.conflict("attendance", stored_id, "stored")
+        self.conn.executemany("UPDATE attendance SET event_id = ?, employee_id = ?, status = ?, recorded_at = ?, "
+                              "recorded_utc = ?, method = ?, late = ?, note = ? WHERE id = ?", updates)
         self.conn.executemany(f"INSERT INTO attendance ({', '.join(rec.ATTENDANCE_COLS)}) VALUES "
                               f"({', '.join('?' * len(rec.ATTENDANCE_COLS))})", rows)
+        self.touched |= {row[0] for row in rows}
         self.report.add("new", "attendances", len(rows))
 
-    # ---- signatures: keyed by UUID, one per attendance ----
+    def check_attendance(self, fields: Fields, i: int, r: dict, known_events: set) -> None:
+        fields.texts(i, r, lines=("note",))
+        fields.shape(i, r, "id", "uuid")
+        fields.one_of(i, r, "status", STATUSES)
+        fields.one_of(i, r, "method", METHODS)
+        fields.utc(i, r, "recorded_utc", fields.time(i, r, "recorded_at"))
+        if r["event"] not in known_events:
+            raise fields.missing(i, "event", "acara", "an event")
+        if r["person"] not in self.refs:
+            raise fields.missing(i, "person", "orang", "a person")
+
+    def person_key(self, employee_id: int) -> str:
+        row = self.conn.execute("SELECT COALESCE(nip, 'nik:' || nik) FROM employee WHERE id = ?",
+                                (employee_id,)).fetchone()
+        return row[0] if row else ""
+
+    # ---- signatures: the signer's own, one per attendance ----
     def signatures(self) -> None:
-        incoming = rec.check_strokes("signatures.json", self.records("signatures.json", rec.SIGNATURE_SPEC))
-        ids = [r["id"] for r in incoming]
-        known = {row[0] for row in _in(self.conn, "SELECT id FROM signature WHERE id IN ({marks})", ids)}
-        signed = {row[0] for row in _in(self.conn,
-                                        "SELECT attendance_id FROM signature WHERE attendance_id IN ({marks})",
-                                        [r["attendance"] for r in incoming])}
-        rows = []
-        for r in incoming:
-            if r["id"] in known:
+        incoming, fields = self.records("signatures.json", rec.SIGNATURE_SPEC)
+        pacts = {row[0] for row in self.conn.execute("SELECT sha256 FROM pact_text")}
+        for i, r in enumerate(incoming):
+            self.own(fields, i, r)
+            fields.shape(i, r, "id", "uuid")
+            fields.shape(i, r, "attendance", "uuid")
+            fields.time(i, r, "signed_at")
+            if r["pact_sha256"] not in pacts:
+                raise fields.missing(i, "pact_sha256", "teks pakta", "a pact text")
+        rec.check_strokes("signatures.json", incoming)
+        attendances = {row[0] for row in _in(self.conn, "SELECT id FROM attendance WHERE id IN ({marks})",
+                                             [f"{self.signer}:{r['attendance']}" for r in incoming])}
+        by_id = {row[0]: row for row in _in(
+            self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE id IN ({{marks}})",
+            [f"{self.signer}:{r['id']}" for r in incoming])}
+        by_attendance = {row[1]: row for row in _in(
+            self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
+            sorted(attendances))}
+        for i, r in enumerate(incoming):
+            stored_id, attendance = f"{self.signer}:{r['id']}", f"{self.signer}:{r['attendance']}"
+            if attendance not in attendances:
+                raise fields.missing(i, "attendance", "kehadiran", "an attendance")
+            values = (stored_id, attendance, r["strokes"], r["pad_width"], r["pad_height"], r["pact_sha256"],
+                      r["signed_at"], self.signer)
+            row = by_id.get(stored_id) or by_attendance.get(attendance)
+            if row is None:
+                self.conn.execute(f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}) VALUES "
+                                  f"({', '.join('?' * len(rec.SIGNATURE_COLS))})", values)
+                by_attendance[attendance] = by_id[stored_id] = values
+                self.report.add("new", "signatures")
+            elif tuple(row) == values:
                 self.report.add("known", "signatures")
-            elif r["attendance"] in self.skipped or r["attendance"] in signed:
-                self.report.conflicts.append({"kind": "signature", "id": r["id"], "note": "its attendance is not "
-                                              "here or already has another signature"})
+            elif digest(_signature_content(values)) < digest(_signature_content(row)):
+                self.conflict("signature", stored_id, "incoming")
+                self.conn.execute(f"UPDATE signature SET {', '.join(c + ' = ?' for c in rec.SIGNATURE_COLS)} "
+                                  "WHERE id = ?", (*values, row[0]))
+                by_attendance[attendance] = by_id[stored_id] = values
             else:
-                signed.add(r["attendance"])
-                rows.append(tuple(r[k] for k in ("id", "attendance", "strokes", "pad_width", "pad_height",
-                                                 "pact_sha256", "signed_at", "desk")))
-        self.conn.executemany(f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}) VALUES "
-                              f"({', '.join('?' * len(rec.SIGNATURE_COLS))})", rows)
-        self.report.add("new", "signatures", len(rows))
+                self.conflict("signature", stored_id, "stored")
+
+    # ---- voids: the signer's own, of its own records ----
+    def voids(self) -> None:
+        incoming, fields = self.records("voids.json", rec.VOID_SPEC)
+        for i, r in enumerate(incoming):
+            self.own(fields, i, r)
+            fields.texts(i, r, lines=("reason",))
+            fields.shape(i, r, "id", "uuid")
+            fields.shape(i, r, "attendance", "uuid")
+            fields.time(i, r, "voided_at")
+        store_voids(self, [(f"{self.signer}:{r['id']}", f"{self.signer}:{r['attendance']}", r["voided_at"],
+                            r["reason"]) for r in incoming], admin=False)
 
 
-def _void_key(voided_at: str, void_desk: str | None, reason: str | None) -> tuple:
-    return rec.utc_key(voided_at), voided_at, void_desk or "", reason or ""
+def _signature_content(values) -> dict:
+    record = dict(zip(rec.SIGNATURE_COLS, values, strict=True))
+    record["strokes"] = hashlib.sha256(record["strokes"].encode("utf-8")).hexdigest()
+    return record
+
+
+def store_voids(applier, voids: list[tuple[str, str, str, str]], *, admin: bool) -> None:
+    """Store (id, attendance id, time, reason) voids of the applier's signer; conflicts as for records."""
+    conn = applier.conn
+    stored = {row[0]: row for row in _in(conn, "SELECT id, attendance_id, voided_at, reason, admin FROM void "
+                                               "WHERE id IN ({marks})", [v[0] for v in voids])}
+    for void_id, attendance_id, voided_at, reason in voids:
+        row = stored.get(void_id)
+        values = (void_id, attendance_id, voided_at, reason, int(admin))
+        if row is None:
+            conn.execute("INSERT INTO void (id, attendance_id, desk_id, voided_at, voided_utc, reason, admin) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (void_id, attendance_id, applier.signer, voided_at,
+                                                          utc_key(voided_at), reason, int(admin)))
+            stored[void_id] = values
+            applier.touched.add(attendance_id)
+            applier.report.add("new", "voids")
+        elif tuple(row) == values:
+            applier.report.add("known", "voids")
+        elif digest(dict(enumerate(values))) < digest(dict(enumerate(row))):
+            applier.conflict("void", void_id, "incoming")
+            conn.execute("UPDATE void SET attendance_id = ?, voided_at = ?, voided_utc = ?, reason = ?, admin = ? "
+                         "WHERE id = ?", (attendance_id, voided_at, utc_key(voided_at), reason, int(admin), void_id))
+            applier.touched |= {attendance_id, row[1]}
+            stored[void_id] = values
+        else:
+            applier.conflict("void", void_id, "stored")
 

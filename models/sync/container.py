@@ -23,7 +23,7 @@ _DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
 _STORED, _DEFLATED = 0, 8
 # Limits checked on the zip's own headers before anything is inflated (a file is hostile until
 # verified). A desk's file for a 5,000-person apel with 600-point signatures holds ~75 MB of JSON.
-MAX_MEMBERS = 16  # the format has nine members
+MAX_MEMBERS = 1024  # a desk file has eight members; a bundle one per desk file it passes on
 MAX_MEMBER = 256 << 20  # uncompressed, one member
 MAX_TOTAL = 512 << 20  # uncompressed, all members
 MAX_RATIO = 50  # uncompressed / compressed, for a member over 1 MiB: JSON deflates 3-15x, a bomb 1000x

@@ -43,9 +43,16 @@ def verify(public_raw: bytes, signature: bytes, data: bytes) -> bool:
     return True
 
 
+def desk_id_of(public_raw: bytes) -> str:
+    """A desk's id: the first 128 bits of the SHA-256 of its public key, in hex. A desk is its key:
+    no file can claim another desk's id, and a reinstalled laptop (a new key) is a new desk."""
+    return hashlib.sha256(bytes(public_raw)).hexdigest()[:32]
+
+
 def fingerprint(public_raw: bytes) -> str:
-    """A short, readable key fingerprint for people comparing keys: 'ab12 cd34 ef56 7890'."""
-    digest = hashlib.sha256(bytes(public_raw)).hexdigest()[:16]
+    """A short, readable key fingerprint for people comparing keys: 'ab12 cd34 ef56 7890' (the start
+    of the desk id, so a clerk can read either)."""
+    digest = desk_id_of(public_raw)[:16]
     return " ".join(digest[i:i + 4] for i in range(0, 16, 4))
 
 

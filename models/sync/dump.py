@@ -1,6 +1,9 @@
 """A canonical dump of what a merge decides: every record by its natural key, none of the local
-row numbers, the local desk or local bookkeeping (trusted_at). Two hubs that merged the same files, in
-any order, must dump the same; tests compare dumps, and it helps when comparing two databases by hand.
+row numbers, the local desk or local bookkeeping (when a desk was first met, a person's updated_at).
+Two hubs that merged the same files, in any order, must dump the same; tests compare dumps, and it
+helps when comparing two databases by hand. (A person is taken from the first file that brings them
+and never changed by a later one, so files that disagree about a person's details are the one
+order-dependent part; honest desks working from one package agree.)
 """
 from __future__ import annotations
 
@@ -17,16 +20,16 @@ def _rows(sql: str) -> list[list]:
 def canonical_dump() -> dict[str, list]:
     person = "COALESCE(e.nip, 'nik:' || e.nik, 'name:' || e.name)"
     return {
-        "desks": _rows("SELECT id, name, hex(public_key), created_at FROM desk WHERE is_local = 0"),
+        "desks": _rows("SELECT id, name, hex(public_key), rejected, reject_reason FROM desk WHERE is_local = 0"),
         "units": _rows("SELECT u.name, p.name, u.sort_order FROM unit u LEFT JOIN unit p ON p.id = u.parent_id"),
         "people": _rows("SELECT e.nip, e.nik, e.name, e.front_title, e.back_title, e.gender, e.birth_date, "
                         "e.category, e.golongan, e.pangkat, e.position, u.name, e.active, e.roster_order, "
-                        "e.is_walk_in, e.updated_at, e.search_key "
+                        "e.is_walk_in, e.search_key "
                         "FROM employee e LEFT JOIN unit u ON u.id = e.unit_id"),
         "pact_texts": _rows("SELECT sha256, created_at FROM pact_text"),
         "events": _rows("SELECT ev.id, ev.title, ev.kind, ev.date, ev.start_time, ev.tz, ev.place, ev.organizer, "
                         "u.name, ev.pact_sha256, ev.all_units, ev.approver_position, ev.approver_name, "
-                        "ev.approver_nip, ev.closed, ev.created_at, ev.updated_at, "
+                        "ev.approver_nip, ev.closed, ev.created_at, ev.updated_at, ev.owner, ev.owner_record, "
                         "(SELECT group_concat(n, '|') FROM (SELECT u2.name AS n FROM "
                         "event_unit eu JOIN unit u2 ON u2.id = eu.unit_id WHERE eu.event_id = ev.id ORDER BY n)) "
                         "FROM event ev LEFT JOIN unit u ON u.id = ev.organizer_unit_id"),
@@ -36,6 +39,8 @@ def canonical_dump() -> dict[str, list]:
         "signatures": [[*r[:2], hashlib.sha256(r[2].encode()).hexdigest(), *r[3:]] for r in _rows(
             "SELECT id, attendance_id, strokes, pad_width, pad_height, pact_sha256, signed_at, desk_id "
             "FROM signature")],
+        "voids": _rows("SELECT id, attendance_id, desk_id, voided_at, reason, admin FROM void"),
+        "decisions": _rows("SELECT id, desk_id, target, action, reason, decided_at FROM desk_decision"),
     }
 
 

@@ -1,6 +1,6 @@
-"""The sync file (desk → BKPSDM): every attendance, void, absence mark, walk-in and signature of the
-chosen events held in this database (whichever desk made them, so an OPD can forward what it merged),
-with the people, units, events, pact texts and desks a hub with an empty roster needs.
+"""The sync file (desk → BKPSDM): this desk's own attendances, absence marks, signatures and voids of
+the chosen events, with the people, units, owner-signed events and pact texts a hub with an empty
+roster needs. What a hub merged from other desks travels on as a bundle (bundle.py), never here.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ikrar.models.events import expected_units, find_event
 from ikrar.models.store.connection import db
 from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Desk, Event
+from ikrar.models.sync import owner
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.manifest import EXTENSION, write_file
 
@@ -62,25 +63,47 @@ def target_path(out: str | Path, name: str) -> Path:
     return out
 
 
-def _rows(sql: str, ids: list, extra: str = "") -> list[tuple]:
+def _rows(sql: str, ids: list, extra: str = "", before: list | None = None) -> list[tuple]:
     rows = []
     for part in chunked(ids, _CHUNK):
-        rows += db.execute_sql(sql.format(marks=", ".join("?" * len(part))) + extra, part).fetchall()
+        sql_part = sql.format(marks=", ".join("?" * len(part))) + extra
+        rows += db.execute_sql(sql_part, [*(before or []), *part]).fetchall()
     return rows
 
 
+def event_records(events: list[Event]) -> list[dict]:
+    """The owner-signed records of *events*: sealed anew when this desk owns them, else as received.
+    An event met before ownership existed has none and cannot travel."""
+    desk, found = local_desk(), []
+    for event in sorted(events, key=lambda e: e.id):
+        record = owner.seal(event, desk) if event.owner == desk.id else owner.signed_record(event)
+        if record is None:
+            raise Refused(f"Acara '{event.title}' diterima sebelum Ikrar mengenal pemilik acara; datanya tidak dapat "
+                          "dikirim. Minta penyelenggara membuat acara baru dengan Ikrar yang diperbarui.",
+                          f"Event '{event.title}' arrived before Ikrar knew event owners; its data cannot be sent. "
+                          "Ask the organizer to make a new event with the updated Ikrar.", code="event_owner")
+        found.append(record)
+    return found
+
+
 def collect(events: list[Event], progress=None) -> dict[str, list]:
-    """The members of a sync file for *events*."""
-    event_ids = [e.id for e in events]
+    """The members of a sync file for *events*: this desk's own records only (a file carries the work
+    of the desk that signs it), with the people, units, events and pact texts they point to."""
+    event_ids, me = [e.id for e in events], local_desk().id
     attendances = [rec.attendance_from_row(a) for a in _rows(
-        f"SELECT {', '.join(rec.ATTENDANCE_COLS)} FROM attendance WHERE event_id IN ({{marks}})", event_ids,
-        " ORDER BY recorded_utc, id")]
+        f"SELECT {', '.join(rec.ATTENDANCE_COLS)} FROM attendance WHERE desk_id = ? AND event_id IN ({{marks}})",
+        event_ids, " ORDER BY recorded_utc, id", before=[me])]
     if progress:
         progress(1, 4)
-    attendance_ids = [a["id"] for a in attendances]
+    stored_ids = [f"{me}:{a['id']}" for a in attendances]
     signatures = [rec.signature_from_row(s) for s in _rows(
-        f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})", attendance_ids)]
+        f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE desk_id = ? AND attendance_id IN ({{marks}})",
+        stored_ids, before=[me])]
     signatures.sort(key=lambda s: s["id"])
+    voids = [rec.void_from_row(v) for v in _rows(
+        f"SELECT {', '.join(rec.VOID_COLS)} FROM void WHERE desk_id = ? AND attendance_id IN ({{marks}})",
+        stored_ids, before=[me])]
+    voids.sort(key=lambda v: v["id"])
     if progress:
         progress(2, 4)
     person_ids = sorted({a["person"] for a in attendances})
@@ -89,19 +112,15 @@ def collect(events: list[Event], progress=None) -> dict[str, list]:
         people += rec.person_records(f"e.id IN ({', '.join('?' * len(part))})", part)
     if progress:
         progress(3, 4)
-    event_records = [rec.event_record(e) for e in sorted(events, key=lambda e: e.id)]
-    unit_names = {p["unit"] for p in people} | {e["organizer_unit"] for e in event_records}
-    unit_names |= {name for e in event_records for name in e["units"]}
+    events_out = event_records(events)
+    unit_names = {p["unit"] for p in people} | {e["organizer_unit"] for e in events_out}
+    unit_names |= {name for e in events_out for name in e["units"]}
     units = [u for u in rec.unit_records() if u["name"] in unit_names]
-    desk_ids = ({a["desk"] for a in attendances} | {a["void_desk"] for a in attendances if a["void_desk"]}
-                | {s["desk"] for s in signatures})
-    desk_ids.add(local_desk().id)
-    desks = [rec.desk_record(d) for d in Desk.select().where(Desk.id.in_(sorted(desk_ids))).order_by(Desk.id)]
-    shas = {e["pact_sha256"] for e in event_records if e["pact_sha256"]} | {s["pact_sha256"] for s in signatures}
+    shas = {e["pact_sha256"] for e in events_out if e["pact_sha256"]} | {s["pact_sha256"] for s in signatures}
     return {
-        "attendances.json": attendances, "signatures.json": signatures,
-        "people.json": people, "units.json": units, "events.json": event_records,
-        "pact_texts.json": rec.pact_records(shas), "desks.json": desks,
+        "attendances.json": attendances, "signatures.json": signatures, "voids.json": voids,
+        "people.json": people, "units.json": units, "events.json": events_out,
+        "pact_texts.json": rec.pact_records(shas),
     }
 
 

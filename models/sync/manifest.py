@@ -19,8 +19,10 @@ from ikrar.models.sync.errors import SyncRefused, damaged
 from ikrar.resources import app_version
 
 FORMAT = "ikrar"
-FORMAT_VERSION = 1
-KINDS = ("event-package", "sync")
+# Version 2: the trust model (a desk is its key; a file carries only its signer's records; owner-signed
+# events; voids as records; bundles). Version 1 files are refused with a request to re-export.
+FORMAT_VERSION = 2
+KINDS = ("event-package", "sync", "bundle")
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 EXTENSION = ".ikrar"
 MAX_FILE = 256 << 20  # bytes on disk (see container.py's limits)
@@ -41,6 +43,7 @@ class VerifiedFile:
     desk_name: str
     public_key: bytes
     path: str = ""
+    raw: bytes = b""  # the signed zip as read (decrypted): what received/ keeps and a bundle passes on
     _parsed: dict = field(default_factory=dict)
 
     def records(self, name: str) -> list:
@@ -63,29 +66,39 @@ class VerifiedFile:
 
 
 def write_file(path: Path, kind: str, desk: Desk, members: dict[str, list], *, events: list[dict],
-               passphrase: str | None = None) -> Path:
+               passphrase: str | None = None, files: dict[str, bytes] | None = None) -> Path:
     """Write a signed .ikrar file to *path* (through a temporary name, renamed when complete)."""
+    data = build_file(kind, desk, members, events=events, files=files)
+    if passphrase is not None:
+        data = crypto.encrypt(data, passphrase)
+    write_atomically(path, data)
+    return path
+
+
+def build_file(kind: str, desk: Desk, members: dict[str, list], *, events: list[dict],
+               files: dict[str, bytes] | None = None) -> bytes:
+    """The bytes of a signed .ikrar file: JSON *members*, and for a bundle the signed *files* it passes
+    on (stored as they are: they are compressed already)."""
     if kind not in KINDS:
         raise ValueError(kind)
     blobs = {name: dump_records(records) for name, records in sorted(members.items())}
     packed = {name: container.pack(name, blob) for name, blob in blobs.items()}
+    for name, blob in sorted((files or {}).items()):
+        blobs[name], packed[name] = blob, container.pack(name, blob, compress=False)
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind, "app_version": app_version(),
         "created_at": clock.iso(clock.now()),
         "desk": {"id": desk.id, "name": desk.name, "public_key": crypto.b64(desk.public_key)},
         "events": events,
-        "counts": {name.removesuffix(".json"): len(records) for name, records in sorted(members.items())},
+        "counts": {name.removesuffix(".json"): len(records) for name, records in sorted(members.items())}
+        | ({"files": len(files)} if files else {}),
         "members": {name: {"sha256": hashlib.sha256(blob).hexdigest(), "size": len(blob),
                            "zip_sha256": hashlib.sha256(packed[name][4]).hexdigest()} for name, blob in blobs.items()},
     }
     manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     signature = crypto.sign(desk.private_key, manifest_bytes)
-    data = container.build([container.pack(MANIFEST, manifest_bytes, compress=False),
+    return container.build([container.pack(MANIFEST, manifest_bytes, compress=False),
                             container.pack(SIGNATURE, signature, compress=False), *packed.values()])
-    if passphrase is not None:
-        data = crypto.encrypt(data, passphrase)
-    write_atomically(path, data)
-    return path
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -141,16 +154,12 @@ def read_file(source: str | os.PathLike | bytes, passphrase: str | None = None) 
             raise TypeError
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise damaged(MANIFEST, "tidak terbaca", "unreadable") from None
-    if not crypto.verify(public_key, signature, manifest_bytes):
+    if len(public_key) != 32 or not crypto.verify(public_key, signature, manifest_bytes):
         raise damaged(SIGNATURE, "tanda tangan tidak cocok dengan manifest.json (manifest atau tanda tangannya diubah)",
                       "the signature does not match manifest.json (the manifest or its signature was changed)")
     if manifest.get("format") != FORMAT or manifest.get("kind") not in KINDS:
         raise damaged(MANIFEST, "jenis berkas tidak dikenal", "unknown kind of file", code="not_ikrar")
-    if not isinstance(manifest.get("format_version"), int) or manifest["format_version"] > FORMAT_VERSION:
-        raise SyncRefused(
-            f"Berkas dibuat dengan format versi {manifest.get('format_version')}; perbarui Ikrar untuk membacanya.",
-            f"The file uses format version {manifest.get('format_version')}; update Ikrar to read it.",
-            code="format_version", member=MANIFEST)
+    _check_version(manifest, desk_id, desk_name, public_key)
     for name in members:
         if name not in listed:
             raise damaged(name, "tidak tercantum dalam manifest", "not listed in the manifest")
@@ -161,4 +170,30 @@ def read_file(source: str | os.PathLike | bytes, passphrase: str | None = None) 
                 or hashlib.sha256(entries[name][1]).hexdigest() != entry.get("zip_sha256")):
             raise damaged(name, "SHA-256 tidak cocok dengan manifest (isinya diubah)",
                           "SHA-256 does not match the manifest (its content was changed)")
-    return VerifiedFile(manifest["kind"], manifest, members, desk_id, desk_name, public_key, path)
+    return VerifiedFile(manifest["kind"], manifest, members, desk_id, _said(desk_name, 80), public_key, path, blob)
+
+
+def _check_version(manifest: dict, desk_id: str, desk_name: str, public_key: bytes) -> None:
+    """Only this format is read: a newer one needs an update, an older one a re-export."""
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise SyncRefused(
+            f"Berkas dibuat dengan format versi {_said(version)}; perbarui Ikrar untuk membacanya.",
+            f"The file uses format version {_said(version)}; update Ikrar to read it.",
+            code="format_version", member=MANIFEST)
+    if version < FORMAT_VERSION:
+        raise SyncRefused(
+            f"Berkas ini dibuat oleh Ikrar versi lama (format {version}) dan tidak lagi diterima. Minta meja "
+            f"'{_said(desk_name, 40)}' memperbarui Ikrar lalu mengekspor berkas sinkronnya lagi.",
+            f"This file was made by an old Ikrar (format {version}) and is no longer accepted. Ask desk "
+            f"'{_said(desk_name, 40)}' to update Ikrar and export its sync file again.",
+            code="format_version", member=MANIFEST)
+    if desk_id != crypto.desk_id_of(public_key):
+        raise damaged(MANIFEST, "id meja tidak sesuai dengan kuncinya (berkas mengaku dari meja lain)",
+                      "the desk id does not match its key (the file claims another desk)", code="desk_id")
+
+
+def _said(value, limit: int = 12) -> str:
+    """A value from a file, fit to quote in a sentence: printable, short."""
+    text = "".join(c for c in str(value) if c.isprintable())
+    return text[:limit] + ("…" if len(text) > limit else "")

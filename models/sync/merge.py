@@ -1,24 +1,33 @@
-"""The verified import of .ikrar files (sync files and event packages) and the trust of desk keys.
+"""The verified import of .ikrar files: sync files, event packages and bundles.
 
-A file is first verified whole (zip, signature, every member's SHA-256: manifest.read_file), then
-its desk key is checked against the desk we know, then its records are applied in one transaction:
-any refusal anywhere leaves the database as it was. Each import ends with a MergeReport.
+A file is first verified whole (zip, signature, every member's SHA-256, the desk id against its key:
+manifest.read_file); a bundle's every file is verified the same way. Its signer is met (a new desk
+is named in the report), then its records are applied in one transaction (apply.py): any refusal
+anywhere leaves the database as it was. Each import ends with a MergeReport.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ikrar.models import clock, settings
+from ikrar.models import clock
 from ikrar.models.errors import DomainError, Refused
 from ikrar.models.queries.record import LIVE_PRESENT, PRESENT_ORDER
-from ikrar.models.store.connection import db
-from ikrar.models.store.schema import Desk
-from ikrar.models.sync.apply import Applier
+from ikrar.models.store.connection import database_folder, db
+from ikrar.models.store.schema import Desk, ReceivedFile
+from ikrar.models.sync import records as rec
+from ikrar.models.sync.apply import Applier, store_voids
 from ikrar.models.sync.crypto import fingerprint
+from ikrar.models.sync.decisions import recompute
 from ikrar.models.sync.errors import SyncRefused, damaged
-from ikrar.models.sync.manifest import VerifiedFile, read_file
+from ikrar.models.sync.fields import Fields
+from ikrar.models.sync.manifest import EXTENSION, VerifiedFile, read_file, write_atomically
+from ikrar.models.voids import refresh, utc_key
+
+MAX_DEPTH = 3  # a bundle of bundles of bundles (desk → regency → province → nation) at most
 
 
 @dataclass
@@ -33,7 +42,9 @@ class MergeReport:
     known: Counter = field(default_factory=Counter)  # already here: attendances, signatures, people, events
     updated: Counter = field(default_factory=Counter)  # events (later version), people (from packages)
     duplicates: list[dict] = field(default_factory=list)  # people of this file also checked in at another desk
-    conflicts: list[dict] = field(default_factory=list)  # single records not taken, with why
+    conflicts: list[dict] = field(default_factory=list)  # same desk and UUID, other content (a copied key?)
+    new_desks: list[dict] = field(default_factory=list)  # desks met for the first time: id, name, fingerprint
+    hubs: list[dict] = field(default_factory=list)  # bundles' hubs: id, name, fingerprint, trusted, decisions
     error: DomainError | None = None
 
     def add(self, bucket: str, what: str, count: int = 1) -> None:
@@ -59,7 +70,8 @@ class MergeReport:
             "path": self.path, "ok": self.ok, "kind": self.kind, "desk_id": self.desk_id, "desk_name": self.desk_name,
             "events": self.events, "new": _nonzero(self.new), "known": _nonzero(self.known),
             "updated": _nonzero(self.updated),
-            "duplicates": self.duplicates, "conflicts": self.conflicts,
+            "duplicates": self.duplicates, "conflicts": self.conflicts, "new_desks": self.new_desks,
+            "hubs": self.hubs,
             "refused": None if self.ok else {"code": self.code, "member": self.member, "reason": self.reason()},
         }
 
@@ -68,38 +80,28 @@ def _nonzero(counter: Counter) -> dict:
     return {k: v for k, v in sorted(counter.items()) if v}
 
 
-def check_signer(vf: VerifiedFile, report: MergeReport) -> None:
-    """A desk met for the first time is recorded with its key; a known desk must sign with the key we know."""
+def meet_signer(vf: VerifiedFile, report: MergeReport) -> None:
+    """The desk that signed *vf* (its id is its key's, checked by read_file): recorded when first met
+    and named in the report as new; its name is the one in the newest file it signed."""
     desk = Desk.get_or_none(Desk.id == vf.desk_id)
+    made = vf.created_at
+    try:
+        made_key = utc_key(made)
+    except (TypeError, ValueError):
+        raise damaged("manifest.json", "waktu pembuatan berkas tidak sah", "the file's creation time is invalid",
+                      code="bad_record") from None
+    now = clock.iso(clock.now())
     if desk is None:
-        own = next((r for r in vf.records("desks.json") if r.get("id") == vf.desk_id), {})
-        Desk.create(id=vf.desk_id, name=vf.desk_name, is_local=False, public_key=vf.public_key,
-                    created_at=str(own.get("created_at") or vf.created_at), trusted_at=clock.iso(clock.now()))
+        Desk.create(id=vf.desk_id, name=vf.desk_name, is_local=False, public_key=vf.public_key, created_at=now,
+                    trusted_at=now, name_at=made)
+        report.new_desks.append({"id": vf.desk_id, "name": vf.desk_name, "fingerprint": fingerprint(vf.public_key),
+                                 "kind": vf.kind})
         report.add("new", "desks")
         return
-    known = bytes(desk.public_key) if desk.public_key else None
-    if known == vf.public_key:
-        if desk.trusted_at is None and not desk.is_local:  # met second-hand before; now it signed itself
-            desk.trusted_at = clock.iso(clock.now())
-            desk.save()
-        return
-    if known is None and not desk.is_local:
-        desk.public_key, desk.trusted_at = vf.public_key, clock.iso(clock.now())
-        desk.save()
-        return
     if desk.is_local:
-        raise SyncRefused(
-            "Berkas ini mengaku dibuat oleh meja ini, tetapi dengan kunci lain; ditolak.",
-            "This file claims to come from this desk, but with another key; refused.",
-            code="own_desk_key", member="manifest.sig")
-    raise SyncRefused(
-        f"Meja '{desk.name}' ({desk.id[:8]}) sudah dikenal dengan kunci {fingerprint(known)}, tetapi berkas ini "
-        f"ditandatangani dengan kunci {fingerprint(vf.public_key)}. Jika laptop itu dipasang ulang, "
-        f"terima kunci barunya: ikrar desk trust BERKAS.",
-        f"Desk '{desk.name}' ({desk.id[:8]}) is known with key {fingerprint(known)}, but this file is signed "
-        f"with key {fingerprint(vf.public_key)}. If that laptop was reinstalled, accept its new key: "
-        f"ikrar desk trust FILE.",
-        code="desk_key_changed", member="manifest.sig", desk_id=desk.id)
+        return
+    if desk.name_at is None or (made_key, vf.desk_name) > (utc_key(desk.name_at), desk.name):
+        Desk.update(name=vf.desk_name, name_at=made).where(Desk.id == desk.id).execute()
 
 
 _DUPLICATES = f"""
@@ -112,11 +114,12 @@ ORDER BY a.employee_id, {PRESENT_ORDER}
 """
 
 
-def _duplicates(applier: Applier) -> list[dict]:
+def _duplicates(appliers: list[Applier]) -> list[dict]:
     """People of this file present at another desk too: the earliest live record counts."""
     found = []
-    for event_id in sorted({e for e, _ in getattr(applier, "file_live", [])}):
-        mine = {p for e, p in applier.file_live if e == event_id}
+    live = {pair for applier in appliers for pair in applier.file_live}
+    for event_id in sorted({e for e, _ in live}):
+        mine = {p for e, p in live if e == event_id}
         people: dict[int, dict] = {}
         for emp, att, desk, at, desk_name, name, code in db.execute_sql(_DUPLICATES, (event_id, event_id)):
             if emp not in mine:
@@ -131,7 +134,8 @@ def _duplicates(applier: Applier) -> list[dict]:
 
 
 def import_file(path: str | Path, passphrase: str | None = None, *, expect: str | None = None) -> MergeReport:
-    """Verify and merge one file. Never raises for a bad file: report.ok is False and report.error says why."""
+    """Verify and merge one file (a desk's sync file, an event package, a hub's bundle). Never raises for
+    a bad file: report.ok is False and report.error says why; a refused file changed nothing."""
     report = MergeReport(path=str(path))
     try:
         vf = read_file(path, passphrase)
@@ -142,16 +146,11 @@ def import_file(path: str | Path, passphrase: str | None = None, *, expect: str 
                 f"This is not an {'event package' if expect == 'event-package' else 'sync file'} (it is {vf.kind}).",
                 code="wrong_kind", member="manifest.json")
         with db.atomic("IMMEDIATE"):
-            check_signer(vf, report)
-            applier = Applier(vf, report)
-            try:
-                applier.run()
-            except DomainError:
-                raise
-            except Exception as exc:  # noqa: BLE001 (a record the checks let through but the database refuses)
-                raise damaged(applier.member, f"catatan tidak sah ({exc})", f"invalid record ({exc})",
-                              code="bad_record") from None
-            report.duplicates = _duplicates(applier)
+            appliers = apply_file(vf, report)
+            recompute()  # a desk met now may be one a trusted hub rejected before
+            if vf.kind != "event-package":
+                keep_received(vf)
+            report.duplicates = _duplicates(appliers)
         report.ok = True
     except DomainError as err:
         report.error = err
@@ -162,9 +161,98 @@ def import_file(path: str | Path, passphrase: str | None = None, *, expect: str 
         report.error = SyncRefused(f"Berkas tidak dapat digabung ({err}); tidak ada yang diubah.",
                                    f"The file cannot be merged ({err}); nothing was changed.", code="bad_record")
     if not report.ok:  # a refused file changed nothing: its counts would mislead
-        for part in (report.new, report.known, report.updated, report.duplicates, report.conflicts):
+        for part in (report.new, report.known, report.updated, report.duplicates, report.conflicts, report.new_desks,
+                     report.hubs):
             part.clear()
     return report
+
+
+def apply_file(vf: VerifiedFile, report: MergeReport, depth: int = 0) -> list[Applier]:
+    """Apply a verified file inside the caller's transaction: a desk file's records, or every file in a
+    bundle (each verified on its own) and the bundle's hub decisions. Returns the appliers."""
+    meet_signer(vf, report)
+    if vf.kind != "bundle":
+        applier = Applier(vf, report)
+        try:
+            applier.run()
+        except DomainError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (a record the checks let through but the database refuses)
+            raise damaged(applier.member, f"catatan tidak sah ({exc})", f"invalid record ({exc})",
+                          code="bad_record") from None
+        refresh(attendance_ids=applier.touched)
+        return [applier]
+    if depth >= MAX_DEPTH:
+        raise damaged("manifest.json", "bundel bersarang terlalu dalam", "bundles nested too deeply")
+    appliers = []
+    for name in sorted(n for n in vf.members if n.endswith(EXTENSION)):
+        try:
+            inner = read_file(vf.members[name])
+        except SyncRefused as exc:
+            raise SyncRefused(f"{name} dalam bundel: {exc.id_text}", f"{name} in the bundle: {exc.en_text}",
+                              code=exc.code, member=name) from None
+        if inner.kind == "event-package":
+            raise damaged(name, "paket acara tidak dibawa dalam bundel", "an event package does not travel in a bundle")
+        appliers += apply_file(inner, report, depth + 1)
+    hub = apply_decisions(vf, report)
+    appliers.append(hub)
+    return appliers
+
+
+def apply_decisions(vf: VerifiedFile, report: MergeReport) -> Applier:
+    """A bundle's hub decisions, stored as the hub's records; they count once this database trusts the
+    hub (decisions.py)."""
+    applier = Applier(vf, report)
+    applier.member = "decisions.json"
+    records = rec.check("decisions.json", vf.records("decisions.json"), rec.DECISION_SPEC)
+    fields = Fields("decisions.json")
+    voids, desk_decisions = [], []
+    for i, r in enumerate(records):
+        fields.texts(i, r, lines=("reason",))
+        fields.shape(i, r, "id", "uuid")
+        fields.time(i, r, "at")
+        fields.one_of(i, r, "kind", ("void", "reject", "accept"))
+        if r["kind"] == "void":
+            fields.shape(i, r, "attendance", "uuid")
+            fields.shape(i, r, "attendance_desk", "desk")
+            voids.append((f"{vf.desk_id}:{r['id']}", f"{r['attendance_desk']}:{r['attendance']}", r["at"], r["reason"]))
+        else:
+            fields.shape(i, r, "desk", "desk")
+            desk_decisions.append(r)
+    store_voids(applier, voids, admin=True)
+    for r in desk_decisions:
+        cur = db.execute_sql("INSERT OR IGNORE INTO desk_decision (id, desk_id, target, action, reason, decided_at, "
+                             "decided_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (f"{vf.desk_id}:{r['id']}", vf.desk_id, r["desk"], r["kind"], r["reason"], r["at"],
+                              utc_key(r["at"])))
+        report.add("new" if cur.rowcount else "known", "decisions")
+    desk = Desk.get_by_id(vf.desk_id)
+    report.hubs.append({"id": vf.desk_id, "name": vf.desk_name, "fingerprint": fingerprint(vf.public_key),
+                        "trusted": bool(desk.hub_trusted) or bool(desk.is_local), "decisions": len(records)})
+    recompute()
+    refresh(attendance_ids=applier.touched)
+    return applier
+
+
+def keep_received(vf: VerifiedFile) -> None:
+    """Keep the merged file, as signed, under the data folder's received/ (private): a bundle passes it on."""
+    folder = database_folder()
+    if folder is None or not vf.raw:
+        return
+    sha = hashlib.sha256(vf.raw).hexdigest()
+    if ReceivedFile.get_or_none(ReceivedFile.sha256 == sha) is None:
+        target = received_folder(folder) / f"{sha}{EXTENSION}"
+        if not target.exists():
+            write_atomically(target, vf.raw)
+            os.chmod(target, 0o600)
+        ReceivedFile.create(sha256=sha, kind=vf.kind, desk=vf.desk_id, created_at=vf.created_at,
+                            merged_at=clock.iso(clock.now()))
+
+
+def received_folder(data_folder: Path) -> Path:
+    folder = data_folder / "received"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
 
 
 def merge_files(paths, passphrase: str | None = None, *, progress=None, cancel=None) -> list[MergeReport]:
@@ -178,25 +266,3 @@ def merge_files(paths, passphrase: str | None = None, *, progress=None, cancel=N
         if progress:
             progress(i + 1, len(paths))
     return reports
-
-
-def trust_file(path: str | Path, passphrase: str | None = None, *, pin: str | None = None) -> tuple[Desk, str, str]:
-    """Accept the key that signed *path* for its desk (a reinstalled laptop). Needs the admin PIN when one
-    is set. Returns (desk, old fingerprint, new fingerprint); merge the file afterwards as usual."""
-    if settings.has_admin_pin() and not settings.check_admin_pin(pin or ""):
-        raise Refused("PIN admin salah.", "Wrong admin PIN.", code="pin")
-    vf = read_file(path, passphrase)
-    with db.atomic("IMMEDIATE"):
-        desk = Desk.get_or_none(Desk.id == vf.desk_id)
-        if desk is not None and desk.is_local:
-            raise SyncRefused("Kunci meja ini sendiri tidak dapat diganti dari berkas.",
-                              "This desk's own key cannot be replaced from a file.", code="own_desk_key")
-        old = fingerprint(desk.public_key) if desk is not None and desk.public_key else ""
-        now = clock.iso(clock.now())
-        if desk is None:
-            desk = Desk.create(id=vf.desk_id, name=vf.desk_name, is_local=False, public_key=vf.public_key,
-                               created_at=vf.created_at, trusted_at=now)
-        else:
-            desk.public_key, desk.trusted_at = vf.public_key, now
-            desk.save()
-    return desk, old, fingerprint(vf.public_key)

@@ -1,6 +1,7 @@
-"""The event package (organizer → the other desks): the event, its pact text, and the roster of its
-expected units (every unit when the event takes all). Importing it gives the same event (same UUID);
-a newer package updates the event and the roster, never the attendances (merge.py applies it).
+"""The event package (organizer → the other desks): the owner-signed event, its pact text, and the
+roster of its expected units (every unit when the event takes all). Importing it gives the same event
+(same id); a newer version of the event (signed by its owner) updates it; people unknown to the
+receiving database are added, people it knows are never changed (merge.py applies it).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ikrar.models.store.connection import db
 from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Event
 from ikrar.models.sync import records as rec
-from ikrar.models.sync.export import as_events, file_name, target_path
+from ikrar.models.sync.export import as_events, event_records, file_name, target_path
 from ikrar.models.sync.manifest import write_file
 from ikrar.models.sync.merge import import_file
 
@@ -21,13 +22,13 @@ def collect(event: Event) -> dict[str, list]:
         people = rec.person_records("1 = 1", [])
     else:
         people = rec.person_records("e.unit_id IN (SELECT unit_id FROM event_unit WHERE event_id = ?)", [event.id])
-    event_record = rec.event_record(event)
+    event_record = event_records([event])[0]
     names = {p["unit"] for p in people} | set(event_record["units"]) | {event_record["organizer_unit"]}
     units = [u for u in rec.unit_records() if event.all_units or u["name"] in names]
     shas = {event_record["pact_sha256"]} if event_record["pact_sha256"] else set()
     return {
         "events.json": [event_record], "units.json": units, "people.json": people,
-        "pact_texts.json": rec.pact_records(shas), "desks.json": [rec.desk_record(local_desk())],
+        "pact_texts.json": rec.pact_records(shas),
     }
 
 

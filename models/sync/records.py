@@ -1,7 +1,8 @@
-"""The records inside .ikrar members: rows → JSON-able dicts (export), and the checks an incoming
-record must pass before it may touch the database (import). Foreign keys travel as natural keys:
-units by name, pact texts by SHA-256, desks and events and attendances by UUID, people by a
-file-local `ref` that attendances point to (matched at import by NIP, then NIK).
+"""The records inside .ikrar members: rows → JSON-able dicts (export), and the type checks an incoming
+record must pass before it may touch the database (import; fields.py checks the values). Foreign keys
+travel as natural keys: units by name, pact texts by SHA-256, events by their id, a desk's records
+(attendances, signatures, voids) by their UUID beside the desk's id, people by a file-local `ref`
+that attendances point to (matched at import by NIP, then NIK).
 """
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from datetime import UTC
 from ikrar.models import clock
 from ikrar.models.errors import Refused
 from ikrar.models.store.connection import db
-from ikrar.models.store.schema import Desk, Event, EventUnit, PactText, Unit
+from ikrar.models.store.schema import Event, EventUnit, PactText, Unit, record_uuid
 from ikrar.models.strokes import StrokeData
-from ikrar.models.sync import crypto
 from ikrar.models.sync.errors import damaged
 
 PERSON_COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
@@ -25,8 +25,9 @@ PERSON_FIELDS = {"ref": "e.id", **{c: f"e.{c}" for c in PERSON_COLS}, "unit": "u
 PERSON_SQL = (f"SELECT {', '.join(PERSON_FIELDS.values())} FROM employee e "
               "LEFT JOIN unit u ON u.id = e.unit_id")
 ATTENDANCE_COLS = ("id", "event_id", "employee_id", "status", "recorded_at", "recorded_utc", "desk_id", "method",
-                   "late", "note", "voided_at", "void_reason", "void_desk_id")
+                   "late", "note")
 SIGNATURE_COLS = ("id", "attendance_id", "strokes", "pad_width", "pad_height", "pact_sha256", "signed_at", "desk_id")
+VOID_COLS = ("id", "attendance_id", "desk_id", "voided_at", "reason")
 
 
 def canonical(record: dict) -> str:
@@ -48,11 +49,6 @@ def version_key(record: dict) -> tuple[str, str]:
 
 # ---- export ---------------------------------------------------------------------------------------
 
-def desk_record(desk: Desk) -> dict:
-    return {"id": desk.id, "name": desk.name, "public_key": crypto.b64(desk.public_key) if desk.public_key else None,
-            "created_at": desk.created_at}
-
-
 def unit_records(unit_ids: set[int] | None = None) -> list[dict]:
     units = {u.id: u for u in Unit.select()}
     chosen = units.values() if unit_ids is None else [units[i] for i in unit_ids if i in units]
@@ -70,7 +66,7 @@ def event_record(event: Event) -> dict:
         "all_units": bool(event.all_units), "units": [] if event.all_units else units,
         "approver_position": event.approver_position, "approver_name": event.approver_name,
         "approver_nip": event.approver_nip, "closed": bool(event.closed),
-        "created_at": event.created_at, "updated_at": event.updated_at,
+        "created_at": event.created_at, "updated_at": event.updated_at, "owner": event.owner, "nonce": event.nonce,
     }
 
 
@@ -94,16 +90,24 @@ def person_records(where: str, params: list) -> list[dict]:
 
 def attendance_from_row(row) -> dict:
     record = dict(zip(ATTENDANCE_COLS, row, strict=True))
+    record["id"] = record_uuid(record["id"])
     record["event"], record["person"] = record.pop("event_id"), record.pop("employee_id")
     record["desk"] = record.pop("desk_id")
-    record["void_desk"] = record.pop("void_desk_id")
     record["late"] = bool(record["late"])
     return record
 
 
 def signature_from_row(row) -> dict:
     record = dict(zip(SIGNATURE_COLS, row, strict=True))
-    record["attendance"], record["desk"] = record.pop("attendance_id"), record.pop("desk_id")
+    record["id"], record["attendance"] = record_uuid(record["id"]), record_uuid(record.pop("attendance_id"))
+    record["desk"] = record.pop("desk_id")
+    return record
+
+
+def void_from_row(row) -> dict:
+    record = dict(zip(VOID_COLS, row, strict=True))
+    record["id"], record["attendance"] = record_uuid(record["id"]), record_uuid(record.pop("attendance_id"))
+    record["desk"] = record.pop("desk_id")
     return record
 
 
@@ -145,12 +149,15 @@ PERSON_SPEC = {"ref": "int", "nip": "str?", "nik": "str?", "name": "str", "front
 EVENT_SPEC = {"id": "str", "title": "str", "kind": "str", "date": "str", "start_time": "str", "tz": "str",
               "place": "str", "organizer": "str", "organizer_unit": "str?", "pact_sha256": "str?", "all_units": "bool",
               "units": "list", "approver_position": "str", "approver_name": "str", "approver_nip": "str",
-              "closed": "bool", "created_at": "str", "updated_at": "str"}
+              "closed": "bool", "created_at": "str", "updated_at": "str", "owner": "str", "nonce": "str",
+              "owner_key": "str", "signature": "str"}
 UNIT_SPEC = {"name": "str", "parent": "str?", "sort_order": "int"}
-DESK_SPEC = {"id": "str", "name": "str", "public_key": "str?", "created_at": "str"}
 PACT_SPEC = {"sha256": "str", "text": "str", "created_at": "str"}
 ATTENDANCE_SPEC = {"id": "str", "event": "str", "person": "int", "status": "str", "recorded_at": "str",
-                   "recorded_utc": "str", "desk": "str", "method": "str", "late": "bool", "note": "str",
-                   "voided_at": "str?", "void_reason": "str?", "void_desk": "str?"}
+                   "recorded_utc": "str", "desk": "str", "method": "str", "late": "bool", "note": "str"}
 SIGNATURE_SPEC = {"id": "str", "attendance": "str", "strokes": "str", "pad_width": "num", "pad_height": "num",
                   "pact_sha256": "str", "signed_at": "str", "desk": "str"}
+VOID_SPEC = {"id": "str", "attendance": "str", "desk": "str", "voided_at": "str", "reason": "str"}
+# A hub's decisions in a bundle: admin voids (attendance, attendance_desk) and desk decisions (desk, action).
+DECISION_SPEC = {"id": "str", "kind": "str", "attendance": "str?", "attendance_desk": "str?", "desk": "str?",
+                 "reason": "str", "at": "str"}

@@ -1869,10 +1869,6 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>Import event package…</translation>
     </message>
     <message>
-        <source>Accept the new key of the selected desk…</source>
-        <translation>Accept the new key of the selected desk…</translation>
-    </message>
-    <message>
         <source>Every file is checked first (signature and checksums); a changed file is refused whole and changes nothing. Merging a file twice changes nothing.</source>
         <translation>Every file is checked first (signature and checksums); a changed file is refused whole and changes nothing. Merging a file twice changes nothing.</translation>
     </message>
@@ -2041,18 +2037,6 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>Refused</translation>
     </message>
     <message>
-        <source>Accept the new key of desk &apos;{desk}&apos;? Do this only when you know that laptop was reinstalled.
-
-{reason}</source>
-        <translation>Accept the new key of desk &apos;{desk}&apos;? Do this only when you know that laptop was reinstalled.
-
-{reason}</translation>
-    </message>
-    <message>
-        <source>Accept a new desk key</source>
-        <translation>Accept a new desk key</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2063,6 +2047,38 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>Check and merge this file</source>
         <translation>Check and merge this file</translation>
+    </message>
+    <message>
+        <source>Export bundle (hub)</source>
+        <translation>Export bundle (hub)</translation>
+    </message>
+    <message>
+        <source>Reject the desk of the selected file…</source>
+        <translation>Reject the desk of the selected file…</translation>
+    </message>
+    <message>
+        <source>NEW DESK {name}, fingerprint {fp}</source>
+        <translation>NEW DESK {name}, fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>CONFLICT {kind} {id}: same UUID, other content (a copied key?)</source>
+        <translation>CONFLICT {kind} {id}: same UUID, other content (a copied key?)</translation>
+    </message>
+    <message>
+        <source>hub {name}: {n} decisions not counted until you trust it</source>
+        <translation>hub {name}: {n} decisions not counted until you trust it</translation>
+    </message>
+    <message>
+        <source>Reject a desk</source>
+        <translation>Reject a desk</translation>
+    </message>
+    <message>
+        <source>Why are the records of desk &apos;{desk}&apos; not to count?</source>
+        <translation>Why are the records of desk &apos;{desk}&apos; not to count?</translation>
+    </message>
+    <message>
+        <source>Desk &apos;{desk}&apos; rejected: its records no longer count.</source>
+        <translation>Desk &apos;{desk}&apos; rejected: its records no longer count.</translation>
     </message>
 </context>
 <context>

@@ -1863,10 +1863,6 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <translation>Impor paket acara…</translation>
     </message>
     <message>
-        <source>Accept the new key of the selected desk…</source>
-        <translation>Terima kunci baru meja yang dipilih…</translation>
-    </message>
-    <message>
         <source>Every file is checked first (signature and checksums); a changed file is refused whole and changes nothing. Merging a file twice changes nothing.</source>
         <translation>Setiap berkas diperiksa dulu (tanda tangan digital dan checksum); berkas yang berubah ditolak seluruhnya dan tidak mengubah apa pun. Menggabungkan berkas yang sama dua kali tidak mengubah apa pun.</translation>
     </message>
@@ -2035,18 +2031,6 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <translation>Ditolak</translation>
     </message>
     <message>
-        <source>Accept the new key of desk &apos;{desk}&apos;? Do this only when you know that laptop was reinstalled.
-
-{reason}</source>
-        <translation>Terima kunci baru meja &apos;{desk}&apos;? Lakukan ini hanya jika Anda tahu laptop itu baru dipasang ulang.
-
-{reason}</translation>
-    </message>
-    <message>
-        <source>Accept a new desk key</source>
-        <translation>Terima kunci meja baru</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
@@ -2057,6 +2041,38 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>Check and merge this file</source>
         <translation>Periksa dan gabungkan berkas ini</translation>
+    </message>
+    <message>
+        <source>Export bundle (hub)</source>
+        <translation>Ekspor bundel (hub)</translation>
+    </message>
+    <message>
+        <source>Reject the desk of the selected file…</source>
+        <translation>Tolak meja dari berkas yang dipilih…</translation>
+    </message>
+    <message>
+        <source>NEW DESK {name}, fingerprint {fp}</source>
+        <translation>MEJA BARU {name}, sidik jari {fp}</translation>
+    </message>
+    <message>
+        <source>CONFLICT {kind} {id}: same UUID, other content (a copied key?)</source>
+        <translation>KONFLIK {kind} {id}: UUID sama, isi berbeda (kunci disalin?)</translation>
+    </message>
+    <message>
+        <source>hub {name}: {n} decisions not counted until you trust it</source>
+        <translation>hub {name}: {n} keputusan belum dihitung sampai Anda mempercayainya</translation>
+    </message>
+    <message>
+        <source>Reject a desk</source>
+        <translation>Tolak meja</translation>
+    </message>
+    <message>
+        <source>Why are the records of desk &apos;{desk}&apos; not to count?</source>
+        <translation>Mengapa catatan meja &apos;{desk}&apos; tidak dihitung?</translation>
+    </message>
+    <message>
+        <source>Desk &apos;{desk}&apos; rejected: its records no longer count.</source>
+        <translation>Meja &apos;{desk}&apos; ditolak: catatannya tidak lagi dihitung.</translation>
     </message>
 </context>
 <context>

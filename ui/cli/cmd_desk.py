@@ -1,35 +1,38 @@
-"""`ikrar desk --event ID [--fullscreen]`: open that event's desk straight away. The same `desk`
-command carries `ikrar desk trust FILE` from the sync part (ui/cli/cmd_sync.py)."""
+"""`ikrar desk --event ID [--fullscreen]`: open that event's desk straight away; and a hub admin's
+`ikrar desk list|reject|accept|trust` (models/sync/decisions.py)."""
 from __future__ import annotations
 
 import argparse
 import sys
 
+from ikrar.models.errors import AlreadyDone
 from ikrar.models.events import find_event
-from ikrar.ui.cli import cmd_sync
+from ikrar.models.sync.crypto import fingerprint
+from ikrar.models.sync.decisions import decide, list_desks
 from ikrar.ui.cli.cmd_gui import start_gui
-from ikrar.ui.cli.output import EXIT_USAGE
-
-
-def _actions(parser: argparse.ArgumentParser):
-    found = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
-    if found is None:
-        found = parser.add_subparsers(dest="desk_command", metavar="ACTION")
-    found.required = False  # `ikrar desk --event ID` has no action
-    return found
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, EXIT_USAGE, say
 
 
 def register(sub, common) -> None:
-    desk = sub.choices.get("desk")  # cmd_sync may have made it already
-    if desk is None:
-        desk = sub.add_parser("desk", parents=[common], help="open the desk of an event (the window)")
-    desk.description = "Open the registration desk of an event (ikrar desk --event ID), or manage desks."
+    desk = sub.add_parser("desk", parents=[common], help="open the desk of an event (the window), or manage desks")
+    desk.description = ("Open the registration desk of an event (ikrar desk --event ID), or, at a hub, list the desks "
+                        "whose files were merged and reject, accept or trust one.")
     desk.add_argument("--event", metavar="ID", help="the event's id or an unambiguous prefix of it")
     desk.add_argument("--fullscreen", action="store_true", default=argparse.SUPPRESS, help="open full screen")
     desk.set_defaults(handler=open_desk)
-    actions = _actions(desk)
-    if "trust" not in actions.choices:
-        cmd_sync.register_desk_trust(actions, common)
+    actions = desk.add_subparsers(dest="desk_command", metavar="ACTION")
+    actions.required = False  # `ikrar desk --event ID` has no action
+    ls = actions.add_parser("list", parents=[common], help="the desks known here: fingerprint, name, state, records")
+    ls.set_defaults(handler=desk_list)
+    for action, text in (("reject", "its records stop counting (kept, shown voided with the reason)"),
+                         ("accept", "undo a rejection (or stop trusting a hub)"),
+                         ("trust", "count the decisions in this hub's bundles (its rejections and admin voids)")):
+        parser = actions.add_parser(action, parents=[common], help=text)
+        parser.add_argument("desk", metavar="DESK", help="the desk's fingerprint or id, or an unambiguous start of it")
+        if action == "reject":
+            parser.add_argument("--reason", required=True, help="why (kept with the decision)")
+        parser.add_argument("--pin", help="the admin PIN, when one is set")
+        parser.set_defaults(handler=desk_decide, action=action)
 
 
 def open_desk(args, out) -> int:
@@ -38,3 +41,33 @@ def open_desk(args, out) -> int:
         return EXIT_USAGE
     event = find_event(args.event)
     return start_gui(args, event_id=event.id)
+
+
+def desk_list(args, out) -> int:
+    rows = list_desks()
+    lines = []
+    for r in rows:
+        state = (say("meja ini", "this desk") if r.is_local else
+                 say(f"DITOLAK: {r.reject_reason}", f"REJECTED: {r.reject_reason}") if r.rejected else
+                 say("hub dipercaya", "trusted hub") if r.hub_trusted else say("dihitung", "counts"))
+        lines.append(f"{r.fingerprint}  {r.name[:30]:30}  {r.records:6} {say('catatan', 'records')}  {state}")
+    out.emit([r.__dict__ for r in rows], "\n".join(lines) or say("(belum ada meja)", "(no desks yet)"))
+    return EXIT_OK
+
+
+def desk_decide(args, out) -> int:
+    try:
+        desk = decide(args.desk, args.action, reason=getattr(args, "reason", "") or "", pin=args.pin)
+    except AlreadyDone as done:
+        out.emit({"code": done.code}, done.text())
+        return EXIT_ALREADY
+    shown = f"'{desk.name}' ({fingerprint(desk.public_key)})"
+    text = {"reject": (f"Meja {shown} ditolak: catatannya tidak lagi dihitung (tetap disimpan).",
+                       f"Desk {shown} rejected: its records no longer count (they are kept)."),
+            "accept": (f"Meja {shown} diterima: catatannya dihitung lagi.",
+                       f"Desk {shown} accepted: its records count again."),
+            "trust": (f"Keputusan hub {shown} (penolakan, pembatalan admin) kini dihitung.",
+                      f"The decisions of hub {shown} (rejections, admin voids) now count.")}[args.action]
+    out.emit({"desk_id": desk.id, "name": desk.name, "rejected": bool(desk.rejected),
+              "hub_trusted": bool(desk.hub_trusted)}, say(*text))
+    return EXIT_OK

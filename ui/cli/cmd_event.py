@@ -13,6 +13,7 @@ from ikrar.models.queries.counts import event_counts, unit_counts
 from ikrar.models.search.lookup import search as run_search
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
+from ikrar.ui.cli.cmd_sync import merged_before_warning
 from ikrar.ui.cli.database import demo_db
 from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, say
 
@@ -134,6 +135,10 @@ def status(args, out) -> int:
     ]
     for u in units:
         lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%")
+    warning = merged_before_warning()
+    if warning:
+        data["warning"] = warning
+        lines.insert(0, warning)
     out.emit(data, "\n".join(lines))
     return EXIT_OK
 

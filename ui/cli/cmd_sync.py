@@ -1,15 +1,17 @@
-"""`ikrar package export|import`, `ikrar export-sync`, `ikrar merge`, `ikrar desk trust`, `ikrar coverage`."""
+"""`ikrar package export|import`, `ikrar export-sync`, `ikrar bundle export`, `ikrar merge`, `ikrar coverage`."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from ikrar.models import settings
 from ikrar.models.errors import NotFound, Refused
 from ikrar.models.events import find_event, resolve_units
 from ikrar.models.queries.coverage import coverage as rows_of
 from ikrar.models.queries.coverage import not_signed, total
+from ikrar.models.sync.bundle import export_bundle
 from ikrar.models.sync.crypto import read_passphrase_file
 from ikrar.models.sync.export import export_sync as write
-from ikrar.models.sync.merge import merge_files, trust_file
+from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api
 from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, say
@@ -36,7 +38,16 @@ def register(sub, common) -> None:
     es.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F (for e-mail)")
     es.set_defaults(handler=export_sync)
 
-    me = sub.add_parser("merge", parents=[common], help="verify and merge sync files (exit 1 if any is refused)")
+    bu = sub.add_parser("bundle", parents=[common], help="bundles: pass on what this hub merged, signed")
+    bu_sub = bu.add_subparsers(dest="bundle_command", metavar="ACTION")
+    bx = bu_sub.add_parser("export", parents=[common],
+                           help="write this hub's bundle: every merged desk file as signed, and its decisions")
+    bx.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE")
+    bx.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F")
+    bx.set_defaults(handler=bundle_export)
+
+    me = sub.add_parser("merge", parents=[common],
+                        help="verify and merge sync files and bundles (exit 1 if any is refused)")
     me.add_argument("files", nargs="+", type=Path, metavar="FILE")
     me.add_argument("--passphrase-file", type=Path, metavar="F", help="passphrase of encrypted files")
     me.set_defaults(handler=merge)
@@ -48,16 +59,6 @@ def register(sub, common) -> None:
     co.add_argument("--pdf", type=Path, metavar="FILE", help="write the not-signed list per unit as PDF")
     co.add_argument("--xlsx", type=Path, metavar="FILE", help="write the not-signed list per unit as XLSX")
     co.set_defaults(handler=coverage)
-
-
-def register_desk_trust(desk_sub, common) -> None:
-    """Add `trust FILE` to the `desk` command's actions (cmd_desk.py calls this when it defines `desk`)."""
-    tr = desk_sub.add_parser("trust", parents=[common],
-                             help="accept the new key of a known desk (a reinstalled laptop)")
-    tr.add_argument("file", type=Path)
-    tr.add_argument("--passphrase-file", type=Path, metavar="F")
-    tr.add_argument("--pin", help="the admin PIN, when one is set")
-    tr.set_defaults(handler=desk_trust)
 
 
 def _passphrase(args) -> str | None:
@@ -88,6 +89,12 @@ def export_sync(args, out) -> int:
     return EXIT_OK
 
 
+def bundle_export(args, out) -> int:
+    path = export_bundle(args.out, passphrase=_passphrase(args))
+    out.emit({"path": str(path)}, str(path))
+    return EXIT_OK
+
+
 def merge(args, out) -> int:
     return _show(merge_files(args.files, _passphrase(args)), out)
 
@@ -107,7 +114,9 @@ def _show(reports, out) -> int:
         lines.append(say(f"DIGABUNG {head}", f"MERGED   {head}"))
         lines.append(say("  baru: ", "  new: ")
                      + _counts(r.new, ("attendances", "signatures", "voids", "people", "events")))
-        lines.append(say("  sudah ada: ", "  already known: ") + _counts(r.known, ("attendances", "signatures")))
+        lines.append(say("  sudah ada: ", "  already known: ")
+                     + _counts(r.known, ("attendances", "signatures", "voids")))
+        lines += _new_desks(r)
         if r.updated:
             lines.append(say("  diperbarui: ", "  updated: ") + _counts(r.updated, sorted(r.updated)))
         lines.append(say(f"  ganda (tercatat di meja lain): {len(r.duplicates)}",
@@ -117,20 +126,44 @@ def _show(reports, out) -> int:
             lines.append(f"    {d['name']} ({d['code']}): {say('dihitung', 'counts')} {d['counts']['desk_name']} "
                          f"{d['counts']['recorded_at']}; {say('juga', 'also')} {others}")
         for c in r.conflicts:
-            lines.append(say("  tidak diambil: ", "  not taken: ")
-                         + f"{c['kind']} {c.get('id') or c.get('desk')}: {c['note']}")
+            kept = say("yang tersimpan tetap", "the stored one stays") if c["kept"] == "stored" else say(
+                "yang baru menggantikannya", "the incoming one replaces it")
+            lines.append(say(f"  KONFLIK {c['kind']} {c['id']} meja {c['desk'][:8]}: isi berbeda dengan UUID sama "
+                             f"(kunci meja disalin?); {kept}",
+                             f"  CONFLICT {c['kind']} {c['id']} desk {c['desk'][:8]}: other content, same UUID "
+                             f"(a copied key?); {kept}"))
     out.emit({"ok": all_ok, "files": [r.to_dict() for r in reports]}, "\n".join(lines))
     return EXIT_OK if all_ok else EXIT_FAILED
 
 
-def desk_trust(args, out) -> int:
-    desk, old, new = trust_file(args.file, _passphrase(args), pin=args.pin)
-    out.emit({"desk_id": desk.id, "name": desk.name, "old_key": old, "new_key": new},
-             say(f"Kunci baru meja '{desk.name}' ({desk.id[:8]}) diterima: {old or '-'} → {new}. "
-                 "Gabungkan berkasnya lagi.",
-                 f"New key of desk '{desk.name}' ({desk.id[:8]}) accepted: {old or '-'} → {new}. "
-                 "Merge its file again."))
-    return EXIT_OK
+def _new_desks(r) -> list[str]:
+    """New desks and hubs, named with their fingerprint: a key nobody expected is worth a look."""
+    lines = [say(f"  MEJA BARU: {d['name']} — sidik jari {d['fingerprint']} (periksa dengan meja itu; tolak bila "
+                 f"palsu: ikrar desk reject {d['fingerprint'][:9].replace(' ', '')} --reason ...)",
+                 f"  NEW DESK: {d['name']} — fingerprint {d['fingerprint']} (check it with that desk; reject it if "
+                 f"forged: ikrar desk reject {d['fingerprint'][:9].replace(' ', '')} --reason ...)")
+             for d in r.new_desks]
+    for h in r.hubs:
+        if h["trusted"]:
+            lines.append(say(f"  hub {h['name']}: {h['decisions']} keputusan dihitung",
+                             f"  hub {h['name']}: {h['decisions']} decisions count"))
+        elif h["decisions"]:
+            short = h["fingerprint"][:9].replace(" ", "")
+            lines.append(say(f"  hub {h['name']} ({h['fingerprint']}): {h['decisions']} keputusan disimpan tetapi "
+                             f"belum dihitung; bila hub ini sah: ikrar desk trust {short}",
+                             f"  hub {h['name']} ({h['fingerprint']}): {h['decisions']} decisions kept but not "
+                             f"counted; if this hub is genuine: ikrar desk trust {short}"))
+    return lines
+
+
+def merged_before_warning() -> str | None:
+    """A database that merged files before the trust model: its merged data cannot be vouched for."""
+    if not settings.get("merged_before_trust_model"):
+        return None
+    return say("PERHATIAN: basis data ini menggabungkan berkas sebelum pembaruan kepercayaan (format 2); gabungkan "
+               "lagi berkas-berkas aslinya ke basis data hub yang baru.",
+               "WARNING: this database merged files before the trust update (format 2); merge the original files "
+               "again into a fresh hub database.")
 
 
 def coverage(args, out) -> int:
@@ -149,6 +182,10 @@ def coverage(args, out) -> int:
     for n, r in enumerate([*rows, total(rows)]):
         name = say("JUMLAH", "TOTAL") if n == len(rows) else r.unit_name or say("(tanpa unit)", "(no unit)")
         lines.append(f"{name:<{width}}  {r.employees:>8}  {r.signed:>8}  {r.not_signed:>8}  {r.signed_pct:5.1f}")
+    warning = merged_before_warning()
+    if warning:
+        data["warning"] = warning
+        lines.insert(0, warning)
     if people:
         lines.append(say("\nBelum menandatangani:", "\nNot signed yet:"))
         lines += [f"  {p.unit_name} | {p.code} | {p.display_name}" for p in people]

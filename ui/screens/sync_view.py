@@ -1,6 +1,7 @@
-"""Sync: write this desk's sync file or an event package (to a folder or USB stick, optionally
-encrypted), merge the files of other desks with a report per file, accept a reinstalled desk's new
-key, and see the regency-wide coverage per unit. Long work goes through ui.tasks.run_task."""
+"""Sync: write this desk's sync file, an event package or a hub's bundle (to a folder or USB stick,
+optionally encrypted), merge the files of other desks with a report per file (new desks named with
+their fingerprint), reject the desk of a file, and see the regency-wide coverage per unit. Long work
+goes through ui.tasks.run_task."""
 from __future__ import annotations
 
 import html
@@ -33,9 +34,11 @@ from PySide6.QtWidgets import (
 from ikrar.models import events, settings
 from ikrar.models.errors import DomainError
 from ikrar.models.queries import coverage as cov
+from ikrar.models.sync.bundle import export_bundle
 from ikrar.models.sync.crypto import is_encrypted
+from ikrar.models.sync.decisions import decide
 from ikrar.models.sync.export import export_sync, removable_folders
-from ikrar.models.sync.merge import import_file, merge_files, trust_file
+from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api as reports_api
 from ikrar.ui.dialogs.errors import show_error
@@ -73,6 +76,7 @@ class SyncView(QWidget):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setEnabled(False)
         self.export_sync_button, self.export_package_button = QPushButton(self), QPushButton(self)
+        self.export_bundle_button = QPushButton(self)
         self.merge_button, self.import_package_button = QPushButton(self), QPushButton(self)
         self.trust_button = QPushButton(self)
         self.trust_button.setEnabled(False)
@@ -102,7 +106,8 @@ class SyncView(QWidget):
         self.export_package_button.clicked.connect(self.export_package)
         self.merge_button.clicked.connect(lambda: self.merge())
         self.import_package_button.clicked.connect(lambda: self.import_package())
-        self.trust_button.clicked.connect(lambda: self.accept_new_key())
+        self.export_bundle_button.clicked.connect(self.export_bundle)
+        self.trust_button.clicked.connect(lambda: self.reject_desk())
         self.offer_button.clicked.connect(self.merge_offered)
         self.results.itemSelectionChanged.connect(self._selection_changed)
         self.refresh_button.clicked.connect(self.refresh_coverage)
@@ -138,7 +143,8 @@ class SyncView(QWidget):
         grid.addWidget(self.folder, 1, 1)
         grid.addWidget(self.choose_button, 1, 2)
         grid.addLayout(_box(QHBoxLayout(), self.encrypt, self.pass1, self.pass2), 2, 0, 1, 3)
-        grid.addLayout(_box(QHBoxLayout(), self.export_sync_button, self.export_package_button), 3, 0, 1, 3)
+        grid.addLayout(_box(QHBoxLayout(), self.export_sync_button, self.export_package_button,
+                            self.export_bundle_button), 3, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         _box(QVBoxLayout(self.import_box), self.offer_label, self.offer_button, self.merge_button,
              self.import_package_button, self.trust_button, self.import_hint).addStretch(1)
@@ -170,7 +176,8 @@ class SyncView(QWidget):
         self.export_package_button.setText(self.tr("Export event package"))
         self.merge_button.setText(self.tr("Merge sync files…"))
         self.import_package_button.setText(self.tr("Import event package…"))
-        self.trust_button.setText(self.tr("Accept the new key of the selected desk…"))
+        self.export_bundle_button.setText(self.tr("Export bundle (hub)"))
+        self.trust_button.setText(self.tr("Reject the desk of the selected file…"))
         if self.offered is not None:
             name = Path(self.offered).name
             self.offer_label.setText(self.tr("<b>File opened:</b> {name}. Nothing is merged until you click below.")
@@ -253,6 +260,15 @@ class SyncView(QWidget):
     def export_package(self) -> None:
         self._export(export_package)
 
+    def export_bundle(self) -> None:
+        ok, passphrase = self._passphrase()
+        if not ok:
+            return
+        self.status.setText(self.tr("Writing…"))
+        run_task(export_bundle, self.folder.currentText(), passphrase=passphrase,
+                 on_done=lambda path: self.status.setText(self.tr("Written: {path}").format(path=path)),
+                 on_error=self._failed)
+
     def _failed(self, exc, _trace="") -> None:
         self.status.setText(self.tr("Failed."))
         show_error(self, self.tr("Sync"), exc)
@@ -318,7 +334,12 @@ class SyncView(QWidget):
             if any(report.updated.values()):
                 updated = ", ".join(f"{k} {v}" for k, v in report.updated.items() if v)
                 parts.append(self.tr("updated: {what}").format(what=updated))
-            parts += [f"{c['kind']}: {c['note']}" for c in report.conflicts]
+            parts += [self.tr("NEW DESK {name}, fingerprint {fp}").format(name=d["name"], fp=d["fingerprint"])
+                      for d in report.new_desks]
+            parts += [self.tr("CONFLICT {kind} {id}: same UUID, other content (a copied key?)").format(
+                kind=c["kind"], id=c["id"]) for c in report.conflicts]
+            parts += [self.tr("hub {name}: {n} decisions not counted until you trust it").format(
+                name=h["name"], n=h["decisions"]) for h in report.hubs if h["decisions"] and not h["trusted"]]
             details = " · ".join(parts) or self.tr("nothing new")
         else:
             details = report.reason()
@@ -343,7 +364,7 @@ class SyncView(QWidget):
 
     def _selection_changed(self) -> None:
         row, report = self._selected_report()
-        self.trust_button.setEnabled(report is not None and report.code == "desk_key_changed")
+        self.trust_button.setEnabled(report is not None and report.ok and report.desk_id is not None)
         if report is None:
             self.detail.clear()
             return
@@ -357,25 +378,29 @@ class SyncView(QWidget):
                 for d in report.duplicates[:5]]
         self.detail.setText("<br>".join(lines))
 
-    def accept_new_key(self, row: int | None = None) -> None:
+    def _ask_reason(self, desk: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Reject a desk"),
+                                        self.tr("Why are the records of desk '{desk}' not to count?").format(desk=desk))
+        return text if ok else None
+
+    def reject_desk(self, row: int | None = None) -> None:
+        """Reject the desk that signed the selected file: its records stop counting (kept, shown voided)."""
         if row is None:
             row, report = self._selected_report()
         else:
             report = self.reports[row]
-        if report is None or report.code != "desk_key_changed":
+        if report is None or not report.ok or not report.desk_id:
             return
-        question = self.tr("Accept the new key of desk '{desk}'? Do this only when you know that laptop was "
-                           "reinstalled.\n\n{reason}").format(desk=report.desk_name, reason=report.reason())
-        if not self._confirm(self.tr("Accept a new desk key"), question):
+        reason = self._ask_reason(report.desk_name)
+        if not reason:
             return
         pin = self._ask_pin() if settings.has_admin_pin() else None
         try:
-            trust_file(report.path, self.passphrases.get(report.path), pin=pin)
-        except (DomainError, OSError) as exc:  # a wrong PIN, a file gone: said, nothing changed
+            desk = decide(report.desk_id, "reject", reason=reason, pin=pin)
+        except DomainError as exc:  # a wrong PIN, already rejected, this desk itself: said, nothing changed
             self._failed(exc)
             return
-        self._add_row(import_file(report.path, self.passphrases.get(report.path)), row)
-        self._selection_changed()
+        self.status.setText(self.tr("Desk '{desk}' rejected: its records no longer count.").format(desk=desk.name))
         self.refresh()
 
     # ---- coverage ----

@@ -1,0 +1,71 @@
+"""Voids: records of their own (a desk, a time, a reason, the attendance they concern), never edits of
+the attendance. Which void counts is decided here, and written into the attendance's void columns,
+which every query reads (models/queries/record.py's LIVE):
+
+- a void counts when it comes from the desk that recorded the attendance, or is an admin void made
+  in this database by its admin or in the signed bundle of a hub this database's admin trusts, and
+  its desk is not rejected;
+- of the voids that count, the earliest (UTC time, then desk and id) is shown;
+- every record of a rejected desk (models/sync/decisions.py) is shown as voided by that decision;
+  it is kept, and an `accept` brings it back.
+
+The columns are a function of the stored voids and decisions, so the result does not depend on the
+order files arrive in.
+"""
+from __future__ import annotations
+
+from datetime import UTC
+
+from peewee import chunked
+
+from ikrar.models import clock
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Attendance, Desk, Void, record_id
+
+_CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
+REJECTED_REASON = "Meja ditolak / desk rejected: "
+
+# The desk's rejection first, else the earliest void that counts, else none (all NULL).
+_REFRESH = """
+UPDATE attendance SET (voided_at, void_reason, void_desk_id) = (
+    SELECT at, reason, by FROM (
+        SELECT d.rejected_at AS at, ? || COALESCE(d.reject_reason, '') AS reason, d.rejected_by AS by,
+            0 AS rank, '' AS utc, '' AS id
+        FROM desk d WHERE d.id = attendance.desk_id AND d.rejected = 1
+        UNION ALL
+        SELECT v.voided_at, v.reason, v.desk_id, 1, v.voided_utc, v.id FROM void v JOIN desk d ON d.id = v.desk_id
+        WHERE v.attendance_id = attendance.id AND d.rejected = 0 AND (v.desk_id = attendance.desk_id
+            OR (v.admin = 1 AND (d.is_local = 1 OR d.hub_trusted = 1)))
+    ) ORDER BY rank, utc, at, by, id LIMIT 1)
+WHERE {where}
+"""
+
+
+def utc_key(stamp: str) -> str:
+    """An ISO time with offset as a sortable UTC string (desks in WIB and WITA compare right)."""
+    return clock.parse_iso(stamp).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def record_void(attendance: Attendance, reason: str, desk: Desk) -> Void:
+    """A void by *desk* (this database's); an admin void when the attendance is another desk's."""
+    moment = clock.iso(clock.now())
+    with db.atomic():
+        void = Void.create(id=record_id(desk.id), attendance_id=attendance.id, desk=desk, voided_at=moment,
+                           voided_utc=utc_key(moment), reason=reason, admin=attendance.desk_id != desk.id)
+        refresh(attendance_ids=[attendance.id])
+    return void
+
+
+def refresh(*, attendance_ids=None, desk_ids=None) -> None:
+    """Recompute the void columns of these attendances (or of every record of these desks and every
+    record a void of theirs concerns); neither given: all."""
+    conn = db.connection()
+    if attendance_ids is None and desk_ids is None:
+        conn.execute(_REFRESH.format(where="1 = 1"), (REJECTED_REASON,))
+        return
+    for part in chunked(sorted(set(attendance_ids or ())), _CHUNK):
+        conn.execute(_REFRESH.format(where=f"id IN ({', '.join('?' * len(part))})"), (REJECTED_REASON, *part))
+    for part in chunked(sorted(set(desk_ids or ())), _CHUNK):
+        marks = ", ".join("?" * len(part))
+        conn.execute(_REFRESH.format(where=f"desk_id IN ({marks}) OR id IN (SELECT attendance_id FROM void "
+                                           f"WHERE desk_id IN ({marks}))"), (REJECTED_REASON, *part, *part))
