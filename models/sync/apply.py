@@ -87,7 +87,6 @@ class Applier:
     def conflict(self, kind: str, stored_id: str, kept: str) -> None:
         self.report.conflicts.append({"kind": kind, "desk": self.signer, "id": stored_id.split(":", 1)[-1],
                                       "kept": kept, "note": "same desk and UUID, other content: a copied key?"})
-        self.report.add("conflicts", kind)
 
     # ---- pact texts: keyed by their SHA-256 ----
     def pacts(self) -> None:
@@ -139,7 +138,8 @@ class Applier:
             content = owner.verify("events.json", i, r)
             self.check_event(fields, i, r)
             self.event_ids.add(r["id"])
-            self.report.events.append({"id": r["id"], "title": r["title"], "date": r["date"]})
+            if all(e["id"] != r["id"] for e in self.report.events):  # once, however many files of a bundle
+                self.report.events.append({"id": r["id"], "title": r["title"], "date": r["date"]})
             existing = Event.get_or_none(Event.id == r["id"])
             if existing is not None:
                 stored = owner.signed_record(existing)

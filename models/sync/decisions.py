@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from ikrar.models import clock, settings
 from ikrar.models.desk import local_desk
@@ -72,7 +73,12 @@ def decide(key: str, action: str, *, reason: str = "", pin: str | None = None) -
         raise AlreadyDone(f"Meja '{desk.name}' ({fingerprint(desk.public_key)}) sudah {_WORD[action][0]}.",
                           f"Desk '{desk.name}' ({fingerprint(desk.public_key)}) is already {_WORD[action][1]}.",
                           code=f"already_{action}")
-    moment = clock.iso(clock.now())
+    moment = clock.now()
+    last = (DeskDecision.select(DeskDecision.decided_at).where(DeskDecision.desk == me.id)
+            .order_by(DeskDecision.decided_utc.desc()).scalar())
+    if last and clock.parse_iso(last) >= moment:  # one desk's decisions keep their order, whatever the clock
+        moment = clock.parse_iso(last).astimezone(moment.tzinfo) + timedelta(milliseconds=1)
+    moment = clock.iso(moment)
     with db.atomic("IMMEDIATE"):
         DeskDecision.create(id=record_id(me.id), desk=me, target=desk.id, action=action, reason=reason.strip(),
                             decided_at=moment, decided_utc=utc_key(moment))
