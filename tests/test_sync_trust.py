@@ -18,7 +18,7 @@ from test_sync_support import World, joined, organizer, person, pin, sign, the_e
 
 from ikrar.models import settings
 from ikrar.models.checkin import check_in, void_attendance, void_person
-from ikrar.models.desk import local_desk
+from ikrar.models.desk import local_desk, rename_local_desk
 from ikrar.models.errors import Refused
 from ikrar.models.events import update_event
 from ikrar.models.queries.counts import event_counts
@@ -35,6 +35,7 @@ from ikrar.models.sync.export import collect, export_sync
 from ikrar.models.sync.manifest import read_file, write_file
 from ikrar.models.sync.merge import import_file, merge_files
 from ikrar.models.sync.records import canonical
+from ikrar.ui.cli.app import run
 
 
 @pytest.fixture
@@ -438,3 +439,35 @@ def test_whatever_rogues_send_honest_records_come_out_the_same(mixed, data):
     _, got_present, got = hub_state(world, order, hub="prop")
     assert got_present == present and got == expected
     close_database()
+
+
+def test_a_desks_name_is_the_one_in_its_newest_file_whatever_the_order(world, town):
+    event_id, _, a1, _ = town
+    world.use("a")
+    pin(8, 45)
+    rename_local_desk("Meja Pendaftaran Utama")
+    a2 = export_sync(the_event(event_id), world.files / "A2.ikrar")
+    for order in ([a1, a2], [a2, a1]):
+        hub_state(world, order)
+        assert Desk.get_by_id(read_file(a1).desk_id).name == "Meja Pendaftaran Utama"
+
+
+def test_merged_files_are_kept_private_and_old_merges_are_flagged_in_status_and_coverage(world, town, capsys):
+    event_id, _, a1, _ = town
+    reports, _, _ = hub_state(world, [a1])
+    kept = world.root / "received"
+    assert reports[0].ok and [p.read_bytes() for p in kept.iterdir()] == [a1.read_bytes()]
+    assert kept.stat().st_mode & 0o777 == 0o700 and all(p.stat().st_mode & 0o777 == 0o600 for p in kept.iterdir())
+    close_database()
+    old = world.root / "old-hub.db"
+    shutil.copy(migrations_v1_db(), old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("INSERT INTO desk (id, name, is_local, created_at) VALUES ('x', 'Meja X', 0, '2026-01-01')")
+        old_event = conn.execute("SELECT id FROM event").fetchone()[0]
+    capsys.readouterr()
+    for command in (["coverage"], ["status", "--event", old_event]):
+        code = run(["--db", str(old), "--lang", "en", *command])
+        close_database()
+        out = capsys.readouterr().out
+        assert code == 0 and out.startswith("WARNING: this database merged files before the trust update"), out
+        assert "merge the original files again into a fresh hub database" in out
