@@ -2080,6 +2080,10 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <source>Desk &apos;{desk}&apos; rejected: its records no longer count.</source>
         <translation>Desk &apos;{desk}&apos; rejected: its records no longer count.</translation>
     </message>
+    <message>
+        <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
+        <translation>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

@@ -2074,6 +2074,10 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <source>Desk &apos;{desk}&apos; rejected: its records no longer count.</source>
         <translation>Meja &apos;{desk}&apos; ditolak: catatannya tidak lagi dihitung.</translation>
     </message>
+    <message>
+        <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
+        <translation>Perhatian: basis data ini menggabungkan berkas sebelum pembaruan kepercayaan; gabungkan lagi berkas-berkas aslinya ke basis data hub yang baru.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

@@ -334,8 +334,8 @@ class SyncView(QWidget):
             if any(report.updated.values()):
                 updated = ", ".join(f"{k} {v}" for k, v in report.updated.items() if v)
                 parts.append(self.tr("updated: {what}").format(what=updated))
-            parts += [self.tr("NEW DESK {name}, fingerprint {fp}").format(name=d["name"], fp=d["fingerprint"])
-                      for d in report.new_desks]
+            parts[:0] = [self.tr("NEW DESK {name}, fingerprint {fp}").format(name=d["name"], fp=d["fingerprint"])
+                         for d in report.new_desks]  # first: a key nobody expected is worth a look
             parts += [self.tr("CONFLICT {kind} {id}: same UUID, other content (a copied key?)").format(
                 kind=c["kind"], id=c["id"]) for c in report.conflicts]
             parts += [self.tr("hub {name}: {n} decisions not counted until you trust it").format(
@@ -407,6 +407,9 @@ class SyncView(QWidget):
     def refresh_coverage(self) -> None:
         rows = cov.coverage()
         self.coverage_rows = rows
+        if settings.get("merged_before_trust_model"):  # its merged data cannot be vouched for
+            self.status.setText(self.tr("Warning: this database merged files before the trust update; merge the "
+                                        "original files again into a fresh hub database."))
         self.coverage_table.setRowCount(0)
         for n, r in enumerate([*rows, cov.total(rows)] if rows else []):
             self.coverage_table.insertRow(n)
