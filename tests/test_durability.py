@@ -59,7 +59,7 @@ def test_sigkill_loses_nothing_reported(tmp_path, seed):
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the writer finished before it could be killed"
     reader.join(5)
-    reported = [line.strip() for line in lines if len(line.strip()) == 36]
+    reported = [line.strip() for line in lines if len(line.strip().rpartition(":")[2]) == 36]  # "<desk>:<uuid>"
     assert len(reported) >= 5, "the writer reported too few check-ins before it was killed"
 
     database = open_database(path)
