@@ -9,6 +9,9 @@ from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Event, PactText
 from ikrar.resources import resource_path
 
+# The text every new event starts with. It names no election and no year (it once said "Tahun
+# 2024" in every event): an event that is about one election says so in its own text. Events keep
+# the text they were made with; changing this file changes only events made afterwards.
 DEFAULT_TEMPLATE = "pakta_netralitas_asn.txt"
 
 
