@@ -7,9 +7,12 @@ LAHIR NAMA" never becomes the name.
 
 Unit: several columns may name a unit. Priority: OPD, SKPD, PERANGKAT DAERAH, UNIT KERJA, SATKER,
 SATUAN KERJA, UNOR NAMA, then SATUAN KERJA KERJA NAMA / SATUAN KERJA INDUK NAMA (in SIASN the
-UNOR is the lowest unit and the SATUAN KERJA often the whole Pemkab). When the file holds more than
-one of them, the import keeps the first whose values look like OPDs (2..60 distinct values); see
-`choose_unit_column`.
+UNOR is the lowest unit and the SATUAN KERJA often the whole Pemkab), then KANTOR and the like.
+When the file holds more than one of them, the import keeps the first whose values look like OPDs
+(2..60 distinct values); see `choose_unit_column`.
+
+A row-number column (NO, NOMOR, NO URUT…) is known but never imported (`is_row_number`).
+Headers quoted to a person go through `shown_header` / `header_list`: short and printable.
 """
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ ALIASES: dict[str, list[str]] = {
     "nik": ["NIK", "NO KTP", "NOMOR KTP", "NIK KTP", "NO NIK", "NOMOR NIK", "NOMOR INDUK KEPENDUDUKAN"],
     "name": ["NAMA", "NAMA PEGAWAI", "NAMA LENGKAP", "NAMA ASN", "NAMA PNS", "NAMA KARYAWAN",
              "NAMA TANPA GELAR", "NAMA LENGKAP TANPA GELAR", "NAMA PESERTA", "NAMA GELAR",
-             "NAMA DAN GELAR", "NAMA LENGKAP DAN GELAR"],
+             "NAMA DAN GELAR", "NAMA LENGKAP DAN GELAR", "NAMA LENGKAP PEGAWAI", "NAMA PEGAWAI LENGKAP",
+             "NAMA LENGKAP ASN", "NAMA LENGKAP BESERTA GELAR"],
     "front_title": ["GELAR DEPAN"],
     "back_title": ["GELAR BELAKANG"],
     "gender": ["JENIS KELAMIN", "JENIS KELAMIN NAMA", "JK", "L P", "KELAMIN", "SEX", "GENDER"],
@@ -43,9 +47,28 @@ ALIASES: dict[str, list[str]] = {
                  "JABATAN FUNGSIONAL STRUKTURAL", "JABATAN STRUKTURAL FUNGSIONAL"],
     "unit": ["OPD", "NAMA OPD", "SKPD", "NAMA SKPD", "PERANGKAT DAERAH", "UNIT KERJA", "NAMA UNIT KERJA",
              "UNIT KERJA NAMA", "SATKER", "SATUAN KERJA", "UNOR NAMA", "UNOR", "UNIT ORGANISASI",
-             "SATUAN KERJA KERJA NAMA", "SATUAN KERJA NAMA", "SATUAN KERJA INDUK NAMA", "UNOR INDUK NAMA",
-             "INSTANSI", "INSTANSI KERJA NAMA"],
+             "SATUAN KERJA KERJA NAMA", "SATUAN KERJA NAMA", "NAMA SATUAN KERJA", "SATUAN KERJA INDUK NAMA",
+             "UNOR INDUK NAMA", "KANTOR", "NAMA KANTOR", "TEMPAT TUGAS", "UNIT", "INSTANSI", "INSTANSI KERJA NAMA"],
 }
+# Row-number columns: known, so never mistaken for an identifier, and never imported.
+ROW_NUMBER = {"NO", "NOMOR", "NOMER", "NO URUT", "NOMOR URUT", "NO URT", "URUT"}
+# What each field holds, for a person choosing columns: (Indonesian, English).
+FIELD_MEANINGS: dict[str, tuple[str, str]] = {
+    "nip": ("NIP pegawai ASN (18 digit); wajib, atau NIK", "civil servant's NIP (18 digits); required, or the NIK"),
+    "nik": ("NIK KTP (16 digit), untuk pegawai non-ASN", "national ID number NIK (16 digits), for non-ASN staff"),
+    "name": ("nama pegawai; wajib", "the employee's name; required"),
+    "front_title": ("gelar depan (dr., Ir., …)", "title before the name (dr., Ir., …)"),
+    "back_title": ("gelar belakang (S.Kom., M.Si., …)", "title after the name (S.Kom., M.Si., …)"),
+    "gender": ("jenis kelamin (L/P)", "gender (L/P)"),
+    "birth_date": ("tanggal lahir", "date of birth"),
+    "category": ("jenis pegawai (PNS, PPPK, non-ASN …)", "kind of employee (PNS, PPPK, non-ASN …)"),
+    "golongan": ("golongan ruang (III/a …)", "grade, golongan (III/a …)"),
+    "pangkat": ("pangkat (Penata Muda …)", "rank, pangkat (Penata Muda …)"),
+    "position": ("jabatan", "position, jabatan"),
+    "unit": ("unit kerja / OPD", "unit, OPD"),
+}
+SHOWN_HEADER = 40  # characters of a header quoted in a message
+LISTED_HEADERS = 20  # headers listed in a message
 # Headers that name a NIP-or-NIK column: a 16-digit value there is a NIK, not a mistake.
 COMBINED_ID = {"NIP NIK", "NIP ATAU NIK", "NIK NIP"}
 _NON_ALNUM = re.compile(r"[^0-9A-Z]+")
@@ -112,3 +135,28 @@ def usable(mapping: dict[str, str]) -> bool:
 
 def is_combined_id(header: str | None) -> bool:
     return fold_header(header) in COMBINED_ID
+
+
+def is_row_number(header: str | None) -> bool:
+    return fold_header(header) in ROW_NUMBER
+
+
+def shown_header(text) -> str:
+    """A header as a message quotes it: spaces collapsed, anything unprintable as "?", at most
+    SHOWN_HEADER characters."""
+    text = " ".join(str(text if text is not None else "").split())
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else "?" for c in text)
+    return text if len(text) <= SHOWN_HEADER else text[:SHOWN_HEADER - 1] + "\u2026"
+
+
+def header_list(headers) -> tuple[str, str]:
+    """(Indonesian, English) list of *headers* for a message: shown_header each, blanks left out, at
+    most LISTED_HEADERS, then how many more; "-" when there is none."""
+    shown = [shown_header(h) for h in headers if str(h or "").strip()]
+    text = ", ".join(shown[:LISTED_HEADERS]) or "-"
+    more = len(shown) - LISTED_HEADERS
+    if more > 0:
+        return f"{text} … (dan {more} kolom lain)", f"{text} … (and {more} more)"
+    return text, text
+

@@ -7,6 +7,9 @@ known column names. XLSX/XLSM: the streaming reader in xlsx.py (constant memory,
 columns); XLS/XLSB/ODS, and XLSX it cannot read: python-calamine. Either way the header row may sit
 under a title block: the first SCAN_ROWS rows are searched for the most header-like one.
 Row numbers are those the spreadsheet shows (1-based, title and header rows counted).
+A file that is not a table at all (a PDF, an archive, an image, bytes that are not text) is refused
+by what it looks like (sniff.py). `partial=True` (the import dialog) opens a table whose columns are
+not all recognised, so that a person can map them; the import itself needs a usable mapping.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ikrar.models.roster import headers as H
-from ikrar.models.roster import hostile
+from ikrar.models.roster import hostile, sniff
 from ikrar.models.roster.cells import cell_text
 from ikrar.models.roster.pieces import SPLITTABLE_ENCODINGS, CsvPieces, XlsxPieces
 from ikrar.models.roster.report import RosterError
@@ -55,6 +58,11 @@ class RosterFile:
     _stream: XlsxStream | None = field(default=None, repr=False)  # the streaming reader and
     _member: str = ""  # its worksheet member
     _offset: int = 0  # rows above the first row python-calamine yields
+
+    @property
+    def complete(self) -> bool:
+        """The mapping has a name column and a NIP or NIK column: the file can be imported as mapped."""
+        return H.usable(self.mapping)
 
     def index(self, header: str | None) -> int | None:
         if header is None:
@@ -172,21 +180,25 @@ class _Lines:
             self.file.close()
 
 
-def read_roster(path, mapping: dict | str | os.PathLike | None = None) -> RosterFile:
+def read_roster(path, mapping: dict | str | os.PathLike | None = None, *, partial: bool = False) -> RosterFile:
     """Open *path*, find the header row, map the columns; RosterError when the file is refused.
     *mapping* ({field: header}, or a JSON file holding one) overrides the detected mapping field
-    by field; a field mapped to "" or None is left out."""
+    by field; a field mapped to "" or None is left out.
+    *partial*: a table without a recognised name or NIP/NIK column is opened all the same, with
+    the row most like column titles as its header row (`complete` is then False)."""
     path = Path(path)
     if not path.is_file():
         raise RosterError(path, "berkas tidak ditemukan", "file not found", code="not_found")
     explicit = _check_explicit(path, mapping)
     with open(path, "rb") as f:
-        magic = f.read(8)
-    if not magic:
+        head = f.read(sniff.HEAD)
+    if not head:
         raise RosterError(path, "berkas kosong", "the file is empty", code="empty")
-    if path.suffix.lower() in SPREADSHEET_EXT or magic.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        return _open_spreadsheet(path, explicit)
-    return _open_csv(path, explicit)
+    sniff.refuse_foreign(path, head)
+    partial = partial and not explicit
+    if path.suffix.lower() in SPREADSHEET_EXT or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return _open_spreadsheet(path, explicit, partial)
+    return _open_csv(path, explicit, partial, head)
 
 
 def _check_explicit(path, mapping) -> dict[str, str]:
@@ -194,8 +206,9 @@ def _check_explicit(path, mapping) -> dict[str, str]:
         try:
             mapping = json.loads(Path(mapping).read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as exc:
-            raise RosterError(path, f"pemetaan kolom {mapping} tidak terbaca ({exc})",
-                              f"cannot read the column mapping {mapping} ({exc})", code="bad_mapping") from None
+            why = H.shown_header(exc)
+            raise RosterError(path, f"pemetaan kolom {mapping} tidak terbaca ({why})",
+                              f"cannot read the column mapping {mapping} ({why})", code="bad_mapping") from None
     if not mapping:
         return {}
     if not isinstance(mapping, dict):
@@ -203,10 +216,11 @@ def _check_explicit(path, mapping) -> dict[str, str]:
                           "the column mapping must be an object {field: header}", code="bad_mapping")
     unknown = [k for k in mapping if k not in H.FIELDS]
     if unknown:
-        raise RosterError(path, f"field tidak dikenal dalam pemetaan: {', '.join(map(str, unknown))}; "
-                          f"yang dikenal: {', '.join(H.FIELDS)}",
-                          f"unknown field(s) in the mapping: {', '.join(map(str, unknown))}; "
-                          f"known: {', '.join(H.FIELDS)}", code="bad_mapping")
+        names = ", ".join(f'"{H.shown_header(k)}"' for k in unknown[:H.LISTED_HEADERS])
+        raise RosterError(path, f"field tidak dikenal dalam pemetaan kolom: {names}; gunakan salah satu dari "
+                          f"{', '.join(H.FIELDS)}",
+                          f"unknown field in the column mapping: {names}; use one of {', '.join(H.FIELDS)}",
+                          code="bad_mapping")
     return {k: ("" if v is None else str(v)) for k, v in mapping.items()}
 
 
@@ -239,26 +253,52 @@ def _find_header(rows: list[list], explicit) -> tuple[int, dict[str, str] | None
 
 
 def _refuse(path, rows: list[list], explicit) -> RosterError:
-    """The refusal for a file without a usable header row, listing the headers it does have."""
+    """The refusal for a file without a usable header row, listing the headers it does have (short
+    and printable: H.header_list)."""
     sample = max(rows, key=lambda r: sum(1 for c in r if cell_text(c)), default=[])
-    found = [cell_text(c) for c in sample if cell_text(c)]
-    listed = ", ".join(found[:60]) or "-"
+    found = [H.shown_header(cell_text(c)) for c in sample if cell_text(c).strip()]
+    listed_id, listed_en = H.header_list(found)
     if explicit:
-        missing = [h for h in explicit.values() if h and H.fold_header(h) not in {H.fold_header(f) for f in found}]
+        folded = {H.fold_header(f) for f in found}
+        missing = [f'"{H.shown_header(h)}" ({fld})' for fld, h in explicit.items()
+                   if h and H.fold_header(h) not in folded]
         if missing:
-            return RosterError(path, f"kolom pada pemetaan tidak ada: {', '.join(missing)}. Kolom yang ada: {listed}",
-                               f"mapped column(s) not found: {', '.join(missing)}. Columns found: {listed}",
+            return RosterError(path, f"kolom pada pemetaan tidak ada di berkas: {', '.join(missing)}; "
+                               f"kolom yang ada: {listed_id}",
+                               f"mapped column not in the file: {', '.join(missing)}; columns found: {listed_en}",
                                headers=found, code="mapping_not_found")
     return RosterError(
-        path, f"tidak ada kolom NIP/NIK dan kolom nama yang dikenali. Kolom yang ada: {listed}",
-        f"no recognisable NIP/NIK column and name column. Columns found: {listed}",
+        path, f"tidak ada kolom NIP/NIK dan kolom nama yang dikenali; kolom yang ada: {listed_id}",
+        f"no recognisable NIP/NIK column and name column; columns found: {listed_en}",
         headers=found, code="no_columns")
 
 
-def _finish(path, kind, rows, explicit, **extra) -> RosterFile:
+def _filled(row: list) -> int:
+    return sum(1 for c in row if cell_text(c).strip())
+
+
+def _partial_header(rows: list[list]) -> tuple[int, dict[str, str], tuple[int, int]]:
+    """(0-based index, mapping, rank) of the row most like column titles in a file whose columns
+    are not all recognised: the one with most known headers, else the first with most filled cells
+    (a title block above the table has fewer)."""
+    best = (-1, {}, (0, 0))
+    for i, row in enumerate(rows):
+        mapping = H.detect_mapping([cell_text(c) for c in row])
+        known = H.score(mapping) + sum(1 for c in row if H.is_row_number(cell_text(c)))
+        rank = (known, _filled(row))
+        if rank > best[2]:
+            best = (i, mapping, rank)
+    return best
+
+
+def _finish(path, kind, rows, explicit, partial=False, **extra) -> RosterFile:
     index, mapping, _ = _find_header(rows, explicit)
     if mapping is None or not H.usable(mapping):
-        raise _refuse(path, rows, explicit)
+        if not partial:
+            raise _refuse(path, rows, explicit)
+        index, mapping, (_, filled) = _partial_header(rows)
+        if filled < 2:  # one column, or none: not a table a person could map
+            raise _refuse(path, rows, explicit)
     headers = [cell_text(c) for c in rows[index]]
     return RosterFile(path=path, kind=kind, headers=headers, header_row=index + 1, mapping=mapping,
                       unit_candidates=_unit_candidates(headers, mapping, explicit), explicit=explicit, **extra)
@@ -308,7 +348,7 @@ def _sniff_encoding(path: Path) -> tuple[str, int, bool]:
     return "cp1252", lines, utf8 > 0
 
 
-def _open_csv(path: Path, explicit) -> RosterFile:
+def _open_csv(path: Path, explicit, partial: bool, head: bytes) -> RosterFile:
     encoding, lines, mixed = _sniff_encoding(path)
     with open(path, encoding=encoding, newline="", errors="replace") as f:
         sample = f.read(1 << 18)
@@ -323,8 +363,10 @@ def _open_csv(path: Path, explicit) -> RosterFile:
         key = (mapping is not None and H.usable(mapping), sc, agree, max(widths, default=0))
         if best is None or key > best[0]:
             best = (key, delimiter, rows)
-    _, delimiter, rows = best
-    roster = _finish(path, "csv", rows, explicit, delimiter=delimiter, encoding=encoding)
+    (usable, *_), delimiter, rows = best
+    if not usable and sniff.looks_binary(head):
+        raise sniff.refuse_binary(path, head)
+    roster = _finish(path, "csv", rows, explicit, partial, delimiter=delimiter, encoding=encoding)
     roster.total_estimate = max(lines - roster.header_row, 0)
     roster.mixed_encoding = mixed
     # a file whose lines end in LF (or CRLF): a lone CR is inside a row, never a line end (only files
@@ -333,35 +375,52 @@ def _open_csv(path: Path, explicit) -> RosterFile:
     return roster
 
 
-def _open_spreadsheet(path: Path, explicit) -> RosterFile:
+def _open_spreadsheet(path: Path, explicit, partial: bool) -> RosterFile:
     if path.suffix.lower() in (".xlsx", ".xlsm") or path.suffix.lower() not in SPREADSHEET_EXT:
         try:
-            return _open_xlsx_stream(path, explicit)
+            return _open_xlsx_stream(path, explicit, partial)
         except XlsxUnsupported:
             pass  # python-calamine reads what the streaming reader does not
-    return _open_calamine(path, explicit)
+    return _open_calamine(path, explicit, partial)
 
 
-def _open_xlsx_stream(path: Path, explicit) -> RosterFile:
+def _pick_sheet(found: list[tuple], partial: bool):
+    """The sheet to open: the first (visible first) with a usable header row, else, for *partial*,
+    the one whose best row is most like column titles; None when there is none."""
+    for candidate in found:
+        if candidate[0]:
+            return candidate
+    if partial and found:
+        best = max(found, key=lambda c: _partial_header(c[1])[2])
+        if _partial_header(best[1])[2][1] >= 2:
+            return best
+    return None
+
+
+def _open_xlsx_stream(path: Path, explicit, partial: bool) -> RosterFile:
     stream = XlsxStream(path)
-    first_rows = None
+    found = []  # (usable, rows, name, member, height)
     try:
         for name, member, _visible in sorted(stream.sheets, key=lambda s: not s[2]):
             rows, height = stream.head(member, SCAN_ROWS)
-            if first_rows is None:
-                first_rows = rows
-            index, mapping, _ = _find_header(rows, explicit)
-            if mapping is not None and H.usable(mapping):
-                return _finish(path, "xlsx", rows, explicit, sheet=name, total_estimate=max(height - index - 1, 0),
-                               _stream=stream, _member=member)
+            _, mapping, _ = _find_header(rows, explicit)
+            found.append((mapping is not None and H.usable(mapping), rows, name, member, height))
+            if found[-1][0]:
+                break
+        chosen = _pick_sheet(found, partial)
+        if chosen is not None:
+            _, rows, name, member, height = chosen
+            roster = _finish(path, "xlsx", rows, explicit, partial, sheet=name, _stream=stream, _member=member)
+            roster.total_estimate = max(height - roster.header_row, 0)
+            return roster
     except BaseException:
         stream.close()
         raise
     stream.close()
-    raise _refuse(path, first_rows or [], explicit)
+    raise _refuse(path, found[0][1] if found else [], explicit)
 
 
-def _open_calamine(path: Path, explicit) -> RosterFile:
+def _open_calamine(path: Path, explicit, partial: bool) -> RosterFile:
     try:
         # Late: calamine (a Rust extension) only for spreadsheets other than a plain XLSX.
         from python_calamine import CalamineWorkbook, SheetVisibleEnum
@@ -369,20 +428,26 @@ def _open_calamine(path: Path, explicit) -> RosterFile:
         book = CalamineWorkbook.from_path(str(path))
         names = [m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible] or book.sheet_names
     except Exception as exc:  # calamine raises its own errors, zip/xml errors, password errors
-        raise RosterError(path, f"lembar kerja tidak dapat dibaca ({exc})", f"cannot read the workbook ({exc})",
-                          code="unreadable") from None
-    first_rows = None
+        why = H.shown_header(exc)
+        raise RosterError(path, f"lembar kerja tidak dapat dibaca ({why}); buka di Excel, simpan sebagai XLSX, "
+                          "lalu pilih berkas itu", f"cannot read the workbook ({why}); open it in Excel, save it "
+                          "as XLSX and choose that file", code="unreadable") from None
+    found = []  # (usable, rows, sheet, offset)
     for name in names:
         sheet = book.get_sheet_by_name(name)
         rows = list(itertools.islice(sheet.iter_rows(), SCAN_ROWS))
         # python-calamine 0.9 yields rows from A1; some versions start at the first used row
         offset = sheet.start[0] if sheet.start and rows and any(map(cell_text, rows[0])) else 0
         rows = [[] for _ in range(offset)] + rows
-        if first_rows is None or (not any(map(any, first_rows)) and rows):
-            first_rows = rows
-        index, mapping, _ = _find_header(rows, explicit)
-        if mapping is not None and H.usable(mapping):
-            total = max(sheet.total_height + 1 - (index + 1), 0)
-            return _finish(path, "xlsx", rows, explicit, sheet=name, total_estimate=total, _sheet=sheet,
-                           _offset=offset)
-    raise _refuse(path, first_rows or [], explicit)
+        _, mapping, _ = _find_header(rows, explicit)
+        found.append((mapping is not None and H.usable(mapping), rows, sheet, offset, name))
+        if found[-1][0]:
+            break
+    chosen = _pick_sheet(found, partial)
+    if chosen is None:
+        first = next((c[1] for c in found if any(map(any, c[1]))), found[0][1] if found else [])
+        raise _refuse(path, first, explicit)
+    _, rows, sheet, offset, name = chosen
+    roster = _finish(path, "xlsx", rows, explicit, partial, sheet=name, _sheet=sheet, _offset=offset)
+    roster.total_estimate = max(sheet.total_height + 1 - roster.header_row, 0)
+    return roster
