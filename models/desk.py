@@ -2,10 +2,15 @@
 key's (crypto.desk_id_of), so a desk is its key."""
 from __future__ import annotations
 
+import os
+import platform
+import re
+
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ikrar.models import clock
+from ikrar.models.errors import Refused
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Desk
 from ikrar.models.sync.crypto import desk_id_of
@@ -24,10 +29,11 @@ def ensure_local_desk(name: str = "") -> Desk:
     desk = Desk.get_or_none(Desk.is_local == 1)
     if desk is None:
         private_raw, public_raw = _new_key_pair()
+        desk_id = desk_id_of(public_raw)
         with db.atomic():
             desk = Desk.create(
-                id=desk_id_of(public_raw),
-                name=name or "Meja 1",
+                id=desk_id,
+                name=name or suggested_desk_name(desk_id=desk_id),
                 is_local=True,
                 private_key=private_raw,
                 public_key=public_raw,
@@ -41,8 +47,9 @@ def local_desk() -> Desk:
 
 
 def rename_local_desk(name: str) -> Desk:
+    """Give this desk the name a person chose (checked: check_desk_name); files and reports carry it."""
     desk = local_desk()
-    desk.name = name.strip() or desk.name
+    desk.name = check_desk_name(name)
     desk.save()
     return desk
 
@@ -51,3 +58,49 @@ def local_desk_name() -> str:
     """The local desk's name without creating a desk (a report never writes)."""
     desk = Desk.get_or_none(Desk.is_local == 1)
     return desk.name if desk and desk.name else ""
+
+
+# --- naming ------------------------------------------------------------------------------------
+OLD_DEFAULT_NAME = "Meja 1"  # what every desk was called before a name was asked for (issue 11)
+NAME_LIMIT = 40
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_GENERIC_HOSTS = {"", "localhost", "localhost.localdomain", "ubuntu", "debian", "raspberrypi"}
+
+
+def check_desk_name(name: str) -> str:
+    """The name as stored (spaces collapsed), or Refused with one sentence: empty, too long, unprintable."""
+    name = " ".join(str(name or "").split())
+    if not name:
+        raise Refused("Nama meja tidak boleh kosong; misalnya \"Meja Pintu Utara\".",
+                      "The desk's name cannot be empty; for example \"North Gate Desk\".", code="desk_name")
+    if len(name) > NAME_LIMIT:
+        raise Refused(f"Nama meja terlalu panjang: paling banyak {NAME_LIMIT} huruf, ini {len(name)}.",
+                      f"The desk's name is too long: at most {NAME_LIMIT} characters, this one has {len(name)}.",
+                      code="desk_name")
+    if _UNPRINTABLE.search(name):
+        raise Refused("Nama meja memuat karakter yang tidak dapat dicetak.",
+                      "The desk's name holds a character that cannot be printed.", code="desk_name")
+    return name
+
+
+def computer_name() -> str:
+    """This computer's name as Windows shows it (COMPUTERNAME), else the host name without its domain."""
+    raw = os.environ.get("COMPUTERNAME") or platform.node() or ""
+    return raw.split(".")[0].strip()
+
+
+def suggested_desk_name(host: str | None = None, *, desk_id: str = "") -> str:
+    """A name that tells this desk from the others: "Meja <computer name>" ("Meja LAPTOP-BKPSDM-03"),
+    never the "Meja 1" every desk used to share; with no telling computer name, the start of the
+    desk's id ("Meja 3F2A")."""
+    host = computer_name() if host is None else host
+    host = _UNPRINTABLE.sub("", " ".join(host.split()))
+    if host.lower() in _GENERIC_HOSTS:
+        host = desk_id[:4].upper() if desk_id else "baru"
+    return f"Meja {host}"[:NAME_LIMIT].rstrip()
+
+
+def is_named(desk: Desk | None = None) -> bool:
+    """False while the local desk still has the name every desk used to share."""
+    desk = desk or Desk.get_or_none(Desk.is_local == 1)
+    return bool(desk and desk.name and desk.name != OLD_DEFAULT_NAME)

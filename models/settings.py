@@ -1,20 +1,65 @@
-"""One typed registry of settings, with defaults, stored as JSON in the `setting` table."""
+"""One typed registry of settings, with defaults, stored as JSON in the `setting` table; what a person
+may set (the `about` ones) checked as typed, one sentence per refusal; the admin PIN; the logo, kept
+in the database as the image's bytes; and what the first start still has to ask."""
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import json
 import os
-import shutil
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from ikrar.models import clock
+from ikrar.models.desk import check_desk_name, is_named, rename_local_desk
 from ikrar.models.errors import Refused
-from ikrar.models.store.connection import database_folder, db
+from ikrar.models.identifiers import IdentifierError, parse_nip
+from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Setting
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+LINE_LIMIT, LETTERHEAD_MAX_LINES = 100, 6
+
+
+def _text(limit: int, what_id: str, what_en: str) -> Callable[[str], str]:
+    """A check for one line of text: spaces collapsed, at most *limit* characters, printable."""
+    def check(value: str) -> str:
+        value = " ".join(str(value).split())
+        if len(value) > limit:
+            raise Refused(f"{what_id} terlalu panjang: paling banyak {limit} huruf, ini {len(value)}.",
+                          f"{what_en} is too long: at most {limit} characters, this has {len(value)}.", code="setting")
+        if _UNPRINTABLE.search(value):
+            raise Refused(f"{what_id} memuat karakter yang tidak dapat dicetak.",
+                          f"{what_en} holds a character that cannot be printed.", code="setting")
+        return value
+    return check
+
+
+def check_letterhead(lines: list) -> list[str]:
+    """The kop's lines as stored: each checked, blank ones dropped, at most LETTERHEAD_MAX_LINES."""
+    kept = [_text(LINE_LIMIT, f"Baris {i} kop surat", f"Letterhead line {i}")(line) for i, line in enumerate(lines, 1)]
+    kept = [line for line in kept if line]
+    if len(kept) > LETTERHEAD_MAX_LINES:
+        raise Refused(f"Kop surat paling banyak {LETTERHEAD_MAX_LINES} baris; ini {len(kept)} baris.",
+                      f"The letterhead has at most {LETTERHEAD_MAX_LINES} lines; this has {len(kept)}.", code="setting")
+    return kept
+
+
+def check_approver_nip(value: str) -> str:
+    """Blank, or the bare 18 digits of a valid NIP (models/identifiers.py says why not)."""
+    if not str(value).strip():
+        return ""
+    try:
+        return parse_nip(str(value).strip()).nip
+    except IdentifierError as exc:
+        raise Refused(f"NIP pejabat tidak sah: {exc.reason.id.rstrip('.')}.",
+                      f"The official's NIP is not valid: {exc.reason.en.rstrip('.')}.", code="setting") from None
 
 
 @dataclass(frozen=True)
@@ -23,27 +68,41 @@ class Option:
     type: type
     default: Any
     choices: tuple = ()
+    about: tuple[str, str] = ()  # (id, en) for `ikrar settings`; none: kept by Ikrar itself, never typed
+    check: Callable[[Any], Any] | None = None  # a typed value -> the value stored, or Refused with a sentence
 
 
 OPTIONS = {o.key: o for o in [
-    Option("letterhead_lines", list, ["PEMERINTAH KABUPATEN CONTOH",
-                                      "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
-                                      "Jalan Merdeka No. 1, Kota Contoh"]),
-    Option("logo_path", str, ""),
-    Option("city", str, "Contoh"),
-    Option("approver_position", str, "Kepala BKPSDM"),
-    Option("approver_name", str, ""),
-    Option("approver_nip", str, ""),
-    Option("paper", str, "F4", ("F4", "A4")),
-    Option("desk_name", str, "Meja 1"),
-    Option("language", str, "id", ("id", "en")),
+    # empty until a person sets it: every document then carries "KOP BELUM DIATUR" (reports/drawing/kop.py)
+    Option("letterhead_lines", list, [], about=("Baris-baris kop surat: pemerintah daerah, instansi, alamat",
+                                                "The letterhead's lines: the government, the office, the address"),
+           check=check_letterhead),
+    Option("logo", str, "", about=("Logo di kiri kop surat (PNG atau JPG, disimpan di basis data)",
+                                   "The logo left of the letterhead (PNG or JPG, kept in the database)")),
+    Option("logo_path", str, ""),  # before the logo was kept in the database: read, never written again
+    Option("city", str, "", about=("Kota pada \"tempat, tanggal\" di dokumen", "The city in \"place, date\""),
+           check=_text(60, "Nama kota", "The city")),
+    Option("approver_position", str, "", about=("Jabatan pejabat yang mengetahui", "The approving official's position"),
+           check=_text(150, "Jabatan pejabat", "The official's position")),
+    Option("approver_name", str, "", about=("Nama pejabat yang mengetahui, dengan gelar",
+                                            "The approving official's name, with titles"),
+           check=_text(120, "Nama pejabat", "The official's name")),
+    Option("approver_nip", str, "", about=("NIP pejabat yang mengetahui (18 angka)", "The approving official's NIP"),
+           check=check_approver_nip),
+    Option("paper", str, "F4", ("F4", "A4"), about=("Ukuran kertas dokumen", "The documents' paper size")),
+    Option("desk_name", str, "", about=("Nama meja ini, tercetak di dokumen dan berkas sinkron",
+                                        "This desk's name, printed on documents and sync files"),
+           check=check_desk_name),
+    Option("language", str, "id", ("id", "en"), about=("Bahasa tampilan", "The display language")),
+    Option("sound", bool, True, about=("Bunyi di meja pendaftaran", "Sounds at the desk")),
     Option("admin_pin_hash", str, ""),
     Option("admin_pin_failures", int, 0),  # wrong PINs in a row (check_admin_pin)
     Option("admin_pin_failed_at", str, ""),  # when the last of them was typed (UTC ISO)
-    Option("sound", bool, True),
+    Option("setup_done", bool, False),  # the first-start setup was finished (needs_setup)
     # set by migration 3: this database merged files before the trust model (status and coverage say so)
     Option("merged_before_trust_model", bool, False),
 ]}
+PERSON_KEYS = tuple(key for key, option in OPTIONS.items() if option.about)
 
 
 def get(key: str) -> Any:
@@ -63,14 +122,83 @@ def set(key: str, value: Any) -> None:  # noqa: A001 - the registry's verb
     if not isinstance(value, option.type):
         raise TypeError(f"setting {key} takes {option.type.__name__}")
     if option.choices and value not in option.choices:
-        raise Refused(f"Nilai '{value}' untuk {key} tidak sah ({', '.join(option.choices)}).",
-                      f"Value '{value}' for {key} is invalid ({', '.join(option.choices)}).", code="setting")
+        raise Refused(f"Nilai '{value}' untuk {key} tidak sah; pilih salah satu: {', '.join(option.choices)}.",
+                      f"Value '{value}' for {key} is invalid; choose one of: {', '.join(option.choices)}.",
+                      code="setting")
     with db.atomic():
         Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
 
 
+def unknown_key(key: str, keys: tuple[str, ...] = PERSON_KEYS) -> Refused:
+    return Refused(f"Pengaturan '{key}' tidak ada; yang ada: {', '.join(keys)}.",
+                   f"There is no setting '{key}'; there are: {', '.join(keys)}.", code="unknown_setting")
+
+
+def change(key: str, value: Any) -> Any:
+    """Set what a person typed: only a key with `about`, the value checked (one sentence when it
+    is refused), the local desk renamed with desk_name. Returns the value stored. The logo goes
+    through store_logo, the PIN through set_admin_pin."""
+    option = OPTIONS.get(key)
+    if option is None or not option.about or key == "logo":
+        raise unknown_key(key)
+    if option.check is not None:
+        value = option.check(value)
+    with db.atomic():
+        set(key, value)
+        if key == "desk_name":
+            rename_local_desk(value)
+    return value
+
+
 def all_values() -> dict[str, Any]:
     return {key: get(key) for key in OPTIONS}
+
+
+# --- what the first start asks -----------------------------------------------------------------
+PLACEHOLDER_FIRST_LINE = "PEMERINTAH KABUPATEN CONTOH"  # the made-up kop printed before it was asked for
+
+
+def is_letterhead(lines) -> bool:
+    """Whether *lines* are a letterhead someone set: not empty, not the old made-up one."""
+    lines = [" ".join(str(line).split()) for line in lines or []]
+    lines = [line for line in lines if line]
+    return bool(lines) and lines[0].upper() != PLACEHOLDER_FIRST_LINE
+
+
+def letterhead_is_set() -> bool:
+    """False while the documents carry "KOP BELUM DIATUR" (the report screen and CLI say so)."""
+    return is_letterhead(get("letterhead_lines"))
+
+
+def missing() -> list[tuple[str, str, str]]:
+    """What the first-start setup asks that is not set yet: (key, id sentence, en sentence)."""
+    gaps = []
+    if not letterhead_is_set():
+        gaps.append(("letterhead_lines",
+                     "Kop surat belum diatur: setiap dokumen dicetak dengan tanda KOP BELUM DIATUR.",
+                     "The letterhead is not set: every document is printed marked KOP BELUM DIATUR."))
+    if not get("city"):
+        gaps.append(("city", "Kota belum diatur: dokumen hanya mencetak tanggal.",
+                     "The city is not set: documents print the date only."))
+    if not get("approver_name"):
+        gaps.append(("approver_name", "Pejabat yang mengetahui belum diatur: namanya dicetak sebagai titik-titik.",
+                     "The approving official is not set: the name is printed as dots."))
+    if not is_named():
+        gaps.append(("desk_name", "Meja ini belum diberi nama: semua meja bernama \"Meja 1\".",
+                     "This desk has no name of its own: every desk is called \"Meja 1\"."))
+    if not has_admin_pin():
+        gaps.append(("admin_pin", "PIN admin belum diatur: siapa pun dapat membatalkan kehadiran atau menutup acara.",
+                     "No admin PIN is set: anyone can void a check-in or close an event."))
+    return gaps
+
+
+def needs_setup() -> bool:
+    """Whether the window should open the first-start setup: never finished, and something is missing."""
+    return not get("setup_done") and bool(missing())
+
+
+def finish_setup() -> None:
+    set("setup_done", True)
 
 
 def _hash_pin(pin: str, salt: bytes) -> str:
@@ -183,12 +311,101 @@ def _locked(wait: timedelta) -> Refused:
                    code="pin_locked", wait_seconds=wait.total_seconds())
 
 
-def store_logo(source) -> Path:
-    """Copy the letterhead logo next to the database, so the reports still find it when the
-    original (a USB stick, Downloads) is gone. Returns the stored copy's path."""
+LOGO_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
+LOGO_MAX_BYTES = 1024 * 1024
+LOGO_MAX_SIDE, LOGO_MIN_SIDE = 4000, 16
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a JPEG's frame header (SOF0-SOF15 but DHT, JPG and DAC), else None."""
+    i = 2
+    while i + 9 <= len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7 or marker == 0xFF:  # no length follows
+            i += 1 if marker == 0xFF else 2
+            continue
+        length = int.from_bytes(data[i + 2:i + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            return int.from_bytes(data[i + 7:i + 9], "big"), int.from_bytes(data[i + 5:i + 7], "big")
+        i += 2 + length
+    return None
+
+
+def logo_info(data: bytes) -> tuple[str, int, int]:
+    """("PNG" or "JPEG", width, height) of a logo Ikrar keeps; Refused with one sentence otherwise."""
+    if len(data) > LOGO_MAX_BYTES:
+        raise _too_large(len(data))
+    size, kind = None, ""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
+        kind, size = "PNG", (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big"))
+    elif data[:3] == b"\xff\xd8\xff":
+        kind, size = "JPEG", _jpeg_size(data)
+    if size is None:
+        raise Refused("Logo harus berupa gambar PNG atau JPG; berkas ini bukan gambar yang dapat dibaca.",
+                      "The logo must be a PNG or JPG picture; this file is not one that can be read.", code="logo")
+    width, height = size
+    if max(width, height) > LOGO_MAX_SIDE or min(width, height) < LOGO_MIN_SIDE:
+        raise Refused(f"Ukuran logo harus {LOGO_MIN_SIDE} sampai {LOGO_MAX_SIDE} piksel per sisi; "
+                      f"gambar ini {width} × {height}.", f"The logo must be {LOGO_MIN_SIDE} to {LOGO_MAX_SIDE} "
+                      f"pixels a side; this one is {width} × {height}.", code="logo")
+    return kind, width, height
+
+
+def _too_large(size: int) -> Refused:
+    mb = f"{size / 1024 / 1024:.1f}"
+    return Refused(f"Logo terlalu besar: paling banyak 1 MB, berkas ini {mb.replace('.', ',')} MB.",
+                   f"The logo is too large: at most 1 MB, this file is {mb} MB.", code="logo")
+
+
+def read_logo_file(source) -> bytes:
+    """The bytes of a logo file, refused (one sentence) when too large or unreadable, before reading it all."""
     source = Path(source)
-    folder = database_folder() or source.parent
-    target = folder / f"logo{source.suffix.lower()}"
-    if source.resolve() != target.resolve():
-        shutil.copyfile(source, target)
-    return target
+    try:
+        size = source.stat().st_size
+        if size > LOGO_MAX_BYTES:
+            raise _too_large(size)
+        return source.read_bytes()
+    except OSError as exc:
+        raise Refused(f"Berkas logo {source.name} tidak dapat dibaca ({exc.strerror or exc}).",
+                      f"The logo file {source.name} cannot be read ({exc.strerror or exc}).", code="logo") from None
+
+
+def store_logo(source: str | os.PathLike | bytes) -> bytes:
+    """Keep the letterhead logo (a file's path, or its bytes) in the database itself, checked by
+    logo_info: the reports find it when the original (a USB stick, Downloads) is gone, and it goes
+    with a backup of the database. Returns the bytes stored."""
+    data = bytes(source) if isinstance(source, bytes | bytearray) else read_logo_file(source)
+    logo_info(data)
+    with db.atomic():
+        set("logo", base64.b64encode(data).decode("ascii"))
+        set("logo_path", "")
+    return data
+
+
+def remove_logo() -> None:
+    with db.atomic():
+        set("logo", "")
+        set("logo_path", "")
+
+
+def logo_image() -> bytes | None:
+    """The logo's bytes (PNG or JPEG), or None: no logo, or one that no longer passes logo_info. A
+    logo set before it was kept in the database is read from its file (and kept at the next save)."""
+    try:
+        data = base64.b64decode(get("logo"), validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if not data and get("logo_path"):
+        try:
+            data = read_logo_file(get("logo_path"))
+        except Refused:
+            return None
+    if not data:
+        return None
+    try:
+        logo_info(data)
+    except Refused:
+        return None
+    return data

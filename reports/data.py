@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 
 from ikrar.models import clock, settings
 from ikrar.models.desk import local_desk_name
@@ -49,7 +48,7 @@ class Context:
     """Everything around the data: letterhead, event, approver, paper, who made it and when."""
 
     letterhead: list[str]
-    logo: Path | None
+    logo: bytes | None  # the image's bytes, kept in the database (settings.logo_image)
     city: str
     paper: str
     desk_name: str
@@ -105,10 +104,9 @@ def rank_text(row) -> str:
 
 
 def _context(info: EventInfo, approver: Approver, paper: str | None, made_at: datetime, invariant: bool) -> Context:
-    logo = Path(settings.get("logo_path")) if settings.get("logo_path") else None
     return Context(
         letterhead=[line for line in settings.get("letterhead_lines") if str(line).strip()],
-        logo=logo if logo and logo.is_file() else None,
+        logo=settings.logo_image(),
         city=settings.get("city"),
         paper=(paper or settings.get("paper") or "F4").upper(),
         desk_name=local_desk_name() or settings.get("desk_name"),

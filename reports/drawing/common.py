@@ -24,6 +24,7 @@ PAPERS = {"F4": (215 * mm, 330 * mm), "A4": A4}
 INK = Color(0.08, 0.15, 0.45)  # ballpoint blue
 GREY = Color(0.35, 0.35, 0.35)
 LIGHT = Color(0.88, 0.88, 0.88)
+WARNING = Color(0.78, 0.05, 0.12)  # the mark on a document printed with something not set up
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 13 * mm, 10 * mm, 10 * mm, 15 * mm
 _registered = False
 
@@ -108,6 +109,28 @@ def running_header(text: str):
         c.drawString(MARGIN_LEFT, height - 8.5 * mm, shown)
         c.restoreState()
     return draw
+
+
+def draw_warning_mark(c: Canvas, x: float, y: float, width: float, height: float, text: str, note: str = "") -> None:
+    """A red dashed box with *text* bold in capitals and *note* small under it, centred: what a
+    document says about itself when it cannot be taken as official yet (the kop not set)."""
+    c.saveState()
+    c.setStrokeColor(WARNING)
+    c.setFillColor(WARNING)
+    c.setLineWidth(1.2)
+    c.setDash(4, 2)
+    c.rect(x, y, width, height, stroke=1, fill=0)
+    size = 13 if note else 15
+    text_y = y + height / 2 + (1 if note else -size * 0.35)
+    c.setFont(BOLD, size)
+    c.drawCentredString(x + width / 2, text_y, text)
+    if note:
+        fit = 7.5
+        while fit > 5 and stringWidth(note, FONT, fit) > width - 4 * mm:
+            fit -= 0.25
+        c.setFont(FONT, fit)
+        c.drawCentredString(x + width / 2, y + 2.2 * mm, note)
+    c.restoreState()
 
 
 def footer_text(made_at: datetime, desk_name: str) -> str:

@@ -1,7 +1,10 @@
 """The parts of an official sheet around the data: the kop surat (logo left, lines centred, a thick
-and a thin rule), the title with the event's day and time, and the "Mengetahui," block."""
+and a thin rule; "KOP BELUM DIATUR" in red until the kop is set), the title with the event's day
+and time, and the "Mengetahui," block."""
 from __future__ import annotations
 
+from functools import lru_cache
+from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -18,42 +21,65 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ikrar.reports.drawing.common import BOLD, FONT
+from ikrar.models.settings import is_letterhead
+from ikrar.reports.drawing.common import BOLD, FONT, draw_warning_mark
 from ikrar.reports.wording import plain_date
 
 TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=12.5, leading=15, alignment=TA_CENTER, spaceAfter=1)
 SUBTITLE = ParagraphStyle("subtitle", fontName=BOLD, fontSize=10.5, leading=13, alignment=TA_CENTER)
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12, alignment=TA_LEFT)
 SMALL = ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10)
+NOT_SET = "KOP BELUM DIATUR"
+NOT_SET_NOTE = ("Atur kop surat di Pengaturan (Pengaturan awal), atau: ikrar settings set letterhead_lines "
+                "\"PEMERINTAH …\" \"NAMA INSTANSI\" \"Alamat\"")
+
+
+def letterhead_specs(lines: list[str]) -> list[tuple[str, bool, float]]:
+    """(text, bold, size in pt) per kop line: line 1 (PEMERINTAH …) bold, line 2 (the office) larger
+    bold, the rest (address) small. The setup's preview (ui/dialogs/setup_preview.py) draws the same."""
+    specs = []
+    for i, line in enumerate(lines):
+        if i == 0:
+            specs.append((line.upper(), True, 13.5 if len(lines) > 1 else 15))
+        elif i == 1:
+            specs.append((line.upper(), True, 15.5))
+        else:
+            specs.append((line, False, 9))
+    return specs
+
+
+@lru_cache(maxsize=4)
+def _image(data: bytes) -> ImageReader:
+    """One reader per logo, so a thousand pact pages decode it once (and embed it once)."""
+    return ImageReader(BytesIO(data))
 
 
 class Letterhead(Flowable):
-    """Kop surat: line 1 (PEMERINTAH …) bold, line 2 (the unit) larger bold, the rest (address)
-    small; each line shrinks to fit; the logo sits at the left; a 2.25 pt rule over a 0.6 pt one."""
+    """Kop surat: the lines (letterhead_specs), each shrunk to fit; the logo (its bytes, or a file)
+    at the left; a 2.25 pt rule over a 0.6 pt one. Lines that are no letterhead someone set (none,
+    or the old made-up one) get the red "KOP BELUM DIATUR" mark above them."""
 
     LOGO = 24 * mm
+    MARK = 12 * mm
 
     def __init__(self, lines: list[str], logo=None):
         super().__init__()
         self.lines, self.logo = lines, logo
-        self.specs = []
-        for i, line in enumerate(lines):
-            if i == 0:
-                self.specs.append((line.upper(), BOLD, 13.5 if len(lines) > 1 else 15))
-            elif i == 1:
-                self.specs.append((line.upper(), BOLD, 15.5))
-            else:
-                self.specs.append((line, FONT, 9))
+        self.is_set = is_letterhead(lines)
+        self.specs = [(text, BOLD if bold else FONT, size) for text, bold, size in letterhead_specs(lines)]
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
         text_h = sum(size * 1.22 for _, _, size in self.specs)
-        self.height = max(text_h, self.LOGO if self.logo else 0) + 5 * mm
+        self.height = max(text_h, self.LOGO if self.logo else 0) + 5 * mm + (0 if self.is_set else self.MARK + 2 * mm)
         return self.width, self.height
 
     def draw(self):
         c = self.canv
         w, h = self.width, self.height
+        if not self.is_set:
+            draw_warning_mark(c, 0, h - self.MARK, w, self.MARK, NOT_SET, NOT_SET_NOTE)
+            h -= self.MARK + 2 * mm
         rule_y = 2.2 * mm
         room = w - 2 * (self.LOGO + 4 * mm) if self.logo else w
         block_h = sum(size * 1.22 for _, _, size in self.specs)
@@ -68,13 +94,13 @@ class Letterhead(Flowable):
             c.drawCentredString(w / 2, y + size * 0.25, text)
         if self.logo:
             try:
-                image = ImageReader(str(self.logo))
+                image = _image(self.logo) if isinstance(self.logo, bytes) else ImageReader(str(self.logo))
                 iw, ih = image.getSize()
                 scale = min(self.LOGO / iw, self.LOGO / ih)
                 lh = ih * scale
                 c.drawImage(image, 0, area_bottom + (area_top - area_bottom - lh) / 2, iw * scale, lh,
                             mask="auto", preserveAspectRatio=True)
-            except Exception:  # noqa: BLE001, S110 - a broken logo file must not stop the report
+            except Exception:  # noqa: BLE001, S110 - a broken logo must not stop the report
                 pass
         c.setLineWidth(2.25)
         c.line(0, rule_y, w, rule_y)
