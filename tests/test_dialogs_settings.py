@@ -1,5 +1,5 @@
 """The settings dialog: every value saved, the PIN stored salted and changed only with the old one,
-the logo copied next to the database, the language applied live."""
+the logo kept in the database as the picture's bytes, the language applied live."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ikrar.models import settings
 from ikrar.models.desk import local_desk
-from ikrar.models.store.connection import database_folder
 from ikrar.ui import i18n
 from ikrar.ui.dialogs.settings_dialog import PAPERS, SettingsDialog
 
@@ -51,9 +50,9 @@ def test_everything_is_saved_and_the_pin_is_hashed(qtbot, dialog, tmp_path):
     assert (settings.get("approver_position"), settings.get("approver_name"), settings.get("approver_nip")) == (
         "Kepala Dinas", "dr. BUDI", "198609262015051001")
     assert local_desk().name == settings.get("desk_name") == "Meja Pintu Utara"
-    stored = settings.get("logo_path")
-    assert stored.endswith("logo.png") and str(database_folder()) in stored
-    assert QImage(stored).width() == 40
+    logo.unlink()  # the picture is in the database now, not a path to it
+    stored = settings.logo_image()
+    assert stored[:4] == b"\x89PNG" and QImage.fromData(stored).width() == 40 and settings.get("logo_path") == ""
     pin_hash = settings.get("admin_pin_hash")
     assert pin_hash.startswith("scrypt$") and "2468" not in pin_hash
     assert settings.check_admin_pin("2468") and not settings.check_admin_pin("1357")

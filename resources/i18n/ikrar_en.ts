@@ -275,16 +275,32 @@
         <translation>(not in this file)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;First rows&lt;/b&gt;, as Ikrar will read them</source>
-        <translation>&lt;b&gt;First rows&lt;/b&gt;, as Ikrar will read them</translation>
-    </message>
-    <message>
         <source>Choose the column that holds the name.</source>
         <translation>Choose the column that holds the name.</translation>
     </message>
     <message>
         <source>Choose the column that holds the NIP (or the NIK).</source>
         <translation>Choose the column that holds the NIP (or the NIK).</translation>
+    </message>
+    <message>
+        <source>* required: the name, and the NIP or the NIK</source>
+        <translation>* required: the name, and the NIP or the NIK</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First rows&lt;/b&gt;, as Ikrar will read them; grey columns are not imported</source>
+        <translation>&lt;b&gt;First rows&lt;/b&gt;, as Ikrar will read them; grey columns are not imported</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name and the one that holds the NIP (or the NIK).</source>
+        <translation>Choose the column that holds the name and the one that holds the NIP (or the NIK).</translation>
+    </message>
+    <message>
+        <source>(row number)</source>
+        <translation>(row number)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
     </message>
 </context>
 <context>
@@ -379,6 +395,29 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Welcome to Ikrar</source>
+        <translation>Welcome to Ikrar</translation>
+    </message>
+    <message>
+        <source>Before this desk is used, set what every printed document carries: the letterhead (kop surat), the city, the approving official, this desk&apos;s name and the admin PIN. Everything can be changed later in Settings.</source>
+        <translation>Before this desk is used, set what every printed document carries: the letterhead (kop surat), the city, the approving official, this desk&apos;s name and the admin PIN. Everything can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>This desk&apos;s name</translation>
+    </message>
+    <message>
+        <source>Printed on the documents and carried in the sync files, so the merged reports can tell the desks apart. For example: Meja Pintu Utara, Meja BKPSDM 2.</source>
+        <translation>Printed on the documents and carried in the sync files, so the merged reports can tell the desks apart. For example: Meja Pintu Utara, Meja BKPSDM 2.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +960,109 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Ikrar does not know every column title in {file}. Choose the columns marked * on the left; the first rows on the right show what each column holds.</source>
+        <translation>Ikrar does not know every column title in {file}. Choose the columns marked * on the left; the first rows on the right show what each column holds.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>The import had already finished when you asked to stop it; the report below shows what changed.</source>
+        <translation>The import had already finished when you asked to stop it; the report below shows what changed.</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>The check was stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed: Ikrar keeps the employee list it had before.</source>
+        <translation>The import was cancelled. Nothing was changed: Ikrar keeps the employee list it had before.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Stop the import?</translation>
+    </message>
+    <message>
+        <source>The employee list is still being imported. If you stop now, nothing is changed: Ikrar keeps the list it had before.</source>
+        <translation>The employee list is still being imported. If you stop now, nothing is changed: Ikrar keeps the list it had before.</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Stop the import</translation>
+    </message>
+    <message>
+        <source>Continue importing</source>
+        <translation>Continue importing</translation>
+    </message>
+</context>
+<context>
+    <name>KopPage</name>
+    <message>
+        <source>Letterhead (kop surat)</source>
+        <translation>Letterhead (kop surat)</translation>
+    </message>
+    <message>
+        <source>Type the letterhead as on your office&apos;s paper. Until it is set, every document is printed with a red KOP BELUM DIATUR mark.</source>
+        <translation>Type the letterhead as on your office&apos;s paper. Until it is set, every document is printed with a red KOP BELUM DIATUR mark.</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Office (printed large)</source>
+        <translation>Office (printed large)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, website</source>
+        <translation>Phone, e-mail, website</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>e.g. PEMERINTAH KABUPATEN MAJU</source>
+        <translation>e.g. PEMERINTAH KABUPATEN MAJU</translation>
+    </message>
+    <message>
+        <source>e.g. BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA</source>
+        <translation>e.g. BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA</translation>
+    </message>
+    <message>
+        <source>e.g. Jalan Merdeka No. 1, Maju 12345</source>
+        <translation>e.g. Jalan Merdeka No. 1, Maju 12345</translation>
+    </message>
+    <message>
+        <source>may stay empty</source>
+        <translation>may stay empty</translation>
+    </message>
+    <message>
+        <source>As it will print:</source>
+        <translation>As it will print:</translation>
+    </message>
+    <message>
+        <source>Type the first line of the letterhead: the government, e.g. PEMERINTAH KABUPATEN MAJU.</source>
+        <translation>Type the first line of the letterhead: the government, e.g. PEMERINTAH KABUPATEN MAJU.</translation>
+    </message>
+    <message>
+        <source>The letterhead is still the made-up example; type your own government&apos;s name.</source>
+        <translation>The letterhead is still the made-up example; type your own government&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Type the office&apos;s name, e.g. DINAS KESEHATAN.</source>
+        <translation>Type the office&apos;s name, e.g. DINAS KESEHATAN.</translation>
+    </message>
 </context>
 <context>
     <name>LeftPanel</name>
@@ -947,6 +1089,41 @@
     <message>
         <source>Close event… ({key})</source>
         <translation>Close event… ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file} is not a picture Ikrar can read (PNG or JPG).</source>
+        <translation>{file} is not a picture Ikrar can read (PNG or JPG).</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>No logo: the letterhead is printed without one.</source>
+        <translation>No logo: the letterhead is printed without one.</translation>
+    </message>
+    <message>
+        <source>Logo: {width} × {height} pixels, {size} kB, kept in the database.</source>
+        <translation>Logo: {width} × {height} pixels, {size} kB, kept in the database.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1202,65 @@
     <message>
         <source>Write why the person cannot sign.</source>
         <translation>Write why the person cannot sign.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPage</name>
+    <message>
+        <source>City and approving official</source>
+        <translation>City and approving official</translation>
+    </message>
+    <message>
+        <source>The documents end with &quot;city, date&quot; and the official who approves them (Mengetahui,).</source>
+        <translation>The documents end with &quot;city, date&quot; and the official who approves them (Mengetahui,).</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Name, with titles</source>
+        <translation>Name, with titles</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala BKPSDM</source>
+        <translation>e.g. Kepala BKPSDM</translation>
+    </message>
+    <message>
+        <source>The official may stay empty: the name and NIP are then printed as dots, to be written by hand. An event can name its own official.</source>
+        <translation>The official may stay empty: the name and NIP are then printed as dots, to be written by hand. An event can name its own official.</translation>
+    </message>
+    <message>
+        <source>Type the city printed before the date, e.g. Maju.</source>
+        <translation>Type the city printed before the date, e.g. Maju.</translation>
+    </message>
+    <message>
+        <source>The approving official&apos;s NIP: {reason}</source>
+        <translation>The approving official&apos;s NIP: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1366,61 @@
     <message>
         <source>Not signed yet: the signature is added to that check-in.</source>
         <translation>Not signed yet: the signature is added to that check-in.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <source>The PIN is asked before a check-in is voided and before an event is closed or reopened. Give it only to whoever runs the apel.</source>
+        <translation>The PIN is asked before a check-in is voided and before an event is closed or reopened. Give it only to whoever runs the apel.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>4–12 digits</source>
+        <translation>4–12 digits</translation>
+    </message>
+    <message>
+        <source>4–12 digits; leave empty to keep</source>
+        <translation>4–12 digits; leave empty to keep</translation>
+    </message>
+    <message>
+        <source>A PIN is set. To change it, type the current PIN first.</source>
+        <translation>A PIN is set. To change it, type the current PIN first.</translation>
+    </message>
+    <message>
+        <source>No PIN is set yet: anyone can void a check-in or close an event.</source>
+        <translation>No PIN is set yet: anyone can void a check-in or close an event.</translation>
+    </message>
+    <message>
+        <source>Choose an admin PIN of 4 to 12 digits and type it twice.</source>
+        <translation>Choose an admin PIN of 4 to 12 digits and type it twice.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 12 digits.</source>
+        <translation>The PIN must have 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ; type the new PIN again.</source>
+        <translation>The two new PINs differ; type the new PIN again.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not right; the PIN was not changed.</source>
+        <translation>The current PIN is not right; the PIN was not changed.</translation>
     </message>
 </context>
 <context>
@@ -1395,18 +1686,6 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>Letterhead (kop surat) of the printed lists</translation>
     </message>
     <message>
-        <source>One line each: the government, the unit&apos;s name (printed bold), the address.</source>
-        <translation>One line each: the government, the unit&apos;s name (printed bold), the address.</translation>
-    </message>
-    <message>
-        <source>Choose logo…</source>
-        <translation>Choose logo…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Remove logo</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1495,26 +1774,6 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Choose the logo</source>
-        <translation>Choose the logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>{file} is not a picture Ikrar can read (PNG or JPG).</source>
-        <translation>{file} is not a picture Ikrar can read (PNG or JPG).</translation>
-    </message>
-    <message>
-        <source>no logo</source>
-        <translation>no logo</translation>
-    </message>
-    <message>
-        <source>No logo: the letterhead is printed without one.</source>
-        <translation>No logo: the letterhead is printed without one.</translation>
-    </message>
-    <message>
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>The current PIN is not right; the PIN was not changed.</translation>
     </message>
@@ -1529,6 +1788,69 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
     <message>
         <source>The approving official&apos;s NIP: {reason}</source>
         <translation>The approving official&apos;s NIP: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>The settings were not saved</translation>
+    </message>
+    <message>
+        <source>One line each: the government, the unit&apos;s name (printed bold), the address. Until a letterhead is set, every document carries a red KOP BELUM DIATUR mark.</source>
+        <translation>One line each: the government, the unit&apos;s name (printed bold), the address. Until a letterhead is set, every document carries a red KOP BELUM DIATUR mark.</translation>
+    </message>
+    <message>
+        <source>First-start setup…</source>
+        <translation>First-start setup…</translation>
+    </message>
+    <message>
+        <source>The setup asked on the first start, page by page, with the letterhead drawn as it will print</source>
+        <translation>The setup asked on the first start, page by page, with the letterhead drawn as it will print</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Ikrar: first start</source>
+        <translation>Ikrar: first start</translation>
+    </message>
+    <message>
+        <source>Ikrar: setup</source>
+        <translation>Ikrar: setup</translation>
+    </message>
+    <message>
+        <source>1. This desk</source>
+        <translation>1. This desk</translation>
+    </message>
+    <message>
+        <source>2. Letterhead</source>
+        <translation>2. Letterhead</translation>
+    </message>
+    <message>
+        <source>3. City and official</source>
+        <translation>3. City and official</translation>
+    </message>
+    <message>
+        <source>4. Admin PIN</source>
+        <translation>4. Admin PIN</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
     <message>
         <source>The settings were not saved</source>

@@ -272,16 +272,32 @@
         <translation>(tidak ada di berkas ini)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;First rows&lt;/b&gt;, as Ikrar will read them</source>
-        <translation>&lt;b&gt;Baris pertama&lt;/b&gt;, seperti yang akan dibaca Ikrar</translation>
-    </message>
-    <message>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
     <message>
         <source>Choose the column that holds the NIP (or the NIK).</source>
         <translation>Pilih kolom yang berisi NIP (atau NIK).</translation>
+    </message>
+    <message>
+        <source>* required: the name, and the NIP or the NIK</source>
+        <translation>* wajib: nama, dan NIP atau NIK</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First rows&lt;/b&gt;, as Ikrar will read them; grey columns are not imported</source>
+        <translation>&lt;b&gt;Baris pertama&lt;/b&gt;, sebagaimana akan dibaca Ikrar; kolom abu-abu tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name and the one that holds the NIP (or the NIK).</source>
+        <translation>Pilih kolom yang berisi nama dan kolom yang berisi NIP (atau NIK).</translation>
+    </message>
+    <message>
+        <source>(row number)</source>
+        <translation>(nomor urut)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
     </message>
 </context>
 <context>
@@ -376,6 +392,29 @@
     <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Welcome to Ikrar</source>
+        <translation>Selamat datang di Ikrar</translation>
+    </message>
+    <message>
+        <source>Before this desk is used, set what every printed document carries: the letterhead (kop surat), the city, the approving official, this desk&apos;s name and the admin PIN. Everything can be changed later in Settings.</source>
+        <translation>Sebelum meja ini dipakai, atur apa yang tercetak di setiap dokumen: kop surat, kota, pejabat yang mengetahui, nama meja ini, dan PIN admin. Semuanya dapat diubah kemudian di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Nama meja ini</translation>
+    </message>
+    <message>
+        <source>Printed on the documents and carried in the sync files, so the merged reports can tell the desks apart. For example: Meja Pintu Utara, Meja BKPSDM 2.</source>
+        <translation>Tercetak di dokumen dan terbawa di berkas sinkron, sehingga laporan gabungan dapat membedakan meja. Misalnya: Meja Pintu Utara, Meja BKPSDM 2.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +957,109 @@
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Ikrar does not know every column title in {file}. Choose the columns marked * on the left; the first rows on the right show what each column holds.</source>
+        <translation>Ikrar tidak mengenali semua judul kolom di {file}. Pilih kolom yang bertanda * di kiri; baris pertama di kanan menunjukkan isi setiap kolom.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>The import had already finished when you asked to stop it; the report below shows what changed.</source>
+        <translation>Impor sudah selesai ketika Anda memintanya berhenti; laporan di bawah menunjukkan apa yang berubah.</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>Pemeriksaan dihentikan. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed: Ikrar keeps the employee list it had before.</source>
+        <translation>Impor dibatalkan. Tidak ada yang berubah: daftar pegawai di Ikrar tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Impor dibatalkan</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Hentikan impor?</translation>
+    </message>
+    <message>
+        <source>The employee list is still being imported. If you stop now, nothing is changed: Ikrar keeps the list it had before.</source>
+        <translation>Daftar pegawai masih sedang diimpor. Jika dihentikan sekarang, tidak ada yang berubah: daftar pegawai di Ikrar tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Hentikan impor</translation>
+    </message>
+    <message>
+        <source>Continue importing</source>
+        <translation>Lanjutkan impor</translation>
+    </message>
+</context>
+<context>
+    <name>KopPage</name>
+    <message>
+        <source>Letterhead (kop surat)</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Type the letterhead as on your office&apos;s paper. Until it is set, every document is printed with a red KOP BELUM DIATUR mark.</source>
+        <translation>Ketik kop surat seperti pada kertas resmi kantor Anda. Selama belum diatur, setiap dokumen dicetak dengan tanda merah KOP BELUM DIATUR.</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Office (printed large)</source>
+        <translation>Nama instansi (dicetak besar)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, website</source>
+        <translation>Telepon, surel, laman</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>e.g. PEMERINTAH KABUPATEN MAJU</source>
+        <translation>mis. PEMERINTAH KABUPATEN MAJU</translation>
+    </message>
+    <message>
+        <source>e.g. BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA</source>
+        <translation>mis. BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA</translation>
+    </message>
+    <message>
+        <source>e.g. Jalan Merdeka No. 1, Maju 12345</source>
+        <translation>mis. Jalan Merdeka No. 1, Maju 12345</translation>
+    </message>
+    <message>
+        <source>may stay empty</source>
+        <translation>boleh dikosongkan</translation>
+    </message>
+    <message>
+        <source>As it will print:</source>
+        <translation>Hasil cetaknya:</translation>
+    </message>
+    <message>
+        <source>Type the first line of the letterhead: the government, e.g. PEMERINTAH KABUPATEN MAJU.</source>
+        <translation>Ketik baris pertama kop surat: pemerintah daerah, misalnya PEMERINTAH KABUPATEN MAJU.</translation>
+    </message>
+    <message>
+        <source>The letterhead is still the made-up example; type your own government&apos;s name.</source>
+        <translation>Kop surat masih berupa contoh; ketik nama pemerintah daerah Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Type the office&apos;s name, e.g. DINAS KESEHATAN.</source>
+        <translation>Ketik nama instansi, misalnya DINAS KESEHATAN.</translation>
+    </message>
 </context>
 <context>
     <name>LeftPanel</name>
@@ -944,6 +1086,41 @@
     <message>
         <source>Close event… ({key})</source>
         <translation>Tutup acara… ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file} is not a picture Ikrar can read (PNG or JPG).</source>
+        <translation>{file} bukan gambar yang dapat dibaca Ikrar (PNG atau JPG).</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>No logo: the letterhead is printed without one.</source>
+        <translation>Tanpa logo: kop surat dicetak tanpa logo.</translation>
+    </message>
+    <message>
+        <source>Logo: {width} × {height} pixels, {size} kB, kept in the database.</source>
+        <translation>Logo: {width} × {height} piksel, {size} kB, disimpan di basis data.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1199,65 @@
     <message>
         <source>Write why the person cannot sign.</source>
         <translation>Tuliskan alasan tidak dapat tanda tangan.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPage</name>
+    <message>
+        <source>City and approving official</source>
+        <translation>Kota dan pejabat yang mengetahui</translation>
+    </message>
+    <message>
+        <source>The documents end with &quot;city, date&quot; and the official who approves them (Mengetahui,).</source>
+        <translation>Dokumen diakhiri dengan &quot;kota, tanggal&quot; dan pejabat yang mengetahuinya (Mengetahui,).</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Tampilannya</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Name, with titles</source>
+        <translation>Nama, dengan gelar</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala BKPSDM</source>
+        <translation>mis. Kepala BKPSDM</translation>
+    </message>
+    <message>
+        <source>The official may stay empty: the name and NIP are then printed as dots, to be written by hand. An event can name its own official.</source>
+        <translation>Pejabat boleh dikosongkan: nama dan NIP lalu dicetak sebagai titik-titik, untuk ditulis tangan. Setiap acara dapat menyebut pejabatnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Type the city printed before the date, e.g. Maju.</source>
+        <translation>Ketik kota yang dicetak sebelum tanggal, misalnya Maju.</translation>
+    </message>
+    <message>
+        <source>The approving official&apos;s NIP: {reason}</source>
+        <translation>NIP pejabat yang mengetahui: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1363,61 @@
     <message>
         <source>Not signed yet: the signature is added to that check-in.</source>
         <translation>Belum tanda tangan: tanda tangan ditambahkan ke kehadiran itu.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN admin</translation>
+    </message>
+    <message>
+        <source>The PIN is asked before a check-in is voided and before an event is closed or reopened. Give it only to whoever runs the apel.</source>
+        <translation>PIN diminta sebelum kehadiran dibatalkan dan sebelum acara ditutup atau dibuka kembali. Berikan hanya kepada penanggung jawab apel.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN saat ini</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Ulangi PIN baru</translation>
+    </message>
+    <message>
+        <source>4–12 digits</source>
+        <translation>4–12 angka</translation>
+    </message>
+    <message>
+        <source>4–12 digits; leave empty to keep</source>
+        <translation>4–12 angka; kosongkan untuk tetap</translation>
+    </message>
+    <message>
+        <source>A PIN is set. To change it, type the current PIN first.</source>
+        <translation>PIN sudah diatur. Untuk mengubahnya, ketik dulu PIN saat ini.</translation>
+    </message>
+    <message>
+        <source>No PIN is set yet: anyone can void a check-in or close an event.</source>
+        <translation>PIN belum diatur: siapa pun dapat membatalkan kehadiran atau menutup acara.</translation>
+    </message>
+    <message>
+        <source>Choose an admin PIN of 4 to 12 digits and type it twice.</source>
+        <translation>Pilih PIN admin 4 sampai 12 angka dan ketik dua kali.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 12 digits.</source>
+        <translation>PIN harus terdiri dari 4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ; type the new PIN again.</source>
+        <translation>Kedua PIN baru berbeda; ketik ulang PIN baru.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not right; the PIN was not changed.</source>
+        <translation>PIN saat ini salah; PIN tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -1389,18 +1680,6 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>Kop surat pada daftar cetak</translation>
     </message>
     <message>
-        <source>One line each: the government, the unit&apos;s name (printed bold), the address.</source>
-        <translation>Satu baris untuk masing-masing: pemerintah daerah, nama unit kerja (dicetak tebal), alamat.</translation>
-    </message>
-    <message>
-        <source>Choose logo…</source>
-        <translation>Pilih logo…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Hapus logo</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Pencetakan</translation>
     </message>
@@ -1489,26 +1768,6 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Choose the logo</source>
-        <translation>Pilih logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>{file} is not a picture Ikrar can read (PNG or JPG).</source>
-        <translation>{file} bukan gambar yang dapat dibaca Ikrar (PNG atau JPG).</translation>
-    </message>
-    <message>
-        <source>no logo</source>
-        <translation>tanpa logo</translation>
-    </message>
-    <message>
-        <source>No logo: the letterhead is printed without one.</source>
-        <translation>Tanpa logo: kop surat dicetak tanpa logo.</translation>
-    </message>
-    <message>
         <source>The current PIN is not right; the PIN was not changed.</source>
         <translation>PIN sekarang salah; PIN tidak diubah.</translation>
     </message>
@@ -1523,6 +1782,69 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
     <message>
         <source>The approving official&apos;s NIP: {reason}</source>
         <translation>NIP pejabat yang mengetahui: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>One line each: the government, the unit&apos;s name (printed bold), the address. Until a letterhead is set, every document carries a red KOP BELUM DIATUR mark.</source>
+        <translation>Satu baris masing-masing: pemerintah daerah, nama instansi (dicetak tebal), alamat. Selama kop surat belum diatur, setiap dokumen membawa tanda merah KOP BELUM DIATUR.</translation>
+    </message>
+    <message>
+        <source>First-start setup…</source>
+        <translation>Pengaturan awal…</translation>
+    </message>
+    <message>
+        <source>The setup asked on the first start, page by page, with the letterhead drawn as it will print</source>
+        <translation>Pengaturan yang ditanyakan saat pertama kali dibuka, halaman demi halaman, dengan kop surat tergambar seperti hasil cetaknya</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Ikrar: first start</source>
+        <translation>Ikrar: pertama kali dibuka</translation>
+    </message>
+    <message>
+        <source>Ikrar: setup</source>
+        <translation>Ikrar: pengaturan awal</translation>
+    </message>
+    <message>
+        <source>1. This desk</source>
+        <translation>1. Meja ini</translation>
+    </message>
+    <message>
+        <source>2. Letterhead</source>
+        <translation>2. Kop surat</translation>
+    </message>
+    <message>
+        <source>3. City and official</source>
+        <translation>3. Kota dan pejabat</translation>
+    </message>
+    <message>
+        <source>4. Admin PIN</source>
+        <translation>4. PIN admin</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
     </message>
     <message>
         <source>The settings were not saved</source>

@@ -1,14 +1,15 @@
 """Settings: the letterhead and logo for the printed lists, the city, the default approving
-official, the paper, this desk's name, the language and the admin PIN."""
+official, the paper, this desk's name, the language and the admin PIN; and the first-start setup
+again (ui/dialogs/setup_dialog.py). Every value goes through settings.change, which says in one
+sentence what is wrong with it; the logo is kept in the database as the picture's bytes."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -16,17 +17,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
 from ikrar.models import clock, settings
-from ikrar.models.desk import local_desk, rename_local_desk
+from ikrar.models.desk import local_desk
 from ikrar.models.errors import DomainError
-from ikrar.models.settings import store_logo
+from ikrar.models.store.connection import db
 from ikrar.ui import i18n
 from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, IdentifierField, add_rows, make_button, set_texts
 from ikrar.ui.dialogs.errors import show_error
+from ikrar.ui.dialogs.setup_dialog import SetupDialog
+from ikrar.ui.dialogs.setup_preview import LogoPicker
 
 PAPERS = ("F4", "A4")
 
@@ -40,36 +42,17 @@ def _form(box: QGroupBox) -> QFormLayout:
 class SettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._logo = settings.get("logo_path")
-        self._logo_changed = False
         # Letterhead and logo
         self.letterhead_box = QGroupBox(self)
         self.letterhead = QPlainTextEdit(self.letterhead_box)
         self.letterhead_hint = QLabel(self.letterhead_box)
         self.letterhead_hint.setWordWrap(True)
         self.letterhead_hint.setStyleSheet(HINT_STYLE)
-        self.logo_preview = QLabel(self.letterhead_box)
-        self.logo_preview.setFixedSize(72, 72)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #bbb;")
-        self.logo_label = QLabel(self.letterhead_box)
-        self.logo_label.setWordWrap(True)
-        self.choose_logo = QPushButton(self.letterhead_box)
-        self.remove_logo = QPushButton(self.letterhead_box)
-        logo_buttons = QVBoxLayout()
-        logo_buttons.addWidget(self.logo_label)
-        row = QHBoxLayout()
-        row.addWidget(self.choose_logo)
-        row.addWidget(self.remove_logo)
-        row.addStretch(1)
-        logo_buttons.addLayout(row)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addLayout(logo_buttons, 1)
+        self.logo = LogoPicker(self.letterhead_box)
         box = QVBoxLayout(self.letterhead_box)
         box.addWidget(self.letterhead, 1)
         box.addWidget(self.letterhead_hint)
-        box.addLayout(logo_row)
+        box.addWidget(self.logo)
         # Printing
         self.print_box = QGroupBox(self)
         self.city = QLineEdit(self.print_box)
@@ -114,7 +97,9 @@ class SettingsDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.save_button = make_button("", self, default=True, object_name="save")
         self.cancel_button = make_button("", self, object_name="cancel")
+        self.setup_button = make_button("", self, object_name="setup")
         buttons = QHBoxLayout()
+        buttons.addWidget(self.setup_button)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -133,8 +118,8 @@ class SettingsDialog(QDialog):
         layout.addLayout(buttons)
 
         self.city.textChanged.connect(self._update_example)
-        self.choose_logo.clicked.connect(self._pick_logo)
-        self.remove_logo.clicked.connect(lambda: self.set_logo(""))
+        self.logo.refused.connect(self.message.setText)
+        self.setup_button.clicked.connect(self.open_setup)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self._load()
@@ -150,15 +135,18 @@ class SettingsDialog(QDialog):
         self.approver_nip.setText(settings.get("approver_nip"))
         self.desk_name.setText(local_desk().name or settings.get("desk_name"))
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.normalize(settings.get("language")))))
-        self._show_logo()
+        self.logo.set_data(settings.logo_image())
+        self.pin_form.setRowVisible(self.old_pin, settings.has_admin_pin())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.letterhead_box.setTitle(self.tr("Letterhead (kop surat) of the printed lists"))
         self.letterhead_hint.setText(self.tr(
-            "One line each: the government, the unit's name (printed bold), the address."))
-        self.choose_logo.setText(self.tr("Choose logo…"))
-        self.remove_logo.setText(self.tr("Remove logo"))
+            "One line each: the government, the unit's name (printed bold), the address. Until a letterhead "
+            "is set, every document carries a red KOP BELUM DIATUR mark."))
+        self.setup_button.setText(self.tr("First-start setup…"))
+        self.setup_button.setToolTip(self.tr("The setup asked on the first start, page by page, with the letterhead "
+                                             "drawn as it will print"))
         self.print_box.setTitle(self.tr("Printing"))
         self.paper.setItemText(0, self.tr("F4 / Folio (215 × 330 mm)"))
         self.paper.setItemText(1, self.tr("A4 (210 × 297 mm)"))
@@ -176,7 +164,6 @@ class SettingsDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._update_example()
-        self._show_logo()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -187,30 +174,22 @@ class SettingsDialog(QDialog):
         city = self.city.text().strip() or "…"
         self.city_example.setText(f"{city}, {i18n.format_date(clock.now().date())}")
 
-    def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.set_logo(path)
+    def set_logo(self, path: str) -> bool:
+        """Take the logo in the picture file *path* ('' removes it); False after saying why not."""
+        if not path:
+            self.logo.set_data(None)
+            return True
+        return self.logo.set_file(path)
 
-    def set_logo(self, path: str) -> None:
-        if path and QPixmap(path).isNull():
-            self.message.setText(self.tr("{file} is not a picture Ikrar can read (PNG or JPG).").format(file=path))
-            return
-        self._logo, self._logo_changed = path, True
-        self._show_logo()
+    def open_setup(self) -> None:
+        """The first-start setup over this dialog; what it saved is shown here when it closes."""
+        self.setup = SetupDialog(self)
+        self.setup.accepted.connect(self._reload)
+        self.setup.open()
 
-    def _show_logo(self) -> None:
-        pixmap = QPixmap(self._logo) if self._logo else QPixmap()
-        if pixmap.isNull():
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("no logo"))
-            self.logo_label.setText(self.tr("No logo: the letterhead is printed without one."))
-        else:
-            self.logo_preview.setPixmap(pixmap.scaled(68, 68, Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation))
-            self.logo_label.setText(self._logo)
-        self.remove_logo.setEnabled(bool(self._logo))
+    def _reload(self) -> None:
+        self._load()
+        self.retranslate()
 
     def _check_pin(self) -> str | None:
         """The new PIN to store, '' for none, or None after telling what is wrong."""
@@ -249,27 +228,27 @@ class SettingsDialog(QDialog):
         if pin is None:
             return
         lang = self.language.currentData()
+        lines = [line.strip() for line in self.letterhead.toPlainText().splitlines() if line.strip()]
         try:
-            if pin:
-                settings.set_admin_pin(pin)
-            logo = self._logo
-            if self._logo_changed and logo:
-                logo = str(store_logo(logo))
-            lines = [line.strip() for line in self.letterhead.toPlainText().splitlines() if line.strip()]
-            settings.set("letterhead_lines", lines)
-            settings.set("logo_path", logo)
-            settings.set("city", self.city.text().strip())
-            settings.set("paper", PAPERS[self.paper.currentIndex()])
-            settings.set("approver_position", self.approver_position.text().strip())
-            settings.set("approver_name", self.approver_name.text().strip())
-            settings.set("approver_nip", self.approver_nip.value())
-            desk = rename_local_desk(self.desk_name.text())
-            settings.set("desk_name", desk.name)
-            settings.set("language", lang)
+            with db.atomic():
+                if pin:
+                    settings.set_admin_pin(pin)
+                if self.logo.data:
+                    settings.store_logo(self.logo.data)
+                else:
+                    settings.remove_logo()
+                settings.change("letterhead_lines", lines)
+                settings.change("city", self.city.text())
+                settings.change("paper", PAPERS[self.paper.currentIndex()])
+                settings.change("approver_position", self.approver_position.text())
+                settings.change("approver_name", self.approver_name.text())
+                settings.change("approver_nip", self.approver_nip.value())
+                settings.change("desk_name", self.desk_name.text())
+                settings.change("language", lang)
         except DomainError as exc:
             self.message.setText(exc.text())
             return
-        except Exception as exc:  # noqa: BLE001 - a locked database, a full disk, a logo that cannot be copied
+        except Exception as exc:  # noqa: BLE001 - a locked database, a full disk
             show_error(self, self.tr("The settings were not saved"), exc)
             return
         if lang != i18n.current_language():
