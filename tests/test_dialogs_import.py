@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from ikrar.models.demo.build import generate_people
 from ikrar.models.store.schema import Employee
@@ -85,15 +86,17 @@ def test_name_column_is_required(qtbot, db, tmp_path):
     assert not dialog.import_button.isEnabled() and dialog.columns.problem_label.text()
 
 
-def test_a_file_that_is_not_a_roster_names_the_file_and_its_headers(qtbot, db, tmp_path):
+def test_a_table_of_unknown_columns_opens_for_mapping_but_cannot_be_imported_as_it_is(qtbot, db, tmp_path):
     path = tmp_path / "belanja.csv"
     path.write_text("Tanggal,Barang,Harga\n2026-01-02,Kertas,50000\n", encoding="utf-8")
     dialog = open_dialog(qtbot)
-    assert not dialog.load_file(path)
-    text = dialog.problem.text()
-    assert dialog.problem.isVisibleTo(dialog)
-    assert "belanja.csv" in text and "Barang" in text and "Harga" in text
-    assert not dialog.import_button.isEnabled()
+    assert dialog.load_file(path)
+    assert dialog.problem.isVisibleTo(dialog) and "belanja.csv" in dialog.problem.text()
+    preview = dialog.columns.preview
+    assert [preview.horizontalHeaderItem(c).text().split("← ")[1] for c in range(3)] == ["Tanggal", "Barang", "Harga"]
+    assert preview.item(0, 1).text() == "Kertas"
+    assert "name" in dialog.columns.problem_label.text() and "NIP" in dialog.columns.problem_label.text()
+    assert not dialog.import_button.isEnabled() and not dialog.check_button.isEnabled()
 
 
 def test_cancel_writes_nothing(qtbot, db, tmp_path):
@@ -114,3 +117,133 @@ def test_cancel_writes_nothing(qtbot, db, tmp_path):
     assert seen == [1000] and Employee.select().count() == 0
     assert dialog.problem.isVisibleTo(dialog) and not dialog.running
     assert dialog.import_button.isEnabled()  # ready to try again
+
+
+# --- issue 13: unknown headers, files that are not rosters, closing mid-import ---------------------------
+
+def choose(combo, header: str) -> None:
+    """Pick *header* in a mapping drop-down."""
+    index = combo.findData(header)
+    assert index > 0, header
+    combo.setCurrentIndex(index)
+
+
+def test_unknown_headers_are_mapped_then_imported(qtbot, db, tmp_path):
+    people = [p for p in generate_people(10, seed=5) if p["nip"]][:3]
+    path = tmp_path / "kantor.csv"
+    path.write_text("NOMOR;NOMOR PEGAWAI;NAMA LENGKAP PEGAWAI;KANTOR;KET\n" + "".join(
+        f"{i};{p['nip']};{p['name']};{p['unit']};-\n" for i, p in enumerate(people, 1)), encoding="utf-8")
+    dialog = open_dialog(qtbot)
+    assert dialog.load_file(path)
+    combos = dialog.columns.combos
+    # the variants are known (name, unit); the NIP column's title is not: everything stays editable
+    assert combos["name"].currentData() == "NAMA LENGKAP PEGAWAI" and combos["unit"].currentData() == "KANTOR"
+    assert combos["nip"].currentData() == "" and all(c.isEnabled() for c in combos.values())
+    assert "kantor.csv" in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
+    assert dialog.columns.problem_label.text() == "Choose the column that holds the NIP (or the NIK)."
+    assert not dialog.import_button.isEnabled()
+    preview = dialog.columns.preview
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    # while the NIP is missing, the columns it could be come first, greyed, then the mapped ones
+    assert headers == ["(row number)\n← NOMOR", "(not imported)\n← NOMOR PEGAWAI", "(not imported)\n← KET",
+                       "Name\n← NAMA LENGKAP PEGAWAI", "Unit (OPD)\n← KANTOR"]
+    assert preview.item(0, 1).text() == people[0]["nip"]
+
+    choose(combos["nip"], "NOMOR PEGAWAI")
+    assert dialog.import_button.isEnabled() and dialog.check_button.isEnabled()
+    assert not dialog.problem.isVisibleTo(dialog) and not dialog.columns.problem_label.isVisibleTo(dialog)
+    assert preview.horizontalHeaderItem(0).text() == "NIP\n← NOMOR PEGAWAI"
+    assert [preview.item(r, 0).text() for r in range(3)] == [p["nip"] for p in people]
+
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.report.created == 3 and not dialog.report.rejected
+    assert sorted(e.nip for e in Employee.select()) == sorted(p["nip"] for p in people)
+
+
+def test_a_pdf_renamed_csv_is_one_sentence_without_its_bytes(qtbot, db, tmp_path):
+    path = tmp_path / "daftar hadir.csv"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 8 + b"%%EOF\n")
+    dialog = open_dialog(qtbot)
+    assert not dialog.load_file(path)
+    text = dialog.problem.text()
+    assert text.startswith("daftar hadir.csv: ") and "PDF" in text and "\n" not in text
+    assert text.isprintable() and "\ufffd" not in text and len(text) < 250
+    assert not dialog.import_button.isEnabled() and dialog.columns.preview.columnCount() == 0
+
+
+def big_roster(tmp_path) -> Path:
+    path = tmp_path / "besar.csv"
+    people = [p for p in generate_people(3000, seed=2) if p["nip"]]
+    path.write_text("NIP;NAMA\n" + "".join(f"{p['nip']};{p['name']}\n" for p in people), encoding="utf-8")
+    return path
+
+
+def close_when_the_bar_moves(qtbot, dialog, answer: str | None):
+    """The person closes the window (its ✕) when the bar first moves, and answers the question."""
+    seen = []
+
+    def closing(value):
+        if value > 0 and not seen:
+            seen.append(value)
+            dialog.close()
+            if answer is not None:
+                box = dialog.stop_question
+                seen.append(box.text())
+                qtbot.mouseClick(box.findChild(QPushButton, answer), Qt.MouseButton.LeftButton)
+
+    dialog.progress.valueChanged.connect(closing)
+    return seen
+
+
+def test_closing_mid_import_asks_then_says_it_was_cancelled_and_nothing_changed(qtbot, db, tmp_path):
+    dialog = open_dialog(qtbot)
+    dialog.show()
+    dialog.load_file(big_roster(tmp_path))
+    seen = close_when_the_bar_moves(qtbot, dialog, "stopImportYes")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "nothing is changed" in seen[1]
+    assert Employee.select().count() == 0 and not dialog.isVisible()
+    notice = dialog.cancel_notice
+    assert notice is not None and notice.isVisible()
+    assert notice.text() == ("The import was cancelled. Nothing was changed: Ikrar keeps the employee list it "
+                             "had before.")
+    notice.accept()
+
+
+def test_closing_mid_import_and_going_on(qtbot, db, tmp_path):
+    dialog = open_dialog(qtbot)
+    dialog.show()
+    dialog.load_file(big_roster(tmp_path))
+    close_when_the_bar_moves(qtbot, dialog, "stopImportNo")
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.pages.currentIndex() == 1 and Employee.select().count() > 2000
+    assert dialog.stop_question is None and dialog.cancel_notice is None
+
+
+def test_an_import_that_ends_before_the_answer_closes_the_question(qtbot, db, tmp_path):
+    dialog = open_dialog(qtbot)
+    dialog.show()
+    dialog.load_file(big_roster(tmp_path))
+    close_when_the_bar_moves(qtbot, dialog, None)  # asked, not answered: the import goes on to its end
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.report is not None and dialog.stop_question is None
+    assert Employee.select().count() > 2000
+
+
+def test_closing_during_a_check_stops_it_without_asking(qtbot, db, tmp_path):
+    dialog = open_dialog(qtbot)
+    dialog.show()
+    dialog.load_file(big_roster(tmp_path))
+    close_when_the_bar_moves(qtbot, dialog, None)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.stop_question is None and dialog.cancel_notice is None
+
+
+def test_stop_says_nothing_was_changed(qtbot, db, tmp_path):
+    dialog = open_dialog(qtbot)
+    dialog.load_file(big_roster(tmp_path))
+    dialog.progress.valueChanged.connect(lambda v: v and dialog.cancel_button.click())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "Nothing was changed" in dialog.problem.text() and Employee.select().count() == 0

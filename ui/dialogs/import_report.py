@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikrar.models.roster.headers import shown_header
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.i18n import current_language, locale
 
@@ -102,7 +103,7 @@ class ImportReportView(QWidget):
             reason = note.reason.en if en else note.reason.id
             if note.other_row:
                 reason += " " + self.tr("(see row {row})").format(row=note.other_row)
-            cells = (str(note.row), kind, note.column, note.value, reason)
+            cells = (str(note.row), kind, shown_header(note.column), note.value, reason)  # the value: shown already
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -1,5 +1,7 @@
-"""Import the employee list: pick a CSV/XLSX, check the detected columns and the first rows, check
-(dry run) or import off the GUI thread with progress and cancel, then read the report."""
+"""Import the employee list: pick a CSV/XLSX, check the detected columns and the first rows (a file
+whose column titles Ikrar does not know opens with the mapping to fill in), check (dry run) or
+import off the GUI thread with progress and cancel, then read the report. Closing the window while
+an import runs asks first, and says afterwards that it was cancelled and nothing changed."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -21,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from ikrar.models.errors import DomainError
 from ikrar.models.roster import ImportCancelled, RosterError, import_roster, read_roster
+from ikrar.models.roster.headers import header_list
 from ikrar.ui.dialogs.column_mapping import ColumnMapping
-from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, make_button
+from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, WARN_STYLE, make_button
 from ikrar.ui.dialogs.errors import explain, show_error
 from ikrar.ui.dialogs.import_report import ImportReportView
 from ikrar.ui.tasks import run_task
 
-PREVIEW_ROWS = 8
+PREVIEW_ROWS = 20
 
 
 class ImportRosterDialog(QDialog):
@@ -42,6 +46,10 @@ class ImportRosterDialog(QDialog):
         self.running = False
         self._close_when_stopped = False
         self._cancel_requested = False
+        self._dry_run = False
+        self._mapping_hint = False  # the line under the file asks for columns to be chosen
+        self.stop_question: QMessageBox | None = None  # "stop the import?" while it is open
+        self.cancel_notice: QMessageBox | None = None  # "cancelled, nothing changed" after closing
         self.file_label = QLabel(self)
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
@@ -148,17 +156,15 @@ class ImportRosterDialog(QDialog):
         """Open *path*, show its columns and first rows; False (with the reason shown) if refused."""
         self.path.setText(str(path))
         self.roster, self.preview_rows, self.report = None, [], None
-        self.problem.hide()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self._say("", ERROR_STYLE)
         try:
-            roster = read_roster(path)
+            roster = read_roster(path, partial=True)
             try:
                 self.preview_rows = roster.preview(PREVIEW_ROWS)
             finally:
                 roster.close()
         except RosterError as exc:
-            self.problem.setText(self.refusal_text(path, exc))
-            self.problem.show()
+            self._say(self.refusal_text(path, exc), ERROR_STYLE)
             self.columns.set_file([], {}, [])
             self._describe_file()
             self._show_page(0)
@@ -168,6 +174,11 @@ class ImportRosterDialog(QDialog):
             return False
         self.roster = roster
         self.columns.set_file([h for h in roster.headers if h], roster.mapping, self.preview_rows)
+        if not roster.complete:  # titles Ikrar does not know: the person maps them
+            self._say(self.tr("Ikrar does not know every column title in {file}. Choose the columns marked * on "
+                              "the left; the first rows on the right show what each column holds.").format(
+                file=Path(path).name), WARN_STYLE)
+            self._mapping_hint = True
         self._describe_file()
         self._show_page(0)
         return True
@@ -177,14 +188,24 @@ class ImportRosterDialog(QDialog):
         reason = exc.text()
         for prefix in (f"{exc.path}: ", f"{path}: "):
             reason = reason.removeprefix(prefix)
+        if exc.code == "not_a_table":  # the reason says what the file is and what to do
+            return f"{Path(path).name}: {reason}"
         lines = [self.tr("{file} is not an employee list Ikrar can read: {reason}").format(
             file=Path(path).name, reason=reason)]
-        if exc.headers and not all(h in reason for h in exc.headers[:3]):
-            lines.append(self.tr("Columns found: {headers}").format(headers=", ".join(exc.headers[:40])))
+        listed = header_list(exc.headers)[0]
+        if exc.headers and listed not in reason:
+            lines.append(self.tr("Columns found: {headers}").format(headers=listed))
         advice = explain(exc)[1]
         if advice:
             lines.append(advice)
         return "\n".join(lines)
+
+    def _say(self, text: str, style: str) -> None:
+        """The line under the file name: a refusal, a hint or what became of a run ("" hides it)."""
+        self.problem.setStyleSheet(style)
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self._mapping_hint = False
 
     def _describe_file(self) -> None:
         r = self.roster
@@ -201,12 +222,16 @@ class ImportRosterDialog(QDialog):
         ready = self.roster is not None and not self.columns.problem() and not self.running
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
+        if ready and self._mapping_hint:  # the columns are chosen now
+            self._say("", HINT_STYLE)
 
     # --- running --------------------------------------------------------------------------
     def run(self, dry_run: bool) -> None:
         if self.roster is None or self.running:
             return
         self._cancel_requested = False
+        self._dry_run = dry_run
+        self._say("", HINT_STYLE)
         self._running(True)
         task = run_task(import_roster, str(self.roster.path), mapping=self.columns.changed_mapping() or None,
                         dry_run=dry_run, deactivate_missing=self.deactivate.isChecked(),
@@ -218,6 +243,7 @@ class ImportRosterDialog(QDialog):
     def cancel(self) -> None:
         self._cancel_requested = True  # the import checks this between rows
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Stopping…"))
 
     def _running(self, running: bool) -> None:
         self.running = running
@@ -225,6 +251,7 @@ class ImportRosterDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first figure arrives
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
+        self.cancel_button.setText(self.tr("Stop"))
         for widget in (self.choose, self.check_button, self.import_button, self.back_button, self.pages):
             widget.setEnabled(not running)
 
@@ -232,33 +259,63 @@ class ImportRosterDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _stopped(self) -> None:
+    def _stopped(self) -> bool:
+        """The run is over; True when the person had asked to close the window (then closed)."""
         self.task = None
         self._running(False)
-        if self._close_when_stopped:
-            super().reject()
+        if self.stop_question is not None:  # it ended before the question was answered
+            self.stop_question.done(QMessageBox.StandardButton.Cancel)
+            self.stop_question = None
+        closing, self._close_when_stopped = self._close_when_stopped, False
+        return closing
 
     def _done(self, report) -> None:
         self.report = report
-        self._stopped()
+        closing = self._stopped()
         self.report_view.set_report(report)
         self._show_page(1)
+        if closing and not report.dry_run:  # too late to stop: it is written; the report says what changed
+            self._say(self.tr("The import had already finished when you asked to stop it; the report below "
+                              "shows what changed."), WARN_STYLE)
+        elif closing:
+            super().reject()
         if not report.dry_run:
             self.imported.emit(report)
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
-        self._stopped()
+        closing = self._stopped()
         if isinstance(exc, ImportCancelled):
-            self.problem.setStyleSheet(HINT_STYLE)
-            self.problem.setText(exc.text())
-            self.problem.show()
+            text = self.cancelled_text()
+            if closing:
+                super().reject()
+                if not self._dry_run:
+                    self._tell_cancelled(text)
+                return
+            self._say(text, HINT_STYLE)
+        elif closing:
+            super().reject()
+            show_error(self.parentWidget(), self.tr("The import failed"), exc)
+            return
         elif isinstance(exc, DomainError):
-            self.problem.setStyleSheet(ERROR_STYLE)
-            self.problem.setText(exc.text())
-            self.problem.show()
+            self._say(exc.text(), ERROR_STYLE)
         else:
             show_error(self, self.tr("The import failed"), exc)
         self._mapping_changed()
+
+    def cancelled_text(self) -> str:
+        if self._dry_run:
+            return self.tr("The check was stopped. Nothing was changed.")
+        return self.tr("The import was cancelled. Nothing was changed: Ikrar keeps the employee list it had before.")
+
+    def _tell_cancelled(self, text: str) -> None:
+        """After the window closed: a box on the window behind saying the import was cancelled."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import cancelled"), text,
+                          QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setObjectName("importCancelled")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: setattr(self, "cancel_notice", None))
+        self.cancel_notice = box
+        box.open()
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
@@ -274,8 +331,37 @@ class ImportRosterDialog(QDialog):
         self._mapping_changed()
 
     def reject(self) -> None:
-        if self.running:  # closing while it runs: stop it first, nothing is written
-            self._close_when_stopped = True
-            self.cancel()
-            return
-        super().reject()
+        """Close, Escape or the window's ✕. While a check runs it is stopped and the window closes;
+        while an import runs the person is asked first (nothing is written until it ends)."""
+        if not self.running:
+            super().reject()
+        elif self._dry_run:
+            self._stop_and_close()
+        elif self.stop_question is None and not self._close_when_stopped:
+            self._ask_to_stop()
+
+    def _ask_to_stop(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the import?"), self.tr(
+            "The employee list is still being imported. If you stop now, nothing is changed: Ikrar keeps the "
+            "list it had before."), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("stopImport")
+        stop = box.addButton(self.tr("Stop the import"), QMessageBox.ButtonRole.DestructiveRole)
+        stop.setObjectName("stopImportYes")
+        keep = box.addButton(self.tr("Continue importing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("stopImportNo")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            if self.stop_question is box:
+                self.stop_question = None
+                if box.clickedButton() is stop and self.running:
+                    self._stop_and_close()
+
+        box.finished.connect(answered)
+        self.stop_question = box
+        box.open()
+
+    def _stop_and_close(self) -> None:
+        self._close_when_stopped = True
+        self.cancel()
