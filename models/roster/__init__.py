@@ -1,7 +1,9 @@
 """Roster import: an employee list (SIASN "Export Data ASN", a local SIMPEG list; CSV or XLSX) into
 the employee table.
 
-    read_roster(path, mapping=None) -> RosterFile      headers, mapping, rows(), preview(n)
+    read_roster(path, mapping=None, partial=False) -> RosterFile
+                       headers, mapping, rows(), preview(n); partial: also a table whose columns
+                       are not recognised (complete is then False), for a person to map
     import_roster(path, *, mapping=None, dry_run=False, deactivate_missing=False,
                   progress=None, cancel=None) -> ImportReport
     detect_mapping(headers) -> {field: header}
@@ -11,9 +13,10 @@ the employee table.
 The whole file is read and checked first; the database is written last, in one transaction, so a
 cancel or a crash applies nothing and a desk sharing the database is blocked only briefly.
 
-Modules: reader.py / xlsx.py open the file; rows.py checks rows (RowChecker) and keeps them in file
-order (RowParser); pipeline.py runs that on two processes for a large file; apply.py diffs and
-writes (through models.store.bulk.fts_bulk when the write is large).
+Modules: sniff.py refuses what is not a table; reader.py / xlsx.py open the file; rows.py checks
+rows (RowChecker) and keeps them in file order (RowParser); pipeline.py runs that on two processes
+for a large file; apply.py diffs and writes (through models.store.bulk.fts_bulk when the write is
+large).
 """
 from __future__ import annotations
 
