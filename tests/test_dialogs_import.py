@@ -3,6 +3,7 @@ refused rows saved as CSV, a file that is not a roster, and a cancel that writes
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from ikrar.models.demo.build import generate_people
+from ikrar.models.roster import import_roster
 from ikrar.models.store.schema import Employee
 from ikrar.ui import tasks
+from ikrar.ui.dialogs import import_roster as import_dialog
 from ikrar.ui.dialogs.import_roster import ImportRosterDialog
 
 BAD_NIP = "19860926201513100"  # 17 digits
@@ -247,3 +250,31 @@ def test_stop_says_nothing_was_changed(qtbot, db, tmp_path):
     dialog.progress.valueChanged.connect(lambda v: v and dialog.cancel_button.click())
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Nothing was changed" in dialog.problem.text() and Employee.select().count() == 0
+
+
+def test_closing_mid_import_on_its_thread(qtbot, db, tmp_path, monkeypatch):
+    """As in the window: the import runs on a worker thread while the person closes and answers."""
+    answered = threading.Event()
+
+    def held_import(path, *, progress, **kw):  # the import pauses after its first figures until answered
+        def report(done, total):
+            progress(done, total)
+            if done:
+                answered.wait(10)
+        return import_roster(path, progress=report, **kw)
+
+    monkeypatch.setattr(import_dialog, "import_roster", held_import)
+    tasks.set_synchronous(False)
+    dialog = open_dialog(qtbot)
+    dialog.show()
+    dialog.load_file(big_roster(tmp_path))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape closes a dialog: here it asks first
+    assert dialog.isVisible() and dialog.stop_question is not None
+    qtbot.mouseClick(dialog.stop_question.findChild(QPushButton, "stopImportYes"), Qt.MouseButton.LeftButton)
+    answered.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert dialog.cancel_notice is not None and "Nothing was changed" in dialog.cancel_notice.text()
+    assert Employee.select().count() == 0
+    dialog.cancel_notice.accept()
