@@ -171,3 +171,25 @@ def test_mapping_errors_name_the_field_or_header_and_the_valid_ones(tmp_path):
     assert err.code == "mapping_not_found"
     assert '"NAMA PEGAWAI" (name)' in err.en_text and "NOMOR PEGAWAI, NAMANYA" in err.en_text
     assert_one_clean_sentence(err, "odd.csv")
+
+
+def test_a_workbook_damaged_inside_is_one_sentence_when_opened_and_when_imported(db, tmp_path):
+    rows = [["NIP", "NAMA"]] + [[NIP, f"Orang {i} " + "x" * 40] for i in range(3000)]
+    path = fx.minimal_xlsx(tmp_path / "rusak.xlsx", rows)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    late = bytearray(data)
+    for i in range(start + info.compress_size - 400, start + info.compress_size - 50):  # near its end
+        late[i] ^= 0x5A
+    (tmp_path / "akhir.xlsx").write_bytes(bytes(late))
+    with pytest.raises(RosterError) as exc:
+        import_roster(tmp_path / "akhir.xlsx", dry_run=True)  # wherever the reading meets the damage
+    assert exc.value.code == "damaged" and "akhir.xlsx" in exc.value.en_text
+    for i in range(start + 5, start + 200):  # at its start
+        data[i] ^= 0x5A
+    (tmp_path / "awal.xlsx").write_bytes(bytes(data))
+    err = refusal(tmp_path / "awal.xlsx", partial=True)
+    assert err.code == "damaged"
+    assert_one_clean_sentence(err, "awal.xlsx")

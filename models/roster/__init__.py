@@ -29,6 +29,7 @@ from ikrar.models.roster.pipeline import check_roster
 from ikrar.models.roster.reader import RosterFile, read_roster
 from ikrar.models.roster.report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
 from ikrar.models.roster.rows import R_UNITS, RowParser, gc_paused
+from ikrar.models.roster.sniff import DAMAGED, damaged
 
 __all__ = ["read_roster", "import_roster", "detect_mapping", "RosterFile", "ImportReport", "RejectedRow",
            "RowWarning", "RosterError", "ImportCancelled", "FIELDS"]
@@ -69,7 +70,10 @@ def _import(path, mapping, dry_run, deactivate_missing, progress, check, today) 
         # search keys are worked out while reading (on the second core when there is one), except
         # in a dry run and for names the database already has (the write folds those it needs)
         parser = RowParser(roster, today, fold=not dry_run, known_names=frozenset() if dry_run else known_names())
-        total = check_roster(roster, parser, check_cancel=check, progress=progress)
+        try:
+            total = check_roster(roster, parser, check_cancel=check, progress=progress)
+        except DAMAGED:  # a workbook damaged past the rows read when it was opened
+            raise damaged(path) from None
     finally:
         roster.close()
     records = parser.records

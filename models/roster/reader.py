@@ -141,12 +141,15 @@ class RosterFile:
     def preview(self, n: int = 20) -> list[dict[str, str]]:
         """The first *n* non-blank data rows as {header: text}, for a mapping screen."""
         out: list[dict[str, str]] = []
-        for _, cells in self.rows():
-            texts = [cell_text(c) for c in cells]
-            if any(texts):
-                out.append({h: (texts[i] if i < len(texts) else "") for i, h in enumerate(self.headers) if h})
-                if len(out) >= n:
-                    break
+        try:
+            for _, cells in self.rows():
+                texts = [cell_text(c) for c in cells]
+                if any(texts):
+                    out.append({h: (texts[i] if i < len(texts) else "") for i, h in enumerate(self.headers) if h})
+                    if len(out) >= n:
+                        break
+        except sniff.DAMAGED:
+            raise sniff.damaged(self.path) from None
         return out
 
 
@@ -197,7 +200,10 @@ def read_roster(path, mapping: dict | str | os.PathLike | None = None, *, partia
     sniff.refuse_foreign(path, head)
     partial = partial and not explicit
     if path.suffix.lower() in SPREADSHEET_EXT or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        return _open_spreadsheet(path, explicit, partial)
+        try:
+            return _open_spreadsheet(path, explicit, partial)
+        except sniff.DAMAGED:
+            raise sniff.damaged(path) from None
     return _open_csv(path, explicit, partial, head)
 
 

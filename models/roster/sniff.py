@@ -11,10 +11,12 @@ by its bytes (the cell is refused on its own row, hostile.py).
 from __future__ import annotations
 
 import zipfile
+import zlib
 
 from ikrar.models.roster.report import RosterError
 
 HEAD = 1 << 16  # bytes read to tell what a file is
+DAMAGED = (zlib.error, zipfile.BadZipFile, EOFError)  # what a damaged XLSX raises while it is read
 
 # (first bytes, Indonesian, English); an archive is told to be extracted, the rest to be exported
 _MAGIC = (
@@ -75,11 +77,8 @@ def _refuse_foreign_zip(path) -> None:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             kind = z.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
-        raise RosterError(path, "berkas ZIP/XLSX ini rusak atau tidak lengkap; ekspor atau unduh ulang daftar "
-                          "pegawainya, lalu pilih berkas yang baru.",
-                          "this ZIP/XLSX file is damaged or incomplete; export or download the employee list "
-                          "again and choose the new file.", code="not_a_table") from None
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError, *DAMAGED):
+        raise damaged(path) from None
     if "xl/workbook.xml" in names or b"spreadsheet" in kind:
         return  # a workbook: XLSX/XLSM or ODS
     if "manifest.sig" in names:
@@ -91,6 +90,13 @@ def _refuse_foreign_zip(path) -> None:
     if any(n.startswith("ppt/") for n in names) or b"presentation" in kind:
         raise _refusal(path, "presentasi (PowerPoint)", "a presentation (PowerPoint)", _EXPORT_ID, _EXPORT_EN)
     raise _refusal(path, "arsip ZIP", "a ZIP archive", _EXTRACT_ID, _EXTRACT_EN)
+
+
+def damaged(path) -> RosterError:
+    return RosterError(path, "berkas ZIP/XLSX ini rusak atau tidak lengkap; ekspor atau unduh ulang daftar "
+                       "pegawainya, lalu pilih berkas yang baru.",
+                       "this ZIP/XLSX file is damaged or incomplete; export or download the employee list "
+                       "again and choose the new file.", code="damaged")
 
 
 def _refuse_foreign_ole(path, head: bytes) -> None:
