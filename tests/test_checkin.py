@@ -157,15 +157,16 @@ def test_counts_expected_present_signed_late_codes(event, at):
     checkin.check_in(event, person("198609262015051001"), strokes=demo_strokes(1))
     checkin.mark_absence(event, person("199001012024211002"), "DL")
     at(7, 45)
-    checkin.check_in(event, person("197001012000031003"))  # other unit: counted as expected once present
+    checkin.check_in(event, person("197001012000031003"))  # a unit not invited: counted apart, never expected
     counts = event_counts(event)
-    assert (counts.expected, counts.present, counts.signed, counts.late) == (3, 2, 1, 1)
-    assert counts.codes["DL"] == 1 and counts.pct(counts.present) == pytest.approx(66.7)
+    assert (counts.expected, counts.present, counts.signed, counts.late) == (2, 1, 1, 0)
+    assert (counts.outside.people, counts.outside.present, counts.outside.late) == (1, 1, 1)
+    assert counts.codes["DL"] == 1 and counts.pct(counts.present) == pytest.approx(50.0)
     per_unit = {u.unit_name: u for u in unit_counts(event)}
     assert per_unit["Dinas Kesehatan"].expected == 2 and per_unit["Dinas Kesehatan"].signed == 1
-    assert per_unit["Kecamatan Kota"].present == 1
+    assert "Kecamatan Kota" not in per_unit
     names = [p.name for p in not_signed_people(event)]
-    assert names == ["SITI AMINAH", "BUDI SANTOSO"]
+    assert names == ["SITI AMINAH"]
 
 
 def test_closed_event_refuses(event):

@@ -61,9 +61,14 @@ def test_package_export_and_import_then_sync_and_merge(cli, organizer, tmp_path)
 
     code, out, _ = cli("hub", "coverage", "--json")
     data = json.loads(out)
-    assert code == 0 and data["total"]["employees"] == 1 and data["total"]["signed"] == 0
+    # a hub without its own roster import: nobody is the roster's; the one person known from the files
+    # is counted apart, without a percentage, and the answer says the roster is not imported
+    assert code == 0 and not data["roster_imported"] and data["total"]["employees"] == 0
+    assert data["outside_roster"]["total"] == {"unit_id": None, "unit": "", "people": 1, "signed": 0}
+    assert data["total"]["signed_pct"] is None and "No employee list imported" in data["roster_warning"]
     code, out, _ = cli("hub", "coverage", "--unit", "Kesehatan")
-    assert code == 0 and "Not signed yet" in out and "Dinas Kesehatan" in out
+    assert code == 0 and "Dinas Kesehatan" in out and "No employee list imported" in out
+    assert "Not signed yet" not in out  # who else is in the unit is not known here: nobody is listed
 
 
 def test_merge_exits_1_when_a_file_is_refused_and_names_the_member(cli, organizer, tmp_path):
@@ -129,7 +134,7 @@ def test_desk_reject_and_accept_with_the_pin_and_exit_3_when_already_so(cli, org
     assert cli("hub", "desk", "reject", fp, "--reason", "kunci palsu")[0] == 1  # no PIN
     code, out, _ = cli("hub", "desk", "reject", fp[:9], "--reason", "kunci palsu", "--pin", "2468")
     assert code == 0 and "rejected" in out
-    assert json.loads(cli("hub", "coverage", "--json")[1])["total"]["employees"] == 1
+    assert json.loads(cli("hub", "coverage", "--json")[1])["outside_roster"]["total"]["people"] == 1
     code, out, _ = cli("hub", "status", "--event", event_id, "--json")
     assert json.loads(out)["total"]["present"] == 0  # its record stopped counting
     assert cli("hub", "desk", "reject", fp, "--reason", "lagi", "--pin", "2468")[0] == 3

@@ -1,14 +1,35 @@
 """Coverage across all events, for the BKPSDM: per unit, how many active employees, how many have
 signed the pact at least once (a live, present, signed record at any event), and who has not.
+
+The employees are this database's own roster (people its roster import listed: employee.origin
+'roster'), never whoever the sync files named: a hub that has only merged files knows the people who
+came, not the people who did not, and would count Dinas Pendidikan 4/4 instead of 4/79. People
+known here only from files (or registered here as walk-ins) are counted apart, per unit, with no
+percentage; without any roster import every output says so (NO_ROSTER).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ikrar.models.queries.record import LIVE_PRESENT, signed_anywhere
 from ikrar.models.store.connection import db
 
 _SIGNED = signed_anywhere("e.id")
+ROSTER = "e.origin = 'roster'"  # listed by this database's own roster import
+
+# What every coverage output says when no roster has been imported here (Indonesian, English).
+NO_ROSTER = (
+    "Daftar pegawai belum diimpor: cakupan dihitung dari daftar pegawai (SIASN/SIMPEG) yang diimpor di basis "
+    "data ini, bukan dari orang yang muncul di berkas sinkronisasi. Impor daftar pegawai kabupaten terlebih "
+    "dahulu; sampai itu orang yang hanya dikenal dari berkas ditampilkan terpisah, tanpa persentase.",
+    "No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, "
+    "not the people who appear in sync files. Import the regency's employee list first; until then people "
+    "known only from files are shown apart, without a percentage.",
+)
+# The heading of the people apart (Indonesian, English).
+OUTSIDE_ROSTER = ("Hanya dikenal dari berkas sinkronisasi (tidak ada di daftar pegawai yang diimpor; tanpa "
+                  "persentase)",
+                  "Known only from sync files (not on the imported employee list; no percentage)")
 
 
 @dataclass
@@ -29,6 +50,40 @@ class UnitCoverage:
     def to_dict(self) -> dict:
         return {"unit_id": self.unit_id, "unit": self.unit_name, "employees": self.employees, "signed": self.signed,
                 "not_signed": self.not_signed, "signed_pct": self.signed_pct}
+
+
+@dataclass
+class UnitKnown:
+    """People of a unit known here only from sync files or as walk-ins: how many, how many signed.
+    No percentage and no "not signed": who else belongs to the unit is not known."""
+
+    unit_id: int | None
+    unit_name: str
+    people: int
+    signed: int
+
+    def to_dict(self) -> dict:
+        return {"unit_id": self.unit_id, "unit": self.unit_name, "people": self.people, "signed": self.signed}
+
+
+@dataclass
+class Coverage:
+    """Everything a coverage output shows."""
+
+    roster_imported: bool  # has this database's roster import listed anybody?
+    units: list[UnitCoverage]  # the roster's people, per unit
+    total: UnitCoverage
+    outside: list[UnitKnown] = field(default_factory=list)  # known only from files, per unit
+    outside_total: UnitKnown = field(default_factory=lambda: UnitKnown(None, "", 0, 0))
+
+    def to_dict(self) -> dict:
+        data = {"roster_imported": self.roster_imported, "units": [u.to_dict() for u in self.units],
+                "total": self.total.to_dict(),
+                "outside_roster": {"units": [u.to_dict() for u in self.outside],
+                                   "total": self.outside_total.to_dict()}}
+        if not self.roster_imported:
+            data["total"]["signed_pct"] = None  # nothing to be a percentage of
+        return data
 
 
 @dataclass
@@ -74,24 +129,48 @@ def _unit_filter(unit_ids: list[int | None] | None) -> tuple[str, list]:
     return " AND (" + (" OR ".join(parts) or "0") + ")", params
 
 
-def coverage(unit_ids: list[int | None] | None = None) -> list[UnitCoverage]:
-    """Per unit in the units' order (people without a unit last). unit_ids limits the units (None: all)."""
+def roster_imported() -> bool:
+    """Has this database's own roster import listed anybody (active or not)?"""
+    return db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM employee e WHERE {ROSTER})").fetchone()[0] == 1
+
+
+def _per_unit(unit_ids, roster: bool) -> list[tuple]:
     where, params = _unit_filter(unit_ids)
     sql = f"""
     SELECT e.unit_id, COALESCE(u.name, ''), COUNT(*), SUM({_SIGNED})
     FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
-    WHERE e.active = 1 {where}
+    WHERE e.active = 1 AND {'' if roster else 'NOT '}{ROSTER} {where}
     GROUP BY e.unit_id ORDER BY e.unit_id IS NULL, u.sort_order, u.name
     """
-    return [UnitCoverage(r[0], r[1], int(r[2]), int(r[3] or 0)) for r in db.execute_sql(sql, params)]
+    return [(r[0], r[1], int(r[2]), int(r[3] or 0)) for r in db.execute_sql(sql, params)]
+
+
+def coverage(unit_ids: list[int | None] | None = None) -> list[UnitCoverage]:
+    """The roster's active people per unit in the units' order (people without a unit last). unit_ids
+    limits the units (None: all). Empty when no roster has been imported (roster_imported)."""
+    return [UnitCoverage(*r) for r in _per_unit(unit_ids, roster=True)]
+
+
+def outside_roster(unit_ids: list[int | None] | None = None) -> list[UnitKnown]:
+    """Active people known here only from sync files or as walk-ins, per unit: counted apart."""
+    return [UnitKnown(*r) for r in _per_unit(unit_ids, roster=False)]
 
 
 def total(rows: list[UnitCoverage]) -> UnitCoverage:
     return UnitCoverage(None, "", sum(r.employees for r in rows), sum(r.signed for r in rows))
 
 
+def summary(unit_ids: list[int | None] | None = None) -> Coverage:
+    """The roster's coverage per unit, its total, and the people apart: what every output shows."""
+    units, outside = coverage(unit_ids), outside_roster(unit_ids)
+    return Coverage(roster_imported(), units, total(units), outside,
+                    UnitKnown(None, "", sum(u.people for u in outside), sum(u.signed for u in outside)))
+
+
 def people(unit_ids: list[int | None] | None = None, *, signed: bool = False) -> list[PersonCoverage]:
-    """Active employees who have (signed=True) or have not (False) signed at any event, in roster order."""
+    """The roster's active people who have (signed=True) or have not (False) signed at any event, in
+    roster order. People known only from files are never listed as not signed: nobody knows whether
+    they are all of their unit."""
     where, params = _unit_filter(unit_ids)
     sql = f"""
     SELECT e.id, e.nip, e.nik, e.name, e.front_title, e.back_title, e.golongan, e.position, e.category,
@@ -99,7 +178,7 @@ def people(unit_ids: list[int | None] | None = None, *, signed: bool = False) ->
         (SELECT MAX(s.signed_at) FROM attendance a JOIN signature s ON s.attendance_id = a.id
          WHERE a.employee_id = e.id AND {LIVE_PRESENT})
     FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
-    WHERE e.active = 1 AND {'' if signed else 'NOT '}{_SIGNED} {where}
+    WHERE e.active = 1 AND {ROSTER} AND {'' if signed else 'NOT '}{_SIGNED} {where}
     ORDER BY e.unit_id IS NULL, u.sort_order, u.name, e.roster_order, e.name
     """
     return [PersonCoverage(*r) for r in db.execute_sql(sql, params)]

@@ -1,11 +1,14 @@
-"""Who: the people of an event with the record that counts for each, and look-ups of one person."""
+"""Who: the people of an event with the record that counts for each, and look-ups of one person.
+
+An event's people are those expected (record.invited_sql) and, flagged `outside`, whoever else has a
+live record there (walk-ins, people of units not invited): "di luar daftar peserta"."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from peewee import chunked
 
-from ikrar.models.queries.record import expected_sql, records_that_count
+from ikrar.models.queries.record import expected_sql, invited_flag, recorded_sql, records_that_count
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import (
     Employee,
@@ -38,6 +41,7 @@ class PersonRow:
     signed: bool
     duplicates: int
     is_walk_in: bool
+    outside: bool = False  # di luar daftar peserta: not expected, but with a live record here
 
     @property
     def display_name(self) -> str:
@@ -46,12 +50,24 @@ class PersonRow:
 
 
 def people(event: Event, *, unit_id: int | None = None, status: str | None = None, signed: bool | None = None,
-           order: str = "roster", present_only: bool = False) -> list[PersonRow]:
-    """Expected people of *event* with their state. status: 'H', an absence code, or 'none' (no record).
-    order: 'roster' (unit, then the imported list's order) or 'name'."""
+           order: str = "roster", present_only: bool = False, outside: bool | None = None) -> list[PersonRow]:
+    """The people of *event* with their state: those expected and those apart (PersonRow.outside).
+    status: 'H', an absence code, or 'none' (no record). order: 'roster' (unit, then the imported
+    list's order) or 'name'. outside: None both, False only the expected, True only those apart."""
     records = records_that_count(event)
-    ids_sql, params = expected_sql(event)
+    expected, params = expected_sql(event)
+    recorded, recorded_params = recorded_sql(event)
+    if outside is None:
+        ids_sql, params = f"{expected} UNION {recorded}", params + recorded_params
+    elif outside:
+        ids_sql, params = recorded, recorded_params
+    else:
+        ids_sql = expected
+    flag, flag_params = invited_flag(event)
     where, extra = [], []
+    if outside:
+        where.append(f"{flag} = 0")
+        extra += flag_params
     if unit_id is not None:
         where.append("e.unit_id = ?")
         extra.append(unit_id)
@@ -62,7 +78,7 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
                  else "e.name, e.id")
     sql = f"""
     SELECT e.id, e.nip, e.name, e.front_title, e.back_title, e.golongan, e.pangkat, e.position, e.category,
-        e.unit_id, COALESCE(u.name, ''), e.roster_order, e.is_walk_in
+        e.unit_id, COALESCE(u.name, ''), e.roster_order, e.is_walk_in, {flag}
     FROM ({ids_sql}) x JOIN employee e ON e.id = x.id
     LEFT JOIN unit u ON u.id = e.unit_id
     {"WHERE " + " AND ".join(where) if where else ""}
@@ -71,7 +87,7 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
     want_status = "H" if present_only else status
     rows = []
     for (employee_id, nip, name, front_title, back_title, golongan, pangkat, position, category, unit_id, unit_name,
-         roster_order, is_walk_in) in db.execute_sql(sql, params + extra):  # the SELECT's columns, in order
+         roster_order, is_walk_in, invited) in db.execute_sql(sql, flag_params + params + extra):  # in order
         rec = records.get(employee_id)
         rec_status = rec.status if rec else None
         if want_status == "none":
@@ -91,16 +107,19 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
             attendance_id=rec.attendance_id if rec else None, status=rec_status, late=bool(rec and rec.late),
             recorded_at=rec.recorded_at if rec else None, desk_id=rec.desk_id if rec else None,
             note=rec.note if rec else "", signed=is_signed, duplicates=rec.duplicates if rec else 0,
+            outside=not invited,
         ))
     return rows
 
 
-def signed_people(event: Event, order: str = "roster") -> list[PersonRow]:
-    return people(event, present_only=True, signed=True, order=order)
+def signed_people(event: Event, order: str = "roster", outside: bool | None = None) -> list[PersonRow]:
+    """Everyone who signed (outside: None both groups, False the expected, True those apart)."""
+    return people(event, present_only=True, signed=True, order=order, outside=outside)
 
 
 def not_signed_people(event: Event, order: str = "roster") -> list[PersonRow]:
-    return people(event, signed=False, order=order)
+    """The expected people without a signature (the people apart are nobody's follow-up)."""
+    return people(event, signed=False, order=order, outside=False)
 
 
 def employee_by_nip(nip: str) -> Employee | None:

@@ -3,6 +3,9 @@
 Several desks may record one person. The record that counts is the earliest *live* one (not
 voided), a present (H) record before an absence mark, then by (UTC time, UUID). A person has signed
 when a live present record of theirs carries a signature. Worked out here, never stored.
+
+Who is expected at an event is named here too (invited_sql): the active people on the roster of the
+invited units. Whoever else has a live record there is counted apart ("di luar daftar peserta").
 """
 from __future__ import annotations
 
@@ -67,14 +70,38 @@ def records_that_count(event: Event) -> dict[int, CountingRecord]:
             for r in db.execute_sql(COUNTING_SQL, [event.id])}
 
 
-def expected_sql(event: Event) -> tuple[str, list]:
-    """SQL (and its parameters) selecting the ids of the people expected at *event*."""
+# Who is on an event's list of participants (daftar peserta), as SQL over `employee e`. A person is on
+# the roster unless they are a walk-in (registered here, or a file's walk-in) that this database's own
+# roster import has not listed since (origin 'roster': the import re-asserts everyone it lists).
+ON_ROSTER = "(e.origin = 'roster' OR NOT e.is_walk_in)"
+
+
+def invited_sql(event: Event) -> tuple[str, list]:
+    """SQL condition over `employee e` (and its parameters): e is expected at *event*: active, on the
+    roster, and of an invited unit (any unit, or none, when the event takes all units). Everyone else
+    with a live record at the event (walk-ins, people of units not invited, people no longer active)
+    is "di luar daftar peserta": counted and listed apart, never expected.
+
+    The condition can be NULL (a person without a unit at an event of some units): read it with
+    WHERE, or as `CASE WHEN ... THEN 1 ELSE 0 END`, never negated with NOT."""
+    condition = f"e.active = 1 AND {ON_ROSTER}"
     if event.all_units:
-        base = "SELECT id FROM employee WHERE active = 1"
-        params: list = []
-    else:
-        base = ("SELECT e.id FROM employee e JOIN event_unit eu ON eu.unit_id = e.unit_id "
-                "WHERE e.active = 1 AND eu.event_id = ?")
-        params = [event.id]
-    sql = f"{base} UNION SELECT employee_id FROM attendance WHERE event_id = ? AND voided_at IS NULL"
-    return sql, params + [event.id]
+        return condition, []
+    return condition + " AND e.unit_id IN (SELECT unit_id FROM event_unit WHERE event_id = ?)", [event.id]
+
+
+def invited_flag(event: Event) -> tuple[str, list]:
+    """SQL expression over `employee e`: 1 when e is expected at *event* (invited_sql), else 0."""
+    condition, params = invited_sql(event)
+    return f"(CASE WHEN {condition} THEN 1 ELSE 0 END)", params
+
+
+def expected_sql(event: Event) -> tuple[str, list]:
+    """SQL (and its parameters) selecting the ids of the people expected at *event* (invited_sql)."""
+    condition, params = invited_sql(event)
+    return f"SELECT e.id FROM employee e WHERE {condition}", params
+
+
+def recorded_sql(event: Event) -> tuple[str, list]:
+    """SQL (and its parameters) selecting the ids of the people with a live record at *event*."""
+    return f"SELECT a.employee_id AS id FROM attendance a WHERE a.event_id = ? AND {LIVE}", [event.id]

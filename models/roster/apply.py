@@ -4,8 +4,10 @@ Matching: by NIP; a NIP row whose NIK belongs to an existing person without a NI
 now an ASN (honorer → PPPK: the row gets the NIP and the category); a NIK-only row matches a
 person without a NIP who has that NIK (a NIK-only row whose NIK belongs to someone with a NIP is
 refused: it is an older list). An empty or unmapped cell keeps what the database has; attendances,
-signatures and walk-in flags are never touched. deactivate_missing: active people of the units in
-the file who are not in it become inactive, except walk-ins and anyone whose row was rejected.
+signatures and walk-in flags are never touched. Everyone the file lists, new, changed or unchanged,
+is marked as this database's roster (employee.origin 'roster': what the coverage counts).
+deactivate_missing: active people of the units in the file who are not in it become inactive, except
+walk-ins and anyone whose row was rejected.
 
 Speed: existing employees are loaded once into dicts for the diff; the writes go through peewee's
 sqlite3 connection in one transaction, as multi-row statements (models.store.bulk.execute_values):
@@ -36,16 +38,16 @@ _NIP, _NAME, _UNIT = COLS.index("nip"), COLS.index("name"), COLS.index("unit_id"
 # An employee as the diff reads it: plain tuples read through the E_* names, since a re-import
 # loads the whole table. Measured on this machine (shared, busy) for 100,000 rows: fetched in
 # 300-320 ms as tuples, 400 ms as NamedTuples through a row factory.
-EXISTING = ("id",) + COLS + ("active", "roster_order", "is_walk_in")
-E_ID, E_NIP, E_NIK, E_NAME, E_UNIT, E_ACTIVE, E_ROSTER_ORDER, E_WALK_IN = map(EXISTING.index, (
-    "id", "nip", "nik", "name", "unit_id", "active", "roster_order", "is_walk_in"))
+EXISTING = ("id",) + COLS + ("active", "roster_order", "is_walk_in", "origin")
+E_ID, E_NIP, E_NIK, E_NAME, E_UNIT, E_ACTIVE, E_ROSTER_ORDER, E_WALK_IN, E_ORIGIN = map(EXISTING.index, (
+    "id", "nip", "nik", "name", "unit_id", "active", "roster_order", "is_walk_in", "origin"))
 E_COLS = slice(EXISTING.index(COLS[0]), EXISTING.index(COLS[-1]) + 1)  # the COLS, in order
 _SELECT = f"SELECT {', '.join(EXISTING)} FROM employee"
 
-# A new person: the COLS, then these; active and not a walk-in.
-_INSERT = (f"INSERT INTO employee ({', '.join(COLS)}, roster_order, updated_at, search_key, active, is_walk_in) "
-           "VALUES ")
-_INSERT_ROW = f"({', '.join('?' * (len(COLS) + 3))}, 1, 0)"
+# A new person: the COLS, then these; active, not a walk-in, from the roster.
+_INSERT = (f"INSERT INTO employee ({', '.join(COLS)}, roster_order, updated_at, search_key, active, is_walk_in, "
+           "origin) VALUES ")
+_INSERT_ROW = f"({', '.join('?' * (len(COLS) + 3))}, 1, 0, 'roster')"
 # A person whose NIP or name changes: the COLS merged, then these.
 _UPD_COLS = COLS + ("roster_order", "updated_at", "id", "search_key")
 # Any other change: without nip/name/search_key, so the FTS trigger (AFTER UPDATE OF search_key, nip)
@@ -65,6 +67,7 @@ def _update_sql(cols: tuple[str, ...]) -> tuple[str, str]:
 _UPDATE, _UPDATE_LIGHT = _update_sql(_UPD_COLS), _update_sql(_LIGHT_COLS)
 _ORDER = "UPDATE employee SET roster_order = ? WHERE id = ?"
 _DEACTIVATE = "UPDATE employee SET active = 0, updated_at = ? WHERE id = ?"
+_ROSTER = "UPDATE employee SET origin = 'roster' WHERE id = ?"  # listed by this import, changed or not
 
 
 def refuse_if_damaged() -> None:
@@ -121,13 +124,15 @@ class _Existing:
 
 class _Changes:
     """What the diff found: rows for _INSERT, _UPDATE and _UPDATE_LIGHT, (roster_order, id) for
-    _ORDER, and the ids of the people the file reached."""
+    _ORDER, (id,) for _ROSTER (people the file lists who were not the roster's yet), and the ids of
+    the people the file reached."""
 
     def __init__(self):
         self.inserts: list[tuple] = []
         self.updates: list[tuple] = []
         self.light: list[tuple] = []
         self.orders: list[tuple] = []
+        self.origins: list[tuple] = []
         self.touched: set[int] = set()
 
 
@@ -160,7 +165,7 @@ def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int 
     # once at the end (rows that only change other fields are cheaper updated in place)
     bulk = worth_bulk(len(inserts) + len(updates), len(existing.rows) + len(inserts))
     try:
-        _write(units.new, inserts, updates, changes.light, changes.orders, deactivate, bulk)
+        _write(units.new, inserts, updates, changes.light, changes.orders, deactivate, bulk, changes.origins)
     except sqlite3.IntegrityError as exc:  # another desk wrote the same person meanwhile
         raise RosterError(report.path, f"basis data berubah selama impor ({exc}); ulangi impor",
                           f"the database changed during the import ({exc}); run the import again",
@@ -204,6 +209,8 @@ def _diff(records: list[tuple], existing: _Existing, units: _Units, report: Impo
                             pangkat or "", position or "", unit_id, row, stamp, key))
             continue
         touched.add(old[E_ID])
+        if old[E_ORIGIN] != "roster":
+            changes.origins.append((old[E_ID],))
         new = (nip, nik, name, front, back, gender, birth, category, golongan, pangkat, position, unit_id)  # COLS
         was = old[E_COLS]
         merged = tuple([o if v is None else v for v, o in zip(new, was, strict=True)])
@@ -239,7 +246,7 @@ def _with_keys(rows: list[tuple], name_at: int) -> list[tuple]:
     return [r if r[-1] is not None else r[:-1] + (fold_name(r[name_at]),) for r in rows]
 
 
-def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool) -> None:
+def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool, origins=()) -> None:
     # one transaction; a large write builds the search index and the table's indexes once at the end.
     # fts_bulk also refuses a database marked damaged before anything is written (even when not bulk)
     with checkpoint_afterwards(db) if bulk else nullcontext(), fts_bulk(db, enabled=bulk, indexes=bulk):
@@ -255,3 +262,4 @@ def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool) -
         execute_values(conn, _UPDATE_LIGHT[0], light, _UPDATE_LIGHT[1], fix_at=_LIGHT_UNIT, fix=real)
         conn.executemany(_ORDER, orders)
         conn.executemany(_DEACTIVATE, deactivate)
+        conn.executemany(_ROSTER, origins)

@@ -152,8 +152,25 @@ def _v3(database: SqliteDatabase) -> None:
         run("INSERT OR REPLACE INTO setting (key, value) VALUES ('merged_before_trust_model', 'true')")
 
 
+# Version 4: where each person came from (employee.origin: 'roster' | 'file' | 'walk_in'), so the
+# regency-wide coverage counts the roster imported here, not whoever the sync files named. Walk-ins are
+# 'walk_in'. A database that never met another desk got everyone else from its own roster import; one
+# that did may have people from files it cannot tell apart now, so none of its people counts as the
+# roster's until its own roster import lists them again (coverage says the roster is not imported).
+V4 = r"""
+ALTER TABLE "employee" ADD COLUMN "origin" VARCHAR(255) NOT NULL DEFAULT 'roster';
+UPDATE "employee" SET "origin" = 'walk_in' WHERE "is_walk_in" = 1;
+"""
+
+
+def _v4(database: SqliteDatabase) -> None:
+    _run_script(database, V4)
+    if database.execute_sql("SELECT EXISTS (SELECT 1 FROM desk WHERE is_local = 0)").fetchone()[0]:
+        database.execute_sql("UPDATE employee SET origin = 'file' WHERE origin = 'roster'")
+
+
 # Append new migrations here; never edit one that has been released.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

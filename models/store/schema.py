@@ -31,6 +31,10 @@ TIME_ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
 STATUSES = ("H", "S", "I", "C", "DL", "TK")
 ABSENCE_CODES = ("S", "I", "C", "DL", "TK")
 METHODS = ("scan", "search", "manual", "camera")
+# Where a person came from (Employee.origin): this database's own roster import ("roster": the only
+# origin the regency-wide coverage counts), a sync file or event package ("file"), or registered here
+# as a walk-in ("walk_in"). A roster import that lists someone makes them "roster", whatever they were.
+ORIGINS = ("roster", "file", "walk_in")
 
 
 def new_uuid() -> str:
@@ -99,6 +103,16 @@ class Employee(BaseModel):
     is_walk_in = BooleanField(default=False)
     search_key = CharField(default="")  # fold_name(name): what FTS indexes
     updated_at = CharField(null=True)
+    # One of ORIGINS. The roster import and the sync merge write theirs in their own SQL; a person made
+    # through the model is "roster" (the demo, tests), and a new walk-in "walk_in" (see save).
+    origin = CharField(default="roster")
+
+    def save(self, *args, **kwargs):
+        # A new walk-in (checkin.register_walk_in says only is_walk_in=True) is never the roster
+        # import's: that import writes its own SQL and never makes walk-ins.
+        if self.id is None and self.is_walk_in and self.origin == "roster":
+            self.origin = "walk_in"
+        return super().save(*args, **kwargs)
 
     def display_name(self) -> str:
         """Full name with titles, as printed: "Dr. H. Ahmad Yani, S.Pd., M.Si."."""

@@ -7,7 +7,8 @@ back). The rules (docs/sync-format.md, "The trust model"):
   text stays); a known desk and UUID with other content is a conflict, reported, and of the two the
   one whose canonical JSON has the lower SHA-256 stays, whatever the order of files;
 - an event changes only by a newer version signed by its owner (owner.verify); people unknown here
-  are added, people known here are never changed (only this database's roster import does that);
+  are added (marked as coming from a file: the coverage never counts them as this database's roster),
+  people known here are never changed (only this database's roster import does that);
 - pact texts, units: keyed, added when new, never changed.
 
 The derived void state (models/voids.py) is refreshed for every attendance a file touched.
@@ -31,7 +32,9 @@ from ikrar.models.sync.fields import Fields
 from ikrar.models.voids import utc_key
 
 _CHUNK = 500  # keys per IN (...): well under SQLite's bound-parameter limit (999 before SQLite 3.32)
-_EMP_COLS = rec.PERSON_COLS + ("unit_id", "active", "roster_order", "is_walk_in", "updated_at", "search_key")
+# a person added from a file is "file" (schema.ORIGINS): never counted as this database's roster
+_EMP_COLS = rec.PERSON_COLS + ("unit_id", "active", "roster_order", "is_walk_in", "updated_at", "search_key",
+                               "origin")
 _INSERT_EMP = f"INSERT INTO employee (id, {', '.join(_EMP_COLS)}) VALUES "
 _ATT_FIELDS = ("event", "status", "recorded_at", "recorded_utc", "method", "late")  # what never changes
 _EVENT_FIELDS = ("title", "kind", "start_time", "tz", "place", "organizer", "all_units", "approver_position",
@@ -237,7 +240,7 @@ class Applier:
 
     def employee_values(self, r: dict) -> tuple:
         return (*(r[c] for c in rec.PERSON_COLS), self.unit_id(r["unit"]), r["active"],
-                r["roster_order"], r["is_walk_in"], r["updated_at"], fold_name(r["name"]))
+                r["roster_order"], r["is_walk_in"], r["updated_at"], fold_name(r["name"]), "file")
 
     # ---- attendances and absence marks: the signer's own, keyed by (desk, UUID), never changed ----
     def attendances(self) -> None:

@@ -9,7 +9,7 @@ from ikrar.models.demo.build import build_demo
 from ikrar.models.errors import Refused
 from ikrar.models.events import create_event, expected_units, find_event, list_events, resolve_units, set_closed
 from ikrar.models.identifiers import format_nip
-from ikrar.models.queries.counts import event_counts, unit_counts
+from ikrar.models.queries.counts import count_grid, event_counts, outside_unit_counts, unit_counts
 from ikrar.models.search.lookup import search as run_search
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
@@ -120,21 +120,39 @@ def event_close(args, out) -> int:
 
 
 def status(args, out) -> int:
+    """The event's counts: the invited (expected, present, signed …) and, apart, the people di luar
+    daftar peserta (walk-ins, units not invited), never in expected or a percentage."""
     event = find_event(args.event)
-    total = event_counts(event)
-    units = unit_counts(event)
+    grid = count_grid(event)
+    total = event_counts(event, grid)
+    units = unit_counts(event, grid)
+    apart = outside_unit_counts(event, grid)
     data = {"event": event_dict(event), "total": total.to_dict(),
-            "units": [{"unit": u.unit_name, **u.to_dict()} for u in units]}
+            "units": [{"unit": u.unit_name, **u.to_dict()} for u in units],
+            "outside_units": [{"unit": u.unit_name, **u.outside.outside_dict()} for u in apart]}
     codes = "  ".join(f"{k}:{v}" for k, v in total.codes.items())
+    o = total.outside
+    more = say(f" + {o.present} di luar daftar peserta", f" + {o.present} outside the list") if o.people else ""
     lines = [
         f"{event.title} — {event.date} {event.start_time} {event.tz}",
-        say(f"Diharapkan {total.expected}  Hadir {total.present} ({total.pct(total.present)}%)  "
-            f"Tanda tangan {total.signed} ({total.pct(total.signed)}%)  Terlambat {total.late}  {codes}",
-            f"Expected {total.expected}  Present {total.present} ({total.pct(total.present)}%)  "
-            f"Signed {total.signed} ({total.pct(total.signed)}%)  Late {total.late}  {codes}"),
+        say(f"Diharapkan {total.expected}  Hadir {total.present}/{total.expected} "
+            f"({total.pct(total.present)}%){more}  Tanda tangan {total.signed} ({total.pct(total.signed)}%)  "
+            f"Terlambat {total.late}  {codes}",
+            f"Expected {total.expected}  Present {total.present}/{total.expected} "
+            f"({total.pct(total.present)}%){more}  Signed {total.signed} ({total.pct(total.signed)}%)  "
+            f"Late {total.late}  {codes}"),
     ]
     for u in units:
         lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%")
+    if o.people:
+        marks = "  ".join(f"{k}:{v}" for k, v in o.codes.items() if v)
+        lines.append(say(f"Di luar daftar peserta (walk-in, unit yang tidak diundang; tidak termasuk yang diharapkan): "
+                         f"hadir {o.present}, tanda tangan {o.signed}, terlambat {o.late}",
+                         f"Outside the list of participants (walk-ins, units not invited; not among the expected): "
+                         f"present {o.present}, signed {o.signed}, late {o.late}") + (f"  {marks}" if marks else ""))
+        for u in apart:
+            name = u.unit_name if u.unit_id is not None else say("(tanpa unit)", "(no unit)")
+            lines.append(f"  {name[:48]:48} {u.outside.present:5}       {u.outside.signed:5}")
     warning = merged_before_warning()
     if warning:
         data["warning"] = warning

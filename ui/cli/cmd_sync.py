@@ -6,8 +6,8 @@ from pathlib import Path
 from ikrar.models import settings
 from ikrar.models.errors import NotFound, Refused
 from ikrar.models.events import find_event, resolve_units
-from ikrar.models.queries.coverage import coverage as rows_of
-from ikrar.models.queries.coverage import not_signed, total
+from ikrar.models.queries.coverage import NO_ROSTER, OUTSIDE_ROSTER, not_signed
+from ikrar.models.queries.coverage import summary as coverage_summary
 from ikrar.models.sync.bundle import export_bundle
 from ikrar.models.sync.crypto import read_passphrase_file
 from ikrar.models.sync.export import export_sync as write
@@ -168,20 +168,32 @@ def merged_before_warning() -> str | None:
 
 def coverage(args, out) -> int:
     unit_ids = [u.id for u in resolve_units(args.unit)] if args.unit else None
-    rows = rows_of(unit_ids)
-    if not rows and unit_ids:
+    summary = coverage_summary(unit_ids)
+    rows = summary.units
+    if not rows and not summary.outside and unit_ids:
         raise NotFound("Unit ini tidak punya pegawai aktif.", "These units have no active employees.", code="unit")
     people = not_signed(unit_ids) if unit_ids else []
-    data = {"units": [r.to_dict() for r in rows], "total": total(rows).to_dict()}
+    data = summary.to_dict()
     if unit_ids:
         data["not_signed"] = [p.to_dict() for p in people]
-    width = max([len(r.unit_name) for r in rows] + [10])
-    head = (f"{say('Unit', 'Unit'):<{width}}  {say('Pegawai', 'Staff'):>8}  {say('Sudah', 'Signed'):>8}  "
-            f"{say('Belum', 'Not yet'):>8}  %")
-    lines = [head]
-    for n, r in enumerate([*rows, total(rows)]):
-        name = say("JUMLAH", "TOTAL") if n == len(rows) else r.unit_name or say("(tanpa unit)", "(no unit)")
-        lines.append(f"{name:<{width}}  {r.employees:>8}  {r.signed:>8}  {r.not_signed:>8}  {r.signed_pct:5.1f}")
+    width = max([len(r.unit_name) for r in [*rows, *summary.outside]] + [10])
+    lines = []
+    if not summary.roster_imported:
+        data["roster_warning"] = say(*NO_ROSTER)
+        lines.append(data["roster_warning"])
+    if rows or summary.roster_imported:
+        lines.append(f"{say('Unit', 'Unit'):<{width}}  {say('Pegawai', 'Staff'):>8}  {say('Sudah', 'Signed'):>8}  "
+                     f"{say('Belum', 'Not yet'):>8}  %")
+        for n, r in enumerate([*rows, summary.total]):
+            name = say("JUMLAH", "TOTAL") if n == len(rows) else r.unit_name or say("(tanpa unit)", "(no unit)")
+            lines.append(f"{name:<{width}}  {r.employees:>8}  {r.signed:>8}  {r.not_signed:>8}  {r.signed_pct:5.1f}")
+    if summary.outside:  # people known only from files: how many, how many signed; no percentage
+        lines += ["", say(*OUTSIDE_ROSTER) + ":",
+                  f"{say('Unit', 'Unit'):<{width}}  {say('Orang', 'People'):>8}  {say('Sudah', 'Signed'):>8}"]
+        for n, k in enumerate([*summary.outside, summary.outside_total]):
+            name = (say("JUMLAH", "TOTAL") if n == len(summary.outside)
+                    else k.unit_name or say("(tanpa unit)", "(no unit)"))
+            lines.append(f"{name:<{width}}  {k.people:>8}  {k.signed:>8}")
     warning = merged_before_warning()
     if warning:
         data["warning"] = warning
