@@ -21,24 +21,32 @@ YES, NO = {"ya", "y", "yes", "true", "on", "1", "aktif"}, {"tidak", "t", "no", "
 
 
 def register(sub, common) -> None:
-    st = sub.add_parser("settings", parents=[common], help="lihat dan ubah pengaturan: kop surat, kota, pejabat, "
-                                                           "nama meja, PIN admin")
-    st.description = ("Pengaturan meja ini: kop surat dan logo, kota, pejabat yang mengetahui, kertas, nama meja, "
-                      "bahasa, bunyi, PIN admin. Tanpa AKSI: sama dengan 'list'.")
+    st = sub.add_parser("settings", parents=[common], help=say(
+        "lihat dan ubah pengaturan: kop surat, kota, pejabat, nama meja, PIN admin",
+        "see and change the settings: letterhead, city, official, desk name, admin PIN"))
+    st.description = say("Pengaturan meja ini: kop surat dan logo, kota, pejabat yang mengetahui, kertas, nama meja, "
+                         "bahasa, bunyi, PIN admin. Tanpa AKSI: sama dengan 'list'.",
+                         "This desk's settings: letterhead and logo, city, approving official, paper, desk name, "
+                         "language, sound, admin PIN. Without an ACTION: the same as 'list'.")
     st.set_defaults(handler=settings_list)
-    actions = st.add_subparsers(dest="settings_command", metavar="AKSI")
+    actions = st.add_subparsers(dest="settings_command", metavar=say("AKSI", "ACTION"))
     actions.required = False
-    ls = actions.add_parser("list", parents=[common], help="semua pengaturan dan nilainya; apa yang belum diatur")
+    ls = actions.add_parser("list", parents=[common], help=say("semua pengaturan dan nilainya; apa yang belum diatur",
+                                                               "every setting and its value; what is not set yet"))
     ls.set_defaults(handler=settings_list)
-    get = actions.add_parser("get", parents=[common], help="nilai satu pengaturan")
-    get.add_argument("key", metavar="KUNCI", help=", ".join(KEYS))
+    key = say("KUNCI", "KEY")
+    get = actions.add_parser("get", parents=[common], help=say("nilai satu pengaturan", "one setting's value"))
+    get.add_argument("key", metavar=key, help=", ".join(KEYS))
     get.set_defaults(handler=settings_get)
-    put = actions.add_parser(
-        "set", parents=[common], help="ubah satu pengaturan",
-        description="Ubah satu pengaturan. letterhead_lines: satu NILAI per baris kop. logo: berkas PNG/JPG, "
-                    "atau \"\" untuk menghapus. sound: ya/tidak. admin_pin: tanpa NILAI; PIN diketik saat diminta.")
-    put.add_argument("key", metavar="KUNCI", help=", ".join(KEYS))
-    put.add_argument("values", metavar="NILAI", nargs="*", help="nilai baru (kosong: mengosongkan)")
+    put = actions.add_parser("set", parents=[common], help=say("ubah satu pengaturan", "change one setting"),
+                             description=say(
+        "Ubah satu pengaturan. letterhead_lines: satu NILAI per baris kop. logo: berkas PNG/JPG, atau \"\" untuk "
+        "menghapus. sound: ya/tidak. admin_pin: tanpa NILAI; PIN diketik saat diminta.",
+        "Change one setting. letterhead_lines: one VALUE per letterhead line. logo: a PNG/JPG file, or \"\" to "
+        "remove it. sound: yes/no. admin_pin: no VALUE; the PIN is typed when asked."))
+    put.add_argument("key", metavar=key, help=", ".join(KEYS))
+    put.add_argument("values", metavar=say("NILAI", "VALUE"), nargs="*",
+                     help=say("nilai baru (tanpa nilai: mengosongkan)", "the new value (none: empty it)"))
     put.set_defaults(handler=settings_set)
 
 
