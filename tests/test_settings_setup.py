@@ -90,7 +90,7 @@ def test_a_clerk_fills_the_setup(qtbot, dialog, tmp_path):
 
     # 3. the city and the official: a wrong NIP is refused with its sentence
     official = dialog.official_page
-    assert dialog.stack.currentIndex() == 2
+    assert dialog.stack.currentIndex() == 2 and official.city.hasFocus()  # the cursor is where to type
     qtbot.keyClicks(official.city, "Maju")
     assert official.example.text().startswith("Maju, ")
     qtbot.keyClicks(official.position, "Kepala Dinas Kesehatan")

@@ -99,6 +99,7 @@ class SetupDialog(QDialog):
         self.back_button.setEnabled(index > 0)
         self._name_next()
         self.next_button.setDefault(True)
+        self.pages[index].first_field().setFocus()
 
     def next(self) -> None:
         """Leave the page when its check passes; on the last page, save."""

@@ -51,6 +51,10 @@ class Page(QWidget):
     def check(self) -> str:
         return ""
 
+    def first_field(self) -> QWidget:
+        """Where the cursor goes when the page is shown."""
+        return self
+
     def _refuse(self, widget: QWidget, sentence: str) -> str:
         widget.setFocus()
         return sentence
@@ -84,6 +88,9 @@ class DeskPage(Page):
         self.desk_hint.setText(self.tr(
             "Printed on the documents and carried in the sync files, so the merged reports can tell the desks "
             "apart. For example: Meja Pintu Utara, Meja BKPSDM 2."))
+
+    def first_field(self) -> QWidget:
+        return self.desk_name
 
     def check(self) -> str:
         try:
@@ -133,6 +140,9 @@ class KopPage(Page):
             edit.setPlaceholderText(example)
         self.preview_label.setText(self.tr("As it will print:"))
         self.logo.retranslate()
+
+    def first_field(self) -> QWidget:
+        return self.lines[0]
 
     def values(self) -> list[str]:
         return [edit.text().strip() for edit in self.lines if edit.text().strip()]
@@ -196,6 +206,9 @@ class OfficialPage(Page):
             "An event can name its own official."))
         self._update_example()
 
+    def first_field(self) -> QWidget:
+        return self.city
+
     def _update_example(self) -> None:
         city = " ".join(self.city.text().split()) or "…"
         self.example.setText(f"{city}, {i18n.format_date(clock.now().date())}")
@@ -238,6 +251,9 @@ class PinPage(Page):
         self.status.setText(
             self.tr("A PIN is set. To change it, type the current PIN first.") if settings.has_admin_pin()
             else self.tr("No PIN is set yet: anyone can void a check-in or close an event."))
+
+    def first_field(self) -> QWidget:
+        return self.old_pin if settings.has_admin_pin() else self.new_pin
 
     def check(self) -> str:
         """Also checks the current PIN (a wrong one is counted, as everywhere)."""
