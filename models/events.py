@@ -2,22 +2,57 @@
 
 An event belongs to the desk that created it (models/sync/owner.py): only that desk changes its title,
 pact text or expected units, and every change is signed so other desks can take it from any file.
-Any desk may close or reopen an event for its own check-ins.
+Any desk may close or reopen an event for its own check-ins, and archive it: an archived event is
+hidden from this desk's lists and nothing of it is deleted (an event with records never is).
 """
 from __future__ import annotations
 
+import calendar
+import json
 import re
 from datetime import date
+from difflib import SequenceMatcher
 
 from ikrar.models import clock
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import NotFound, Refused
 from ikrar.models.pact import default_pact_text, store_pact_text
 from ikrar.models.store.connection import db
-from ikrar.models.store.schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Unit
+from ikrar.models.store.schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Setting, Unit
 from ikrar.models.sync import owner
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+ARCHIVED_KEY = "archived_events"  # this desk's archived event ids, a JSON list in the setting table
+_MINOR_WORDS = {"dan", "di", "ke", "dari", "the", "of", "and"}
+
+
+def parse_date(text: str) -> date:
+    """An event's date as a clerk types it: DD-MM-YYYY (as the window shows it; / or . also do) or
+    YYYY-MM-DD. A date that does not exist says which day is missing ("31 November 2026")."""
+    value = (text or "").strip()
+    if match := _YMD.match(value):
+        year, month, day = (int(x) for x in match.groups())
+    elif match := _DMY.match(value):
+        day, month, year = (int(x) for x in match.groups())
+    else:
+        raise Refused(f"Tanggal '{text}' tidak dikenali: tulis HH-BB-TTTT (24-11-2026) atau TTTT-BB-HH (2026-11-24).",
+                      f"Date '{text}' not understood: write DD-MM-YYYY (24-11-2026) or YYYY-MM-DD (2026-11-24).",
+                      code="date")
+    if not 1 <= month <= 12:
+        raise Refused(f"Tanggal '{text}': bulan {month} tidak ada (bulan 1 sampai 12).",
+                      f"Date '{text}': there is no month {month} (months 1 to 12).", code="date")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        month_id, month_en = MONTHS_ID[month - 1], MONTHS_EN[month - 1]
+        raise Refused(f"Tanggal {day} {month_id} {year} tidak ada: {month_id} {year} hanya sampai tanggal {last}.",
+                      f"There is no {day} {month_en} {year}: {month_en} {year} has {last} days.", code="date")
+    return date(year, month, day)
 
 
 def _check_fields(title: str, kind: str, tz: str, start_time: str) -> str:
@@ -36,19 +71,61 @@ def _check_fields(title: str, kind: str, tz: str, start_time: str) -> str:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+def _unit_keys(name: str) -> tuple[str, list[str]]:
+    """A unit's name run together, and the short forms clerks type: initials ("BKPSDM") and the
+    first syllables of each word ("Dinkes" for Dinas Kesehatan)."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    major = [w for w in words if w not in _MINOR_WORDS] or words
+    whole = "".join(words)
+    if len(major) < 2:
+        return whole, [whole]
+    return whole, [whole, "".join(w[0] for w in major), "".join(w[:3] for w in major), "".join(w[:2] for w in major)]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def suggest_units(text: str, limit: int = 3) -> list[str]:
+    """Unit names close to *text* (a typo, or a short form such as "Dinkes"), best first."""
+    typed = "".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
+    if not typed:
+        return []
+    scored = []
+    for name in Unit.select(Unit.name).tuples():
+        whole, keys = _unit_keys(name[0])
+        score = max(SequenceMatcher(None, typed, key).ratio() for key in keys)
+        if len(typed) >= 3 and whole.startswith(typed[0]) and _is_subsequence(typed, whole):
+            score = 0.7 + 0.3 * score  # every letter typed is in the name, in order: "dinkes", "bkd"
+        if score >= 0.6:
+            scored.append((-score, name[0]))
+    return [name for _, name in sorted(scored)[:limit]]
+
+
+def _unit_not_found(name: str, matches: list[Unit]) -> NotFound:
+    if matches:
+        listed = ", ".join(u.name for u in matches)
+        return NotFound(f"Unit '{name}' cocok dengan lebih dari satu unit: {listed}; tulis lebih lengkap.",
+                        f"Unit '{name}' matches more than one unit: {listed}; type more of it.", code="unit")
+    close = suggest_units(name)
+    if close:
+        listed = "; ".join(close)
+        return NotFound(f"Unit '{name}' tidak ditemukan. Mungkin maksud Anda: {listed}?",
+                        f"Unit '{name}' not found. Did you mean: {listed}?", code="unit")
+    return NotFound(f"Unit '{name}' tidak ditemukan.", f"Unit '{name}' not found.", code="unit")
+
+
 def resolve_units(names: list[str]) -> list[Unit]:
-    """Units by exact name (case-insensitive), or an unambiguous part of a name."""
+    """Units by exact name (case-insensitive), or an unambiguous part of a name; when neither, the
+    refusal names the closest units."""
     units = []
     for name in names:
         unit = Unit.get_or_none(Unit.name ** name.strip())  # ** is case-insensitive LIKE
         if unit is None:
             matches = list(Unit.select().where(Unit.name.contains(name.strip())).limit(3))
             if len(matches) != 1:
-                raise NotFound(
-                    f"Unit '{name}' tidak ditemukan" + (" (lebih dari satu cocok)" if matches else ""),
-                    f"Unit '{name}' not found" + (" (more than one matches)" if matches else ""),
-                    code="unit",
-                )
+                raise _unit_not_found(name, matches)
             unit = matches[0]
         units.append(unit)
     return units
@@ -152,8 +229,37 @@ def find_event(id_or_prefix: str) -> Event:
     return matches[0]
 
 
-def list_events() -> list[Event]:
-    return list(Event.select().order_by(Event.date.desc(), Event.start_time.desc()))
+def list_events(archived: bool = False) -> list[Event]:
+    """This desk's events, newest first; archived ones only when asked for (*archived*: only them)."""
+    hidden = archived_ids()
+    events = Event.select().order_by(Event.date.desc(), Event.start_time.desc())
+    return [e for e in events if (e.id in hidden) == archived]
+
+
+def archived_ids() -> set[str]:
+    """The events this desk archived. Kept per desk in the setting table (never in a sync file)."""
+    row = Setting.get_or_none(Setting.key == ARCHIVED_KEY)
+    try:
+        stored = json.loads(row.value) if row is not None else []
+    except ValueError:
+        stored = []
+    return {str(x) for x in stored} if isinstance(stored, list) else set()
+
+
+def is_archived(event: Event) -> bool:
+    return event.id in archived_ids()
+
+
+def set_archived(event: Event, archived: bool) -> bool:
+    """Archive *event* (hidden from this desk's lists; its records, documents and sync files stay as
+    they are, and it is still found by its id) or bring it back. False when it already was so."""
+    with db.atomic():
+        ids = archived_ids()
+        if (event.id in ids) == archived:
+            return False
+        ids = ids | {event.id} if archived else ids - {event.id}
+        Setting.insert(key=ARCHIVED_KEY, value=json.dumps(sorted(ids))).on_conflict_replace().execute()
+    return True
 
 
 def set_closed(event: Event, closed: bool) -> Event:

@@ -95,7 +95,8 @@ def test_checkin_adds_signature_to_present_person(cli, demo_db, tmp_path):
     (["checkin", "--event", "{ev}", "199901012020011999"], "tidak ada dalam daftar"),
     (["checkin", "--event", "{ev}", "{nip}", "--signature", "/nonexistent/s.json"], "tidak terbaca"),
     (["void", "--event", "{ev}", "{nip}", "--reason", "x"], "belum tercatat"),
-    (["event", "new", "--title", "X", "--date", "2026-02-30"], "TTTT-BB-HH"),
+    (["event", "new", "--title", "X", "--date", "2026-02-30"], "Tanggal 30 Februari 2026 tidak ada"),
+    (["event", "new", "--title", "X", "--date", "2026/02/x"], "HH-BB-TTTT"),
     (["event", "new", "--title", "X", "--date", "2026-02-01", "--time", "25:00"], "JJ:MM"),
     (["event", "new", "--title", "X", "--date", "2026-02-01", "--unit", "Tidak Ada"], "tidak ditemukan"),
 ])

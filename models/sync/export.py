@@ -28,9 +28,14 @@ _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit (999
 
 
 def slug(text: str, limit: int = 32) -> str:
+    """TEXT-IN-CAPITALS for a file name, at most *limit* characters, cut between words: "APEL-PAGI-
+    SENIN" rather than "APEL-PAGI-SEN". A first word longer than *limit* is cut (nothing else fits)."""
     ascii_text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode("ascii")
     cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").upper()
-    return cleaned[:limit].rstrip("-") or "X"
+    if len(cleaned) > limit:
+        cut = cleaned[:limit + 1].rfind("-")  # a hyphen just past the limit still ends a whole word
+        cleaned = cleaned[:cut] if cut > 0 else cleaned[:limit]
+    return cleaned.rstrip("-") or "X"
 
 
 def file_name(events: list[Event], desk: Desk, label: str | None = None) -> str:

@@ -1,13 +1,21 @@
-"""`ikrar event new|list|close|reopen`, `ikrar status`, `ikrar demo`, `ikrar search`."""
+"""`ikrar event new|list|close|reopen|archive|unarchive`, `ikrar status`, `ikrar demo`, `ikrar search`."""
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from ikrar.models import settings
 from ikrar.models.demo.build import build_demo
 from ikrar.models.errors import Refused
-from ikrar.models.events import create_event, expected_units, find_event, list_events, resolve_units, set_closed
+from ikrar.models.events import (
+    create_event,
+    expected_units,
+    find_event,
+    list_events,
+    parse_date,
+    resolve_units,
+    set_archived,
+    set_closed,
+)
 from ikrar.models.identifiers import format_nip
 from ikrar.models.queries.counts import count_grid, event_counts, outside_unit_counts, unit_counts
 from ikrar.models.search.lookup import search as run_search
@@ -15,56 +23,102 @@ from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.ui.cli.cmd_sync import merged_before_warning
 from ikrar.ui.cli.database import demo_db
-from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, say
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, say
 
 
 def register(sub, common) -> None:
-    ev = sub.add_parser("event", parents=[common], help="create or list events")
-    ev_sub = ev.add_subparsers(dest="event_command", metavar="ACTION")
-    new = ev_sub.add_parser("new", parents=[common], help="create an event (prints its id)")
-    new.add_argument("--title", required=True)
-    new.add_argument("--date", required=True, help="YYYY-MM-DD")
-    new.add_argument("--time", default="07:30", help="start time HH:MM (late after it)")
-    new.add_argument("--tz", default="WIB", choices=("WIB", "WITA", "WIT"))
-    new.add_argument("--kind", default="apel", choices=("apel", "upacara", "pakta"))
-    new.add_argument("--place", default="")
-    new.add_argument("--organizer", default="")
-    new.add_argument("--unit", action="append", default=[], help="an expected unit (repeat); default: all units")
-    new.add_argument("--pact-file", help="pact text file (default: the shipped template)")
-    new.add_argument("--approver-position", default="")
-    new.add_argument("--approver-name", default="")
-    new.add_argument("--approver-nip", default="")
-    new.set_defaults(handler=event_new)
-    lst = ev_sub.add_parser("list", parents=[common], help="list events")
-    lst.set_defaults(handler=event_list)
-    for name, closing, text in (("close", True, "close an event: no desk records check-ins for it any more"),
-                                ("reopen", False, "reopen a closed event")):
-        cl = ev_sub.add_parser(name, parents=[common], help=text)
-        cl.add_argument("--event", required=True, help="event id or a prefix of it")
-        cl.add_argument("--pin", help="the admin PIN, when one is set")
-        cl.set_defaults(handler=event_close, closing=closing)
+    _register_event(sub, common)
+    _register_others(sub, common)
 
-    st = sub.add_parser("status", parents=[common], help="counts of an event")
-    st.add_argument("--event", required=True, help="event id or a prefix of it")
+
+def _register_event(sub, common) -> None:
+    ev = sub.add_parser("event", parents=[common], help=say("buat, tampilkan, tutup atau arsipkan acara",
+                                                            "create, list, close or archive events"))
+    ev_sub = ev.add_subparsers(dest="event_command", metavar=say("TINDAKAN", "ACTION"))
+    new = ev_sub.add_parser("new", parents=[common], help=say("buat acara (mencetak id-nya)",
+                                                              "create an event (prints its id)"))
+    new.add_argument("--title", required=True, metavar=say("JUDUL", "TITLE"), help=say("judul acara", "the title"))
+    new.add_argument("--date", required=True, metavar=say("TANGGAL", "DATE"),
+                     help=say("HH-BB-TTTT (24-11-2026) atau TTTT-BB-HH (2026-11-24)",
+                              "DD-MM-YYYY (24-11-2026) or YYYY-MM-DD (2026-11-24)"))
+    new.add_argument("--time", default="07:30", metavar=say("JAM", "TIME"),
+                     help=say("jam mulai JJ:MM (terlambat sesudahnya; bawaan 07:30)",
+                              "start time HH:MM (late after it; default 07:30)"))
+    new.add_argument("--tz", default="WIB", choices=("WIB", "WITA", "WIT"),
+                     help=say("zona waktu acara (bawaan WIB)", "the event's time zone (default WIB)"))
+    new.add_argument("--kind", default="apel", choices=("apel", "upacara", "pakta"),
+                     help=say("jenis acara (bawaan apel)", "kind of event (default apel)"))
+    new.add_argument("--place", default="", metavar=say("TEMPAT", "PLACE"), help=say("tempat", "the place"))
+    new.add_argument("--organizer", default="", metavar=say("PENYELENGGARA", "ORGANIZER"),
+                     help=say("penyelenggara", "the organizer"))
+    new.add_argument("--unit", action="append", default=[], metavar="UNIT",
+                     help=say("unit yang diharapkan hadir (boleh diulang; bawaan: semua unit)",
+                              "an expected unit (repeat); default: all units"))
+    new.add_argument("--pact-file", metavar=say("BERKAS", "FILE"),
+                     help=say("berkas teks pakta (bawaan: templat bawaan Ikrar)",
+                              "pact text file (default: the shipped template)"))
+    new.add_argument("--approver-position", default="", metavar=say("JABATAN", "POSITION"),
+                     help=say("jabatan pejabat yang mengetahui", "the approving official's position"))
+    new.add_argument("--approver-name", default="", metavar=say("NAMA", "NAME"),
+                     help=say("nama pejabat yang mengetahui", "the approving official's name"))
+    new.add_argument("--approver-nip", default="", metavar="NIP",
+                     help=say("NIP pejabat yang mengetahui", "the approving official's NIP"))
+    new.set_defaults(handler=event_new)
+    lst = ev_sub.add_parser("list", parents=[common], help=say("tampilkan acara", "list events"))
+    lst.add_argument("--archived", action="store_true",
+                     help=say("tampilkan acara yang diarsipkan saja", "list the archived events only"))
+    lst.set_defaults(handler=event_list)
+    for name, closing, text in (
+            ("close", True, say("tutup acara: tidak ada meja yang mencatat kehadiran lagi",
+                                "close an event: no desk records check-ins for it any more")),
+            ("reopen", False, say("buka kembali acara yang ditutup", "reopen a closed event"))):
+        cl = ev_sub.add_parser(name, parents=[common], help=text)
+        _event_and_pin(cl)
+        cl.set_defaults(handler=event_close, closing=closing)
+    for name, archiving, text in (
+            ("archive", True, say("arsipkan acara: tidak tampil lagi di daftar; tidak ada yang dihapus",
+                                  "archive an event: hidden from the lists; nothing is deleted")),
+            ("unarchive", False, say("kembalikan acara dari arsip ke daftar", "bring an archived event back"))):
+        ar = ev_sub.add_parser(name, parents=[common], help=text)
+        _event_and_pin(ar)
+        ar.set_defaults(handler=event_archive, archiving=archiving)
+
+
+def _register_others(sub, common) -> None:
+    st = sub.add_parser("status", parents=[common], help=say("hitungan kehadiran sebuah acara", "counts of an event"))
+    st.add_argument("--event", required=True, metavar="ID", help=_event_help())
     st.set_defaults(handler=status)
 
-    se = sub.add_parser("search", parents=[common], help="find people by name or NIP")
-    se.add_argument("text")
-    se.add_argument("--limit", type=int, default=20)
-    se.add_argument("--event", help="also show whether each is present at this event")
+    se = sub.add_parser("search", parents=[common], help=say("cari pegawai menurut nama atau NIP",
+                                                             "find people by name or NIP"))
+    se.add_argument("text", metavar=say("TEKS", "TEXT"), help=say("nama, NIP atau NIK", "a name, NIP or NIK"))
+    se.add_argument("--limit", type=int, default=20, metavar="N",
+                    help=say("paling banyak N hasil (bawaan 20)", "at most N results (default 20)"))
+    se.add_argument("--event", metavar="ID", help=say("tunjukkan juga apakah masing-masing hadir di acara ini",
+                                                      "also show whether each is present at this event"))
     se.set_defaults(handler=search)
 
-    de = sub.add_parser("demo", parents=[common], help="build the demo database anew")
-    de.add_argument("--people", type=int, default=3000)
+    de = sub.add_parser("demo", parents=[common],
+                        help=say("buat ulang basis data demo", "build the demo database anew"))
+    de.add_argument("--people", type=int, default=3000, metavar="N",
+                    help=say("jumlah pegawai rekaan (bawaan 3000)", "how many made-up people (default 3000)"))
     de.set_defaults(handler=demo, no_db=True)
 
 
-def _parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise Refused(f"Tanggal '{text}' harus TTTT-BB-HH, misalnya 2026-11-23.",
-                      f"Date '{text}' must be YYYY-MM-DD, e.g. 2026-11-23.", code="date") from None
+def _event_help() -> str:
+    return say("id acara atau awalannya", "event id or a prefix of it")
+
+
+def _event_and_pin(parser) -> None:
+    parser.add_argument("--event", required=True, metavar="ID", help=_event_help())
+    parser.add_argument("--pin", help=say("PIN admin, bila sudah dipasang", "the admin PIN, when one is set"))
+
+
+def _check_pin(args) -> None:
+    """Behind the admin PIN when one is set, as in the window."""
+    if settings.has_admin_pin() and not settings.check_admin_pin(args.pin or ""):
+        raise Refused("PIN admin salah atau tidak diberikan (--pin).", "Wrong or missing admin PIN (--pin).",
+                      code="pin")
 
 
 def event_new(args, out) -> int:
@@ -77,7 +131,7 @@ def event_new(args, out) -> int:
             raise Refused(f"{args.pact_file}: tidak terbaca ({exc.strerror})",
                           f"{args.pact_file}: cannot read ({exc.strerror})") from None
     event = create_event(
-        args.title, _parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
+        args.title, parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
         organizer=args.organizer, units=resolve_units(args.unit), pact_text=pact_text,
         approver_position=args.approver_position, approver_name=args.approver_name, approver_nip=args.approver_nip,
     )
@@ -94,10 +148,30 @@ def event_dict(event) -> dict:
 
 
 def event_list(args, out) -> int:
-    events = list_events()
-    lines = ([f"{e.id}  {e.date}  {e.start_time} {e.tz}  {e.title}" for e in events]
-             or [say("(belum ada acara)", "(no events yet)")])
+    events = list_events(archived=args.archived)
+    days = [date_text(e.date) for e in events]
+    width = max(map(len, days), default=0)
+    lines = ([f"{e.id}  {day:>{width}}  {e.start_time} {e.tz}  {e.title}" for e, day in zip(events, days, strict=True)]
+             or [say("(tidak ada acara di arsip)", "(no archived events)") if args.archived
+                 else say("(belum ada acara)", "(no events yet)")])
     out.emit([event_dict(e) for e in events], "\n".join(lines))
+    return EXIT_OK
+
+
+def event_archive(args, out) -> int:
+    """Archive or bring back (args.archiving): hidden from this desk's lists, nothing deleted."""
+    event = find_event(args.event)
+    _check_pin(args)
+    if not set_archived(event, args.archiving):
+        out.emit(event_dict(event),
+                 say(f"Acara '{event.title}' memang {'sudah' if args.archiving else 'tidak'} diarsipkan.",
+                     f"Event '{event.title}' is {'already' if args.archiving else 'not'} archived."))
+        return EXIT_ALREADY
+    out.emit(event_dict(event), say(
+        f"Acara '{event.title}' diarsipkan: tidak tampil lagi di daftar (ikrar event list --archived); "
+        "tidak ada yang dihapus." if args.archiving else f"Acara '{event.title}' kembali ke daftar.",
+        f"Event '{event.title}' archived: hidden from the lists (ikrar event list --archived); nothing was "
+        "deleted." if args.archiving else f"Event '{event.title}' is back in the lists."))
     return EXIT_OK
 
 
@@ -105,9 +179,7 @@ def event_close(args, out) -> int:
     """Close or reopen (args.closing); behind the admin PIN when one is set, as in the window."""
 
     event = find_event(args.event)
-    if settings.has_admin_pin() and not settings.check_admin_pin(args.pin or ""):
-        raise Refused("PIN admin salah atau tidak diberikan (--pin).", "Wrong or missing admin PIN (--pin).",
-                      code="pin")
+    _check_pin(args)
     if bool(event.closed) == args.closing:
         out.emit(event_dict(event),
                  say(f"Acara '{event.title}' memang sudah {'ditutup' if args.closing else 'terbuka'}.",

@@ -14,51 +14,86 @@ from ikrar.models.sync.export import export_sync as write
 from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api
-from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, say
+from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, number, say, time_text
 
 
 def register(sub, common) -> None:
-    pk = sub.add_parser("package", parents=[common], help="event packages: hand an event and its roster to other desks")
-    pk_sub = pk.add_subparsers(dest="package_command", metavar="ACTION")
-    ex = pk_sub.add_parser("export", parents=[common], help="write an event's package (prints the path)")
-    ex.add_argument("--event", required=True, help="event id or a prefix of it")
-    ex.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE")
-    ex.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F")
+    _register_files(sub, common)
+    co = sub.add_parser("coverage", parents=[common],
+                        help=say("siapa di kabupaten yang sudah tanda tangan, per unit, di semua acara",
+                                 "who in the regency has signed, per unit, across all events"))
+    co.add_argument("--unit", action="append", default=[], metavar="UNIT",
+                    help=say("hanya unit ini (boleh diulang); juga menampilkan yang belum tanda tangan",
+                             "only this unit (repeat); also lists who has not signed"))
+    co.add_argument("--pdf", type=Path, metavar=say("BERKAS", "FILE"),
+                    help=say("tulis daftar yang belum tanda tangan per unit sebagai PDF",
+                             "write the not-signed list per unit as PDF"))
+    co.add_argument("--xlsx", type=Path, metavar=say("BERKAS", "FILE"),
+                    help=say("tulis daftar yang belum tanda tangan per unit sebagai XLSX",
+                             "write the not-signed list per unit as XLSX"))
+    co.set_defaults(handler=coverage)
+
+
+def _passphrase_option(parser, what: tuple[str, str]) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="F", help=say(*what))
+
+
+def _out_option(parser, what: tuple[str, str]) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar=say("FOLDER_ATAU_BERKAS", "DIR_OR_FILE"),
+                        help=say(*what))
+
+
+def _register_files(sub, common) -> None:
+    encrypt = ("sandikan dengan frasa sandi di berkas F", "encrypt with the passphrase in F")
+    out_help = ("sebuah folder (flashdisk) atau nama berkas", "a folder (USB stick) or a file name")
+    pk = sub.add_parser("package", parents=[common], help=say("paket acara: serahkan acara dan daftar pegawainya ke "
+                                                              "meja lain", "event packages: hand an event and its "
+                                                              "roster to other desks"))
+    pk_sub = pk.add_subparsers(dest="package_command", metavar=say("TINDAKAN", "ACTION"))
+    ex = pk_sub.add_parser("export", parents=[common], help=say("tulis paket acara (mencetak lokasinya)",
+                                                                "write an event's package (prints the path)"))
+    ex.add_argument("--event", required=True, metavar="ID",
+                    help=say("id acara atau awalannya", "event id or a prefix of it"))
+    _out_option(ex, out_help)
+    _passphrase_option(ex, encrypt)
     ex.set_defaults(handler=package_export)
-    im = pk_sub.add_parser("import", parents=[common], help="import an event package")
-    im.add_argument("file", type=Path)
-    im.add_argument("--passphrase-file", type=Path, metavar="F")
+    im = pk_sub.add_parser("import", parents=[common], help=say("impor paket acara", "import an event package"))
+    im.add_argument("file", type=Path, metavar=say("BERKAS", "FILE"), help=say("berkas paket .ikrar",
+                                                                               "the package's .ikrar file"))
+    _passphrase_option(im, ("frasa sandi paket yang disandikan ada di berkas F",
+                            "the passphrase of an encrypted package is in F"))
     im.set_defaults(handler=package_import)
 
     es = sub.add_parser("export-sync", parents=[common],
-                        help="write a signed sync file for the BKPSDM (prints the path)")
-    es.add_argument("--event", required=True, action="append", help="event id or prefix (repeat for several)")
-    es.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE",
-                    help="a folder (USB stick) or a file name")
-    es.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F (for e-mail)")
+                        help=say("tulis berkas sinkronisasi bertanda tangan untuk BKPSDM (mencetak lokasinya)",
+                                 "write a signed sync file for the BKPSDM (prints the path)"))
+    es.add_argument("--event", required=True, action="append", metavar="ID",
+                    help=say("id acara atau awalannya (ulangi untuk beberapa acara)",
+                             "event id or prefix (repeat for several)"))
+    _out_option(es, out_help)
+    _passphrase_option(es, ("sandikan dengan frasa sandi di berkas F (untuk surel)",
+                            "encrypt with the passphrase in F (for e-mail)"))
     es.set_defaults(handler=export_sync)
 
-    bu = sub.add_parser("bundle", parents=[common], help="bundles: pass on what this hub merged, signed")
-    bu_sub = bu.add_subparsers(dest="bundle_command", metavar="ACTION")
+    bu = sub.add_parser("bundle", parents=[common], help=say("bundel: teruskan yang digabung hub ini, bertanda tangan",
+                                                             "bundles: pass on what this hub merged, signed"))
+    bu_sub = bu.add_subparsers(dest="bundle_command", metavar=say("TINDAKAN", "ACTION"))
     bx = bu_sub.add_parser("export", parents=[common],
-                           help="write this hub's bundle: every merged desk file as signed, and its decisions")
-    bx.add_argument("--out", required=True, type=Path, metavar="DIR_OR_FILE")
-    bx.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in F")
+                           help=say("tulis bundel hub ini: setiap berkas meja yang digabung apa adanya, dan "
+                                    "keputusannya", "write this hub's bundle: every merged desk file as signed, "
+                                    "and its decisions"))
+    _out_option(bx, out_help)
+    _passphrase_option(bx, encrypt)
     bx.set_defaults(handler=bundle_export)
 
     me = sub.add_parser("merge", parents=[common],
-                        help="verify and merge sync files and bundles (exit 1 if any is refused)")
-    me.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    me.add_argument("--passphrase-file", type=Path, metavar="F", help="passphrase of encrypted files")
+                        help=say("periksa dan gabungkan berkas sinkronisasi dan bundel (keluar dengan 1 bila ada "
+                                 "yang ditolak)", "verify and merge sync files and bundles (exit 1 if any is "
+                                 "refused)"))
+    me.add_argument("files", nargs="+", type=Path, metavar=say("BERKAS", "FILE"),
+                    help=say("berkas .ikrar", ".ikrar files"))
+    _passphrase_option(me, ("frasa sandi berkas yang disandikan ada di berkas F", "passphrase of encrypted files"))
     me.set_defaults(handler=merge)
-
-    co = sub.add_parser("coverage", parents=[common],
-                        help="who in the regency has signed, per unit, across all events")
-    co.add_argument("--unit", action="append", default=[],
-                    help="only this unit (repeat); also lists who has not signed")
-    co.add_argument("--pdf", type=Path, metavar="FILE", help="write the not-signed list per unit as PDF")
-    co.add_argument("--xlsx", type=Path, metavar="FILE", help="write the not-signed list per unit as XLSX")
-    co.set_defaults(handler=coverage)
 
 
 def _passphrase(args) -> str | None:
@@ -99,8 +134,29 @@ def merge(args, out) -> int:
     return _show(merge_files(args.files, _passphrase(args)), out)
 
 
+# what a merge report counts, named in each language (the JSON keeps the keys)
+WHAT = {"attendances": ("kehadiran", "attendances"), "signatures": ("tanda tangan", "signatures"),
+        "voids": ("pembatalan", "voids"), "people": ("pegawai", "people"), "events": ("acara", "events"),
+        "units": ("unit", "units"), "pact_texts": ("teks pakta", "pact texts"), "desks": ("meja", "desks"),
+        "decisions": ("keputusan", "decisions"), "attendance": ("kehadiran", "attendance"),
+        "signature": ("tanda tangan", "signature"), "void": ("pembatalan", "void")}
+
+
+def _word(key: str) -> str:
+    return say(*WHAT[key]) if key in WHAT else key.replace("_", " ")
+
+
 def _counts(counter, keys) -> str:
-    return ", ".join(f"{counter.get(k, 0)} {k}" for k in keys)
+    return ", ".join(f"{number(counter.get(k, 0))} {_word(k)}" for k in keys)
+
+
+def _recorded(stamp: str, event_id: str) -> str:
+    """A duplicate's time on its event's clock."""
+    try:
+        event = find_event(event_id)
+    except NotFound:
+        return time_text(stamp, with_date=True)
+    return time_text(stamp, event.tz, with_date=True)
 
 
 def _show(reports, out) -> int:
@@ -122,15 +178,16 @@ def _show(reports, out) -> int:
         lines.append(say(f"  ganda (tercatat di meja lain): {len(r.duplicates)}",
                          f"  duplicates (also checked in at another desk): {len(r.duplicates)}"))
         for d in r.duplicates:
-            others = "; ".join(f"{o['desk_name']} {o['recorded_at']}" for o in d["others"])
-            lines.append(f"    {d['name']} ({d['code']}): {say('dihitung', 'counts')} {d['counts']['desk_name']} "
-                         f"{d['counts']['recorded_at']}; {say('juga', 'also')} {others}")
+            others = "; ".join(f"{o['desk_name']} {_recorded(o['recorded_at'], d['event_id'])}" for o in d["others"])
+            counted = f"{d['counts']['desk_name']} {_recorded(d['counts']['recorded_at'], d['event_id'])}"
+            lines.append(say(f"    {d['name']} ({d['code']}): dihitung {counted}; juga {others}",
+                             f"    {d['name']} ({d['code']}): counts {counted}; also {others}"))
         for c in r.conflicts:
             kept = say("yang tersimpan tetap", "the stored one stays") if c["kept"] == "stored" else say(
                 "yang baru menggantikannya", "the incoming one replaces it")
-            lines.append(say(f"  KONFLIK {c['kind']} {c['id']} meja {c['desk'][:8]}: isi berbeda dengan UUID sama "
-                             f"(kunci meja disalin?); {kept}",
-                             f"  CONFLICT {c['kind']} {c['id']} desk {c['desk'][:8]}: other content, same UUID "
+            lines.append(say(f"  KONFLIK {_word(c['kind'])} {c['id']} meja {c['desk'][:8]}: isi berbeda dengan UUID "
+                             f"sama (kunci meja disalin?); {kept}",
+                             f"  CONFLICT {_word(c['kind'])} {c['id']} desk {c['desk'][:8]}: other content, same UUID "
                              f"(a copied key?); {kept}"))
     out.emit({"ok": all_ok, "files": [r.to_dict() for r in reports]}, "\n".join(lines))
     return EXIT_OK if all_ok else EXIT_FAILED

@@ -1,18 +1,48 @@
-"""How commands answer: JSON with --json, otherwise plain text in the chosen language."""
+"""How commands answer: JSON with --json, otherwise plain text in the chosen language (Indonesian
+unless --lang en), with dates, times and numbers in that language's one style (reports/wording.py).
+The JSON keys and values, and the exit codes, are the same in every language."""
 from __future__ import annotations
 
 import json
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
+from ikrar.models.clock import parse_iso
 from ikrar.models.errors import DomainError, language
+from ikrar.reports import wording
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ALREADY = 0, 1, 2, 3
 
 
 def say(id_text: str, en_text: str) -> str:
     return en_text if language() == "en" else id_text
+
+
+def date_text(value: date, weekday: bool = False) -> str:
+    """"23 November 2026" / with the day: "Senin, 23 November 2026"."""
+    return wording.date_text(value, language(), weekday)
+
+
+def time_text(moment: datetime | str, tz: str | None = None, with_date: bool = False) -> str:
+    """A stored time (ISO text or datetime) on the event's wall clock: "07.30 WIB" ("07:30 WIB" in
+    English), whatever zone the computer that recorded it was in; *with_date* puts the date before."""
+    moment = parse_iso(moment) if isinstance(moment, str) else moment
+    return wording.date_time(moment, tz, language()) if with_date else wording.clock_time(moment, tz, language())
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    return wording.number(value, decimals, language())
+
+
+def percent_of(value: float) -> str:
+    """"4,0%" / "4.0%"."""
+    return wording.percent_of(value, language())
+
+
+def warn(id_text: str, en_text: str) -> None:
+    """A warning on stderr: the command goes on, and --json's answer is unchanged."""
+    print(f"ikrar: {say(id_text, en_text)}", file=sys.stderr)
 
 
 def _default(value):
