@@ -11,6 +11,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from peewee import DatabaseError
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -64,14 +65,27 @@ def build_window(args, event_id: str | None = None):
     return window
 
 
+TITLE_BAR = 40  # room left for the window's title bar and borders (Windows 10/11 at 100 %: 31 px)
+
+
+def normal_geometry(available: QRect) -> QRect:
+    """Where the window sits when not maximised: 1366×768 at most, inside *available* (the screen
+    less its taskbar) with room for the title bar, centred."""
+    size = QSize(min(1366, available.width()), min(768, available.height() - TITLE_BAR))
+    geometry = QRect(QPoint(0, 0), size)
+    geometry.moveCenter(available.center())
+    geometry.moveTop(max(available.top() + TITLE_BAR, geometry.top()))
+    return geometry
+
+
 def show(window, fullscreen: bool = False) -> None:
     if fullscreen:
         window.showFullScreen()
         return
-    screen = window.screen().availableGeometry()
-    window.resize(min(1366, screen.width()), min(768, screen.height()))  # also the size when un-maximised
-    if screen.width() <= 1440 or screen.height() <= 900:
-        window.showMaximized()  # a 1366×768 laptop: every pixel for the pad
+    available = window.screen().availableGeometry()  # the work area: the screen less the taskbar
+    window.setGeometry(normal_geometry(available))  # also the size when un-maximised
+    if available.width() <= 1440 or available.height() <= 900:
+        window.showMaximized()  # a 1366×768 laptop: every pixel for the pad, above the taskbar
     else:
         window.show()
 

@@ -1,14 +1,18 @@
 """The main window: one stack of screens (start, desk, attendance, reports, sync) with a menu and a
 toolbar whose every entry has a key. A screen is made when first shown; one that fails to build
-becomes a short notice instead of taking the desk down."""
+becomes a short notice instead of taking the desk down.
+
+The window fits a 1366×768 laptop above its taskbar: the stack asks for the room of the screen
+shown only (never of a hidden one), and sits in a scroll area, so no screen can make the window
+taller than the work area; a screen larger than what is left scrolls instead of being cut off."""
 from __future__ import annotations
 
 import contextlib
 import traceback
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QToolBar
 
 from ikrar.models.errors import DomainError
 from ikrar.models.events import find_event
@@ -25,12 +29,41 @@ NEEDS_EVENT = ("desk", "attendance", "reports")
 KEYS = {"start": "Ctrl+1", "desk": "Ctrl+2", "attendance": "Ctrl+3", "reports": "Ctrl+4", "sync": "Ctrl+5"}
 
 
+class ScreenStack(QStackedWidget):
+    """The screens, asking for the room of the one shown: Qt's stack asks for the largest of all its
+    pages, so one large screen made the window too tall for every other."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().sizeHint() if page is None else page.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return QSize(0, 0) if page is None else page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None and page.hasHeightForWidth() else -1
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        self.stack = ScreenStack(self)
+        self.scroll = QScrollArea(self)  # only when a screen needs more room than the work area leaves
+        self.scroll.setObjectName("screenScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.NoFocus)  # the screens keep the keyboard
+        self.scroll.setWidget(self.stack)
+        self.setCentralWidget(self.scroll)
+        self.statusBar().messageChanged.connect(lambda text: self.statusBar().setVisible(bool(text)))
+        self.statusBar().hide()  # a line of its own only while it says something
         self.screens: dict[str, object] = {}
         self.current = None
         self.previous = None
@@ -92,6 +125,7 @@ class MainWindow(QMainWindow):
                 widget = self._placeholder(self.tr("This screen could not be opened: {error}").format(error=exc))
             else:
                 self._connect(name, widget)
+                self._drop_duplicate_keys(widget)
             self.screens[name] = widget
             self.stack.addWidget(widget)
         return self.screens[name]
@@ -111,7 +145,21 @@ class MainWindow(QMainWindow):
         if back is not None and hasattr(back, "connect"):
             back.connect(self.go_back)
 
+    def _drop_duplicate_keys(self, widget) -> None:
+        """A key the window binds (F12 for the signer's screen, Ctrl+1…5, F11, Ctrl+Q) is the window's
+        alone: a screen's action or shortcut on the same key is unbound, since Qt runs neither of two
+        bindings of one key ("QAction::event: Ambiguous shortcut overload"). The window's F12 opens
+        the desk's own signer window (open_signer), whatever has the focus."""
+        keys = [action.shortcut() for action in self.nav.values() if not action.shortcut().isEmpty()]
+        for action in widget.findChildren(QAction):
+            if action.shortcut() in keys:
+                action.setShortcut(QKeySequence())
+        for shortcut in widget.findChildren(QShortcut):
+            if shortcut.key() in keys:
+                shortcut.setKey(QKeySequence())
+
     def go(self, name: str, event_id: str | None = None) -> None:
+        self.statusBar().clearMessage()  # a notice about the screen left behind is stale here
         if event_id:
             self.event_id = event_id
         if name in NEEDS_EVENT and self.event_id is None:

@@ -68,15 +68,19 @@ class StartScreen(QWidget):
         self.edit_button = self._button("editEvent")
         self.close_button = self._button("closeEvent")  # or reopen it
         self.new_button = self._button("newEvent")
-        event_buttons = QHBoxLayout()
-        for button in (self.desk_button, self.attendance_button, self.reports_button, self.edit_button,
-                       self.close_button):
-            event_buttons.addWidget(button)
-        event_buttons.addStretch(1)
-        event_buttons.addWidget(self.new_button)
+        # two rows, so the screen fits a 1366 px laptop with room to spare (one row needed 1339 px)
+        use_buttons, manage_buttons = QHBoxLayout(), QHBoxLayout()
+        for button in (self.desk_button, self.attendance_button, self.reports_button):
+            use_buttons.addWidget(button)
+        use_buttons.addStretch(1)
+        for button in (self.edit_button, self.close_button):
+            manage_buttons.addWidget(button)
+        manage_buttons.addStretch(1)
+        manage_buttons.addWidget(self.new_button)
         events_layout = QVBoxLayout(self.events_box)
         events_layout.addWidget(self.events_stack, 1)
-        events_layout.addLayout(event_buttons)
+        events_layout.addLayout(use_buttons)
+        events_layout.addLayout(manage_buttons)
         # Getting ready
         self.ready_box = QGroupBox(self)
         self.roster_text, self.settings_text, self.sync_text = QLabel(self), QLabel(self), QLabel(self)
