@@ -82,10 +82,6 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
-        <translation>Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · late {late} · {codes}</translation>
-    </message>
-    <message>
         <source>The attendance list could not be read</source>
         <translation>The attendance list could not be read</translation>
     </message>
@@ -126,6 +122,10 @@
     <message>
         <source>{name} was already recorded at {time}; nothing was added.</source>
         <translation>{name} was already recorded at {time}; nothing was added.</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
+        <translation>Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · late {late} · {codes}</translation>
     </message>
 </context>
 <context>
@@ -451,18 +451,6 @@
         <translation>Ready for the next person.</translation>
     </message>
     <message>
-        <source>{count} found — ↑ ↓ choose, Enter opens</source>
-        <translation>{count} found — ↑ ↓ choose, Enter opens</translation>
-    </message>
-    <message>
-        <source>No one found for “{text}”. Check the spelling, or scan again.</source>
-        <translation>No one found for “{text}”. Check the spelling, or scan again.</translation>
-    </message>
-    <message>
-        <source>{code} is not on the roster. Register a walk-in in the attendance view.</source>
-        <translation>{code} is not on the roster. Register a walk-in in the attendance view.</translation>
-    </message>
-    <message>
         <source>Sign on the pad, then press Enter.</source>
         <translation>Sign on the pad, then press Enter.</translation>
     </message>
@@ -509,6 +497,62 @@
     <message>
         <source>Recorded as present without a signature: {name}.</source>
         <translation>Recorded as present without a signature: {name}.</translation>
+    </message>
+    <message>
+        <source>Marked {what} by desk {desk} at {time}.</source>
+        <translation>Marked {what} by desk {desk} at {time}.</translation>
+    </message>
+    <message>
+        <source>Saving records the person as present; the mark stays in the history, voided (replaced by H).</source>
+        <translation>Saving records the person as present; the mark stays in the history, voided (replaced by H).</translation>
+    </message>
+    <message>
+        <source>Saving records the person as present; the mark stays, as that desk&apos;s record, and the present record counts.</source>
+        <translation>Saving records the person as present; the mark stays, as that desk&apos;s record, and the present record counts.</translation>
+    </message>
+    <message>
+        <source>{name} is marked {what}: check the card before saving.</source>
+        <translation>{name} is marked {what}: check the card before saving.</translation>
+    </message>
+    <message>
+        <source>The mark {what} was replaced and stays in the history.</source>
+        <translation>The mark {what} was replaced and stays in the history.</translation>
+    </message>
+    <message>
+        <source>The mark {what} from desk {desk} stays; the present record counts.</source>
+        <translation>The mark {what} from desk {desk} stays; the present record counts.</translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”. Check the spelling, or register the person as outside the list.</source>
+        <translation>No one found for “{text}”. Check the spelling, or register the person as outside the list.</translation>
+    </message>
+    <message>
+        <source>No one is chosen: these are not sure matches. Check the name, choose with ↑ ↓, then press Enter.</source>
+        <translation>No one is chosen: these are not sure matches. Check the name, choose with ↑ ↓, then press Enter.</translation>
+    </message>
+    <message>
+        <source>{code} is not on the employee list.</source>
+        <translation>{code} is not on the employee list.</translation>
+    </message>
+    <message>
+        <source>{code} is not on the employee list. If the person is here, register them as outside the list.</source>
+        <translation>{code} is not on the employee list. If the person is here, register them as outside the list.</translation>
+    </message>
+    <message>
+        <source>Outside the list (a walk-in).</source>
+        <translation>Outside the list (a walk-in).</translation>
+    </message>
+    <message>
+        <source>Recorded as present just now; the signature is added to that record.</source>
+        <translation>Recorded as present just now; the signature is added to that record.</translation>
+    </message>
+    <message>
+        <source>Register as outside the list… ({key})</source>
+        <translation>Register as outside the list… ({key})</translation>
+    </message>
+    <message>
+        <source>{name} is recorded as present (outside the list). Sign on the pad, then press Enter.</source>
+        <translation>{name} is recorded as present (outside the list). Sign on the pad, then press Enter.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1658,10 @@
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
+    <message>
+        <source>No program on this computer opens {path}: install a PDF reader (a spreadsheet program for an XLSX), or keep a copy with “Save as…”.</source>
+        <translation>No program on this computer opens {path}: install a PDF reader (a spreadsheet program for an XLSX), or keep a copy with “Save as…”.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsList</name>
@@ -1624,6 +1672,30 @@
     <message>
         <source>✓ present</source>
         <translation>✓ present</translation>
+    </message>
+    <message>
+        <source>%n found</source>
+        <translation>%n found</translation>
+    </message>
+    <message>
+        <source>The first {shown} shown; type more to narrow them</source>
+        <translation>The first {shown} shown; type more to narrow them</translation>
+    </message>
+    <message>
+        <source>The first {shown} of more than {total}</source>
+        <translation>The first {shown} of more than {total}</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}</source>
+        <translation>The first {shown} of {total}</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose, Enter opens</source>
+        <translation>↑ ↓ choose, Enter opens</translation>
+    </message>
+    <message>
+        <source>none chosen for you: check, choose with ↑ ↓, then Enter</source>
+        <translation>none chosen for you: check, choose with ↑ ↓, then Enter</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1727,34 @@
     <message>
         <source>✓ present</source>
         <translation>✓ present</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>old spelling</source>
+        <translation>old spelling</translation>
+    </message>
+    <message>
+        <source>inside a word</source>
+        <translation>inside a word</translation>
+    </message>
+    <message>
+        <source>across words</source>
+        <translation>across words</translation>
+    </message>
+    <message>
+        <source>one typo</source>
+        <translation>one typo</translation>
+    </message>
+    <message>
+        <source>Not chosen for you: check the name, choose with ↑ ↓, then Enter.</source>
+        <translation>Not chosen for you: check the name, choose with ↑ ↓, then Enter.</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
     </message>
 </context>
 <context>
@@ -2473,16 +2573,20 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>No admin PIN is set (Settings): anyone at this desk can void.</translation>
     </message>
     <message>
-        <source>Void</source>
-        <translation>Void</translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
         <source>Wrong admin PIN.</source>
         <translation>Wrong admin PIN.</translation>
+    </message>
+    <message>
+        <source>Void the check-in</source>
+        <translation>Void the check-in</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2642,14 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>The walk-in was not saved</source>
         <translation>The walk-in was not saved</translation>
+    </message>
+    <message>
+        <source>For someone who is here but not on the employee list. The person is recorded as present, then signs on the pad.</source>
+        <translation>For someone who is here but not on the employee list. The person is recorded as present, then signs on the pad.</translation>
+    </message>
+    <message>
+        <source>Register, then sign</source>
+        <translation>Register, then sign</translation>
     </message>
 </context>
 </TS>

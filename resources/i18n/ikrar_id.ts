@@ -81,10 +81,6 @@
         <translation>Memuat…</translation>
     </message>
     <message>
-        <source>Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
-        <translation>Wajib hadir {expected} · hadir {present} ({pct}%) · sudah tanda tangan {signed} · belum {not_signed} · terlambat {late} · {codes}</translation>
-    </message>
-    <message>
         <source>The attendance list could not be read</source>
         <translation>Daftar hadir tidak dapat dibaca</translation>
     </message>
@@ -123,6 +119,10 @@
     <message>
         <source>{name} was already recorded at {time}; nothing was added.</source>
         <translation>{name} sudah tercatat pukul {time}; tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
+        <translation>Wajib hadir {expected} · hadir {present} ({pct}) · sudah tanda tangan {signed} · belum {not_signed} · terlambat {late} · {codes}</translation>
     </message>
 </context>
 <context>
@@ -448,18 +448,6 @@
         <translation>Siap untuk orang berikutnya.</translation>
     </message>
     <message>
-        <source>{count} found — ↑ ↓ choose, Enter opens</source>
-        <translation>{count} ditemukan — ↑ ↓ pilih, Enter buka</translation>
-    </message>
-    <message>
-        <source>No one found for “{text}”. Check the spelling, or scan again.</source>
-        <translation>Tidak ada yang cocok dengan “{text}”. Periksa ejaannya, atau pindai lagi.</translation>
-    </message>
-    <message>
-        <source>{code} is not on the roster. Register a walk-in in the attendance view.</source>
-        <translation>{code} tidak ada dalam daftar pegawai. Catat sebagai peserta di luar daftar di layar daftar hadir.</translation>
-    </message>
-    <message>
         <source>Sign on the pad, then press Enter.</source>
         <translation>Silakan tanda tangan di kotak, lalu tekan Enter.</translation>
     </message>
@@ -506,6 +494,62 @@
     <message>
         <source>Recorded as present without a signature: {name}.</source>
         <translation>Dicatat hadir tanpa tanda tangan: {name}.</translation>
+    </message>
+    <message>
+        <source>Marked {what} by desk {desk} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving records the person as present; the mark stays in the history, voided (replaced by H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving records the person as present; the mark stays, as that desk&apos;s record, and the present record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is marked {what}: check the card before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark {what} was replaced and stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark {what} from desk {desk} stays; the present record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”. Check the spelling, or register the person as outside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is chosen: these are not sure matches. Check the name, choose with ↑ ↓, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not on the employee list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not on the employee list. If the person is here, register them as outside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the list (a walk-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as present just now; the signature is added to that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as outside the list… ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is recorded as present (outside the list). Sign on the pad, then press Enter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1652,10 @@
         <source>Sent to the printer.</source>
         <translation>Sudah dikirim ke pencetak.</translation>
     </message>
+    <message>
+        <source>No program on this computer opens {path}: install a PDF reader (a spreadsheet program for an XLSX), or keep a copy with “Save as…”.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka {path}: pasang pembaca PDF (untuk XLSX, program lembar kerja), atau simpan salinannya dengan “Simpan sebagai…”.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsList</name>
@@ -1618,6 +1666,30 @@
     <message>
         <source>✓ present</source>
         <translation>✓ hadir</translation>
+    </message>
+    <message>
+        <source>%n found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} shown; type more to narrow them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of more than {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose, Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen for you: check, choose with ↑ ↓, then Enter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1721,34 @@
     <message>
         <source>✓ present</source>
         <translation>✓ hadir</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>across words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen for you: check the name, choose with ↑ ↓, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2467,16 +2567,20 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <translation>PIN admin belum diatur (Pengaturan): siapa pun di meja ini dapat membatalkan.</translation>
     </message>
     <message>
-        <source>Void</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
         <source>A reason is required.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
         <source>Wrong admin PIN.</source>
         <translation>PIN admin salah.</translation>
+    </message>
+    <message>
+        <source>Void the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2636,14 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>The walk-in was not saved</source>
         <translation>Peserta di luar daftar tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>For someone who is here but not on the employee list. The person is recorded as present, then signs on the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register, then sign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.models import checkin, events
+from ikrar.models.clock import parse_iso
 from ikrar.models.errors import AlreadyDone, DomainError
 from ikrar.models.queries.counts import event_counts
 from ikrar.models.queries.people import employee_by_id, people
@@ -30,7 +31,8 @@ from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.ui.dialogs.absence import AbsenceDialog, status_label
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.dialogs.walk_in import WalkInDialog
-from ikrar.ui.i18n import format_date, number
+from ikrar.ui.i18n import number, percent, time_text
+from ikrar.ui.screens.event_text import event_when
 from ikrar.ui.screens.people_model import COLUMNS, ROW_ROLE, PeopleFilter, PeopleModel, search_keys
 from ikrar.ui.tasks import run_task
 
@@ -188,8 +190,7 @@ class AttendanceView(QWidget):
             return
         e = self.current_event
         self.title.setText(self.tr("Attendance list: {title}").format(title=e.title))
-        where = f" · {e.place}" if e.place else ""
-        self.when.setText(f"{format_date(e.date, 'dddd, d MMMM yyyy')} · {e.start_time} {e.tz}{where}")
+        self.when.setText(event_when(e))
         signed = (None, True, False)[self.signed.currentIndex()]
         self.loads += 1
         self.loading = True
@@ -206,9 +207,10 @@ class AttendanceView(QWidget):
         self.model.set_rows(rows, keys)
         codes = " · ".join(f"{code} {c.codes[code]}" for code in ABSENCE_CODES)
         self.summary.setText(self.tr(
-            "Expected {expected} · present {present} ({pct}%) · signed {signed} · not signed {not_signed} · "
-            "late {late} · {codes}").format(expected=c.expected, present=c.present, pct=number(c.pct(c.present), 1),
-                                           signed=c.signed, not_signed=c.not_signed, late=c.late, codes=codes))
+            "Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · "
+            "late {late} · {codes}").format(expected=number(c.expected), present=number(c.present),
+                                           pct=percent(c.present, c.expected), signed=number(c.signed),
+                                           not_signed=number(c.not_signed), late=number(c.late), codes=codes))
         self._update_shown()
 
     def _load_failed(self, exc, _trace: str) -> None:
@@ -224,7 +226,7 @@ class AttendanceView(QWidget):
         if self.loading:
             return
         self.shown.setText(self.tr("Showing {shown} of {total}").format(
-            shown=self.proxy.rowCount(), total=len(self.model.rows)))
+            shown=number(self.proxy.rowCount()), total=number(len(self.model.rows))))
 
     def _escape(self) -> None:
         if self.search.text():
@@ -284,5 +286,5 @@ class AttendanceView(QWidget):
             self.feedback.setText(self.tr("{name} is recorded as present.").format(name=who))
         else:
             self.feedback.setText(self.tr("{name} was already recorded at {time}; nothing was added.").format(
-                name=who, time=result.attendance.recorded_at[11:16]))
+                name=who, time=time_text(parse_iso(result.attendance.recorded_at), self.current_event.tz)))
         self.refresh()

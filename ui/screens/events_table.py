@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.ui import i18n
+from ikrar.ui.screens.event_text import event_day, event_time
 
 EVENT_COLUMN = 1
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,7 +53,7 @@ class EventsTable(QTableWidget):
         for row, e in enumerate(found):
             title = e.title + (" " + translate("StartScreen", "(closed)") if e.closed else "")
             where = f"\n{e.place}" if e.place else ""
-            cells = (f"{i18n.format_date(e.date, 'ddd, d MMM yyyy')}\n{e.start_time} {e.tz}", title + where,
+            cells = (f"{event_day(e)}\n{event_time(e)}", title + where,
                      kind_name(e.kind), "…", "…", "…")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -70,8 +71,8 @@ class EventsTable(QTableWidget):
         for row in range(self.rowCount()):
             c = counts.get(self.item(row, 0).data(ID_ROLE))
             texts = ("?", "?", "?") if c is None else (
-                i18n.number(c.expected), f"{i18n.number(c.present)}  ({i18n.number(c.pct(c.present), 1)}%)",
-                f"{i18n.number(c.signed)}  ({i18n.number(c.pct(c.signed), 1)}%)")
+                i18n.number(c.expected), f"{i18n.number(c.present)}  ({i18n.percent(c.present, c.expected)})",
+                f"{i18n.number(c.signed)}  ({i18n.percent(c.signed, c.expected)})")
             for col, text in enumerate(texts, 3):
                 self.item(row, col).setText(text)
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from ikrar.models.clock import parse_iso
 from ikrar.models.identifiers import format_nip
 from ikrar.models.search.fold import fold_name, fold_query
 from ikrar.ui.dialogs.absence import status_label
+from ikrar.ui.i18n import time_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -60,7 +62,7 @@ class PeopleModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 5:
                 text = status_label(p.status, p.late)
-                return f"{text} {p.recorded_at[11:16]}" if p.status == "H" and p.recorded_at else text
+                return f"{text} {time_text(parse_iso(p.recorded_at))}" if p.status == "H" and p.recorded_at else text
             if col == 6:
                 return self.tr("Yes") if p.signed else self.tr("Not yet")
             name = p.display_name + (" " + self.tr("(walk-in)") if p.is_walk_in else "")

@@ -1,5 +1,8 @@
 """Reports: choose a document and its options, generate it off the GUI thread (progress, cancel),
-then open it in the system viewer, save a copy where the user says, or print it.
+then open it in the system viewer, save a copy where the user says, or print it. A document is
+named for its kind, its event and the event's date ("rekapitulasi_apel-senin_2026-11-23.pdf"), and
+stands only for the choices it was made with: changing the document or an option clears it (Open,
+Save as and Print wait for the new one).
 
 Documents are written to a private temporary folder first (they hold signatures: personal data),
 and copied out only by "Save as". Printing renders the PDF's pages to images: with QtPdf when
@@ -33,13 +36,23 @@ from ikrar.models.errors import DomainError
 from ikrar.models.events import find_event
 from ikrar.reports.api import generate as generate_report
 from ikrar.reports.api import options_of
-from ikrar.reports.files import Cancelled
-from ikrar.ui.i18n import format_date
+from ikrar.reports.files import Cancelled, safe_part
+from ikrar.ui.screens.event_text import event_when
 from ikrar.ui.tasks import run_task
 
 KINDS = ("signed-list", "recap", "not-signed", "pacts", "qr-cards", "xlsx")
 FILE_NAMES = {"signed-list": "daftar-hadir.pdf", "recap": "rekapitulasi.pdf", "not-signed": "belum-ttd.pdf",
               "pacts": "pakta-integritas.pdf", "qr-cards": "kartu-qr.pdf", "xlsx": "daftar-hadir.xlsx"}
+
+
+def document_name(kind: str, event, folder: bool = False) -> str:
+    """The kind, the event's title and its date: "daftar-hadir_apel-senin_2026-11-23.pdf" (only
+    ASCII letters, digits, '-' and '_': a title may come from another desk's file). *folder*: the
+    name of the folder holding one file per person, without a suffix."""
+    stem, suffix = FILE_NAMES[kind].rsplit(".", 1)
+    title = safe_part(event.title, 40).lower().replace("_", "-")
+    name = "_".join(part for part in (stem, title, event.date.isoformat()) if part)
+    return name if folder else f"{name}.{suffix}"
 
 
 def _has_qtpdf() -> bool:
@@ -80,7 +93,9 @@ class ReportsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.event_id: str | None = None
-        self.result = None  # reports.api.Result of the last document
+        self.current_event = None
+        self.result = None  # reports.api.Result of the last document, for the choices shown
+        self.made = 0  # choices changed: a document still being made for the old ones is dropped
         self.task = None
         self._tmp = tempfile.TemporaryDirectory(prefix="ikrar-reports-")
         self.back_button, self.title, self.event_label = QPushButton(self), QLabel(self), QLabel(self)
@@ -101,6 +116,11 @@ class ReportsView(QWidget):
         self._layout()
         self.back_button.clicked.connect(self.back.emit)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(self._choices_changed)
+        for combo in (self.paper, self.order):
+            combo.currentIndexChanged.connect(self._choices_changed)
+        for box in (self.group_by_unit, self.all_expected, self.signatures, self.one_file_each):
+            box.toggled.connect(self._choices_changed)
         self.generate_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(self.open_document)
@@ -156,9 +176,11 @@ class ReportsView(QWidget):
         self.kind.setCurrentIndex(current)
         self.kind.blockSignals(False)
         order = max(self.order.currentIndex(), 0)
+        self.order.blockSignals(True)  # the same choice in another language: the document stands
         self.order.clear()
         self.order.addItems([self.tr("Roster order within each unit"), self.tr("By name")])
         self.order.setCurrentIndex(order)
+        self.order.blockSignals(False)
         self.labels["kind"].setText(self.tr("Document"))
         self.labels["paper"].setText(self.tr("Paper"))
         self.labels["order"].setText(self.tr("Order"))
@@ -174,6 +196,7 @@ class ReportsView(QWidget):
         self.save_button.setText(self.tr("Save as…"))
         self.print_button.setText(self.tr("Print…"))
         self._kind_changed()
+        self._show_event()  # the date in the new language
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -183,13 +206,22 @@ class ReportsView(QWidget):
     # --- state -----------------------------------------------------------------------------------
     def set_event(self, event_id: str) -> None:
         self.event_id = event_id
-        event = find_event(event_id)
-        self.event_label.setText(f"{event.title} — {format_date(event.date, 'dddd, d MMMM yyyy')}, "
-                                 f"{event.start_time} {event.tz}")
+        self.current_event = find_event(event_id)
+        self._show_event()
         self.paper.setCurrentText(settings.get("paper"))
+        self._choices_changed()
+
+    def _show_event(self) -> None:
+        if self.current_event is not None:
+            self.event_label.setText(f"{self.current_event.title} — {event_when(self.current_event, place=False)}")
+
+    def _choices_changed(self) -> None:
+        """Another document, option or event: the one made before is not it (a saved "recap" must
+        never be the signed list made before the choice changed)."""
+        self.made += 1
         self.result = None
         self.status.setText("")
-        self._busy(False)
+        self._busy(self.running())
 
     def current_kind(self) -> str:
         return KINDS[max(self.kind.currentIndex(), 0)]
@@ -223,6 +255,12 @@ class ReportsView(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self.generate_button.setEnabled(not busy and self.event_id is not None)
+        self.kind.setEnabled(not busy)  # the choices stay those of the document being made
+        accepted = options_of(self.current_kind())
+        self.paper.setEnabled(not busy and "paper" in accepted)
+        self.order.setEnabled(not busy and "order" in accepted)
+        for box in (self.group_by_unit, self.all_expected, self.signatures, self.one_file_each):
+            box.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
         self.progress.setVisible(busy)
         has = self.result is not None and not busy
@@ -234,10 +272,10 @@ class ReportsView(QWidget):
     def output_path(self, kind: str) -> Path:
         folder = Path(self._tmp.name)
         if kind == "pacts" and self.one_file_each.isChecked():
-            target = folder / "pakta-integritas"
+            target = folder / document_name(kind, self.current_event, folder=True)
             shutil.rmtree(target, ignore_errors=True)
             return target
-        return folder / FILE_NAMES[kind]
+        return folder / document_name(kind, self.current_event)
 
     def start(self) -> None:
         if self.event_id is None or self.running():
@@ -247,8 +285,10 @@ class ReportsView(QWidget):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Generating…"))
         self._busy(True)
+        made = self.made
         self.task = run_task(generate, kind, self.event_id, str(self.output_path(kind)), self.options(),
-                             on_done=self._done, on_error=self._failed, on_progress=self._progress)
+                             on_done=lambda result: self._done(result, made), on_error=self._failed,
+                             on_progress=self._progress)
 
     def running(self) -> bool:
         # (a synchronous task, as in tests, has finished before run_task returns)
@@ -263,8 +303,12 @@ class ReportsView(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _done(self, result) -> None:
-        self.task, self.result = None, result
+    def _done(self, result, made: int | None = None) -> None:
+        self.task = None
+        if made is not None and made != self.made:  # the event changed meanwhile: not this document
+            self._busy(False)
+            return
+        self.result = result
         parts = [self.tr("%n file(s)", "", len(result.files)) if result.files else
                  self.tr("%n page(s)", "", result.pages) if result.pages else "", self.tr("%n row(s)", "", result.rows)]
         text = ", ".join(p for p in parts if p)
@@ -283,9 +327,16 @@ class ReportsView(QWidget):
         self._busy(False)
 
     # --- using the result ------------------------------------------------------------------------
-    def open_document(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+    def open_document(self) -> bool:
+        """The document in the computer's own viewer; where there is none, one sentence saying so."""
+        if self.result is None:
+            return False
+        path = self.result.path
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self.status.setText(self.tr("No program on this computer opens {path}: install a PDF reader (a spreadsheet "
+                                    "program for an XLSX), or keep a copy with “Save as…”.").format(path=path))
+        return False
 
     def save_as(self, target: str | None = None) -> Path | None:
         """Copy the document (or folder of documents) to *target*, asked for when not given."""
