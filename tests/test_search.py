@@ -117,7 +117,9 @@ def test_ranking_exact_prefix_substring_then_shorter(db):
     person("RAHMAN")
     person("ARAHMAN")
     hits = search("rahman")
-    assert [h.display_name for h in hits] == ["RAHMAN", "RAHMANSYAH", "RAHMAN HAKIM", "ARAHMAN", "ABDUL RAHMAN"]
+    # a word that starts with what was typed before the same letters inside a word
+    assert [h.display_name for h in hits] == ["RAHMAN", "RAHMANSYAH", "RAHMAN HAKIM", "ABDUL RAHMAN", "ARAHMAN"]
+    assert [h.found for h in hits] == ["exact", "exact", "exact", "exact", "inside"]
     assert [h.match for h in hits] == ["exact", "prefix", "prefix", "substring", "substring"]
 
 

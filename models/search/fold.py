@@ -196,6 +196,34 @@ def _expanded(words: list[str], last: str) -> list[str]:
     return out
 
 
+def _head_words(text: str) -> list[str]:
+    """The words of a name before its degrees, as `_fold` cuts them (case and accents gone)."""
+    cleaned = _clean(text)
+    head, comma, _ = cleaned.partition(",")
+    if comma and not _PIECE.search(head):
+        head = cleaned.replace(",", " ")
+    return [p for p, _ in _pieces(head)] if _LONE_LETTER.search(head) else _WORD.findall(head)
+
+
+def plain_words(text: str, typed: bool = False) -> list[str]:
+    """The words of a name, or of what was typed (*typed*: the last word may be half typed), as
+    written: case, accents, apostrophes, titles and degrees gone, the spelling kept ("Djoko" stays
+    "djoko"). What the desk compares to tell a name written as typed from one found through
+    another spelling."""
+    return _strip_titles(_head_words(text or ""), keep_last=typed and "," not in (text or ""))
+
+
+def key_words(name: str) -> list[str] | None:
+    """fold_name(name) cut where the name's words meet ("Wahyu Wijaya" -> ["wahyoe", "wiyaya"]),
+    or None in the rare name whose key does not cut so (a spelling folded across two words)."""
+    words = [_spelling(w) for w in _strip_titles(_head_words(name or ""), keep_last=False)]
+    if len(words) > 1 and not _SPECIAL.isdisjoint(words):
+        words = _expanded(words, "name")
+    pieces = [_MUHAMMAD_ANYWHERE.sub(MUHAMMAD, w) if "mo" in w else w for w in words]
+    pieces = [p.replace("ch", "kh") for p in pieces if p]
+    return pieces if "".join(pieces) == fold_name(name) else None
+
+
 def fold_name(name: str) -> str:
     """The search key stored for *name*: see the module docstring."""
     return _fold(name or "")

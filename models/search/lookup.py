@@ -11,6 +11,11 @@ Plan, chosen by measurement on 100,000 people (bench/bench_search.py), per folde
   among the first 500 found).
 - 6+ characters and fewer than `limit` hits: keys holding it with one wrong, extra, missing or
   swapped letter (`models/search/typo_index.py`: the keys in memory), after all of the above.
+- each hit says how it was found (`models/search/match.py`: the name as typed, another spelling,
+  inside a word, across two words, one typo), and that ranks first: "djoko" lists Djoko before
+  Joko, "rahman" Abdul Rahman before Arahman. The ranking looks at a pool of POOL x limit of the
+  best keys; the substring step runs while fewer than `limit` hits are written as typed.
+- `count(text)` says how many a search finds (up to COUNT_CAP), for "the first 20 of N".
 - digits only (spaces, dots, dashes and a leading "NIP" ignored): NIP prefix on the unique index,
   then NIP substrings from the trigram index.
 Call `warm_up()` once after opening the database (off the GUI thread) to build the typo index.
@@ -22,6 +27,7 @@ from dataclasses import dataclass
 
 from ikrar.models.search import typo_index
 from ikrar.models.search.fold import fold_query
+from ikrar.models.search.match import TRUSTED, how_found, tier, typed_letters
 from ikrar.models.search.typo import typo_start  # noqa: F401 (part of this module's interface)
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Employee
@@ -37,6 +43,8 @@ _RANK = {**{m: i for i, m in enumerate(MATCH_ORDER)}, "typo_inside": len(MATCH_O
 # the user types another letter.
 _PREFIX_CAP = 2000
 _SUBSTRING_CAP = 500
+POOL = 2  # candidates ranked per step, as a multiple of the limit
+COUNT_CAP = 200  # count() stops here: "more than 200"
 
 
 @dataclass
@@ -52,6 +60,15 @@ class SearchHit:
     active: bool
     present: bool | None
     match: str
+    found: str = ""  # how it was found, for the desk (models/search/match.py); "" when not known
+
+    @property
+    def trusted(self) -> bool:
+        """Whether the desk may choose this hit before the clerk does (never a typo or a match
+        across two words)."""
+        if self.found:
+            return self.found in TRUSTED
+        return not self.match.startswith("typo")
 
 
 def _safe(q: str) -> str:
@@ -75,46 +92,50 @@ def _contains(q: str) -> str:
     return f"%{q}%"
 
 
-def _name_candidates(q: str, limit: int, include_inactive: bool) -> list[tuple[int, str, str]]:
-    """(id, key, match) for key == q, key starting with q, key containing q; best first."""
+def _prefix_candidates(q: str, pool: int, include_inactive: bool) -> list[tuple[int, str, str, str]]:
+    """(id, key, match, name) for key == q, then keys starting with q; best first."""
     _safe(q)
     active = _active(include_inactive)
     if len(q) < 3:
         # Index order puts the exact key first; too many rows here to rank by length.
         rows = db.execute_sql(
-            "SELECT e.id, e.search_key FROM employee e INDEXED BY employee_search_key"
+            "SELECT e.id, e.search_key, e.name FROM employee e INDEXED BY employee_search_key"
             f" WHERE e.search_key >= ? AND e.search_key < ?{active} ORDER BY e.search_key LIMIT ?",
-            (q, _upper(q), limit),
+            (q, _upper(q), pool),
         ).fetchall()
-        return [(i, k, "exact" if k == q else "prefix") for i, k in rows]
-    # Rank the first _PREFIX_CAP keys from the covering index alone; read rows (for `active`) only
-    # for the best few.
+        return [(i, k, "exact" if k == q else "prefix", n) for i, k, n in rows]
+    # Rank the first _PREFIX_CAP keys from the covering index alone; read rows (for `active` and
+    # the name) only for the best few.
     rows = db.execute_sql(
-        "SELECT c.id, c.search_key FROM (SELECT id, search_key FROM (SELECT id, search_key FROM"
+        "SELECT c.id, c.search_key, e.name FROM (SELECT id, search_key FROM (SELECT id, search_key FROM"
         " employee INDEXED BY employee_search_key WHERE search_key >= ? AND search_key < ? LIMIT ?)"
         " ORDER BY length(search_key), search_key LIMIT ?) c"
         f" CROSS JOIN employee e ON e.id = c.id WHERE 1{active}"
         " ORDER BY length(c.search_key), c.search_key LIMIT ?",
-        (q, _upper(q), _PREFIX_CAP, 3 * limit, limit),  # 3x: room for the inactive
+        (q, _upper(q), _PREFIX_CAP, 3 * pool, pool),  # 3x: room for the inactive
     ).fetchall()
-    out = [(i, k, "exact" if k == q else "prefix") for i, k in rows]  # exact is the shortest
-    if len(out) < limit:
-        rows = db.execute_sql(
-            "SELECT e.id, e.search_key FROM (SELECT rowid FROM employee_fts WHERE search_key"
-            " LIKE ? LIMIT ?) f CROSS JOIN employee e ON e.id = f.rowid"
-            f" WHERE instr(e.search_key, ?) > 1{active}"  # > 1: the prefixes are above already
-            " ORDER BY length(e.search_key), e.search_key LIMIT ?",
-            (_contains(q), _SUBSTRING_CAP, q, limit - len(out)),
-        ).fetchall()
-        out += [(i, k, "substring") for i, k in rows]
-    return out
+    return [(i, k, "exact" if k == q else "prefix", n) for i, k, n in rows]  # exact is the shortest
+
+
+def _substring_candidates(q: str, pool: int, include_inactive: bool) -> list[tuple[int, str, str, str]]:
+    """(id, key, "substring", name) for keys holding q further in (FTS5 trigram index), shortest
+    first among the first _SUBSTRING_CAP found."""
+    _safe(q)
+    rows = db.execute_sql(
+        "SELECT e.id, e.search_key, e.name FROM (SELECT rowid FROM employee_fts WHERE search_key"
+        " LIKE ? LIMIT ?) f CROSS JOIN employee e ON e.id = f.rowid"
+        f" WHERE instr(e.search_key, ?) > 1{_active(include_inactive)}"  # > 1: the prefixes are above
+        " ORDER BY length(e.search_key), e.search_key LIMIT ?",
+        (_contains(q), _SUBSTRING_CAP, q, pool),
+    ).fetchall()
+    return [(i, k, "substring", n) for i, k, n in rows]
 
 
 def _typo_candidates(
     q: str, limit: int, exclude: set[int], include_inactive: bool
-) -> list[tuple[int, str, str]]:
+) -> list[tuple[int, str, str, None]]:
     _safe(q)
-    return typo_index.find(q, limit, exclude, include_inactive)
+    return [(i, k, m, None) for i, k, m in typo_index.find(q, limit, exclude, include_inactive)]
 
 
 def _nip_candidates(digits: str, limit: int, include_inactive: bool) -> list[tuple[int, str, str]]:
@@ -136,7 +157,8 @@ def _nip_candidates(digits: str, limit: int, include_inactive: bool) -> list[tup
     return [(i, k, "nip") for i, k in rows]
 
 
-def _hits(ranked: list[tuple[int, str, str]], event_id: str | None) -> list[SearchHit]:
+def _hits(ranked: list[tuple[int, str, str, str]], event_id: str | None) -> list[SearchHit]:
+    """SearchHits for (id, key, match, found), in that order."""
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
@@ -156,7 +178,7 @@ def _hits(ranked: list[tuple[int, str, str]], event_id: str | None) -> list[Sear
     ).fetchall()
     by_id = {r[0]: r for r in rows}
     out = []
-    for employee_id, _, match in ranked:
+    for employee_id, _, match, found in ranked:
         i, nip, nik, name, front, back, position, unit, category, golongan, active, here = by_id[employee_id]
         out.append(
             SearchHit(
@@ -171,6 +193,7 @@ def _hits(ranked: list[tuple[int, str, str]], event_id: str | None) -> list[Sear
                 active=bool(active),
                 present=None if here is None else bool(here),
                 match=match,
+                found=found,
             )
         )
     return out
@@ -179,30 +202,65 @@ def _hits(ranked: list[tuple[int, str, str]], event_id: str | None) -> list[Sear
 def search(
     text: str, *, limit: int = 20, event_id: str | None = None, include_inactive: bool = False
 ) -> list[SearchHit]:
-    """People whose name or NIP contains what was typed, best first, at most *limit*."""
+    """People whose name or NIP contains what was typed, best first, at most *limit*; each hit says
+    how it was found (`found`, models/search/match.py), which ranks first."""
     if limit <= 0:
         return []
     digits = _NIP_NOISE.sub("", text or "")
     if digits.isascii() and digits.isdigit():
-        return _hits(_nip_candidates(digits, limit, include_inactive), event_id)
-    best: dict[int, tuple[int, int, str, str]] = {}  # id -> (rank, length, key, match)
+        return _hits([(i, k, "nip", "nip") for i, k, _ in _nip_candidates(digits, limit, include_inactive)], event_id)
+    typed = typed_letters(text)
+    best: dict[int, tuple[int, int, int, str, str, str]] = {}  # id -> (tier, rank, length, key, match, found)
 
-    def add(rows):
-        for i, k, m in rows:
-            entry = (_RANK[m], len(k), k, m)
+    def add(rows, q):
+        for i, k, m, name in rows:
+            found = how_found(typed, name, k, q, m)
+            entry = (tier(found), _RANK[m], len(k), k, "typo" if m == "typo_inside" else m, found)
             if i not in best or entry < best[i]:
                 best[i] = entry
 
+    def as_typed() -> int:
+        return sum(1 for entry in best.values() if entry[0] <= tier("exact"))
+
     keys = fold_query(text)
+    pool = POOL * limit
     for q in keys:
-        add(_name_candidates(q, limit, include_inactive))
+        add(_prefix_candidates(q, pool, include_inactive), q)
+    for q in keys:
+        if len(q) >= 3 and as_typed() < limit:
+            add(_substring_candidates(q, pool, include_inactive), q)
     for q in keys:
         if len(best) >= limit:
             break
         if len(q) >= TYPO_MIN:
-            add(_typo_candidates(q, limit - len(best), set(best), include_inactive))
-    ranked = sorted(best.items(), key=lambda item: item[1][:3])[:limit]
-    return _hits([(i, k, "typo" if m == "typo_inside" else m) for i, (_, _, k, m) in ranked], event_id)
+            add(_typo_candidates(q, limit - len(best), set(best), include_inactive), q)
+    ranked = sorted(best.items(), key=lambda item: item[1][:4])[:limit]
+    return _hits([(i, k, m, found) for i, (_, _, _, k, m, found) in ranked], event_id)
+
+
+def count(text: str, *, cap: int = COUNT_CAP, include_inactive: bool = False) -> int:
+    """How many people `search(text)` can find by name or NIP (the one-typo fallback aside), up to
+    cap + 1: a result of cap + 1 means "more than cap". For the desk's "the first 20 of N"."""
+    digits = _NIP_NOISE.sub("", text or "")
+    active = _active(include_inactive)
+    found: set[int] = set()
+    if digits.isascii() and digits.isdigit():
+        queries = [("nip", _safe(digits))]
+    else:
+        queries = [("search_key", _safe(q)) for q in fold_query(text)]
+    for column, q in queries:
+        if len(q) < 3:  # search() looks only at the beginning here
+            sql = (f"SELECT e.id FROM employee e INDEXED BY employee_{column} WHERE e.{column} >= ?"
+                   f" AND e.{column} < ?{active} LIMIT ?")
+            args = (q, _upper(q) if column == "search_key" else q + ":", cap + 1)
+        else:
+            sql = (f"SELECT e.id FROM (SELECT rowid FROM employee_fts WHERE {column} LIKE ?) f"
+                   f" CROSS JOIN employee e ON e.id = f.rowid WHERE 1{active} LIMIT ?")
+            args = (_contains(q), cap + 1)
+        found.update(i for (i,) in db.execute_sql(sql, args))
+        if len(found) > cap:
+            break
+    return min(len(found), cap + 1)
 
 
 def warm_up() -> None:
