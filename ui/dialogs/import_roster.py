@@ -188,7 +188,7 @@ class ImportRosterDialog(QDialog):
         reason = exc.text()
         for prefix in (f"{exc.path}: ", f"{path}: "):
             reason = reason.removeprefix(prefix)
-        if exc.code == "not_a_table":  # the reason says what the file is and what to do
+        if exc.code in ("not_a_table", "damaged", "unreadable"):  # the reason says what it is and what to do
             return f"{Path(path).name}: {reason}"
         lines = [self.tr("{file} is not an employee list Ikrar can read: {reason}").format(
             file=Path(path).name, reason=reason)]
