@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ikrar.models.errors import Refused
-from ikrar.models.queries import coverage as cov
 from ikrar.models.queries.signatures import any_signature
 from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Event
@@ -70,7 +69,8 @@ def recap(event: Event, out, *, paper: str | None = None, fixed_date: bool = Fal
     path = _ready_to_write(out)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     summary = data.recap(event)
-    fp = fingerprint([ctx.event.id, "recap", [u.__dict__ for u in summary.units]])
+    fp = fingerprint([ctx.event.id, "recap", [[u.unit_id, u.unit_name, u.to_dict()] for u in summary.units],
+                      [[u.unit_id, u.outside.outside_dict()] for u in summary.outside_units]])
     pages = recap_doc.render(ctx, summary, path, fp=fp, progress=progress, cancel=cancel)
     return Result("recap", path, pages, len(summary.units), fp)
 
@@ -138,10 +138,9 @@ def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster"
 def _coverage(out, unit_ids, paper, fixed_date):
     path = _ready_to_write(out)
     ctx = data.office_context(paper=paper, fixed_date=fixed_date)
-    units = cov.coverage(unit_ids)
-    people = cov.not_signed(unit_ids)
-    fp = fingerprint(["coverage", [u.to_dict() for u in units], [p.employee_id for p in people]])
-    return path, ctx, units, cov.total(units), people, fp
+    found = data.coverage(unit_ids)
+    fp = fingerprint(["coverage", found.summary.to_dict(), [p.employee_id for p in found.people]])
+    return path, ctx, found, fp
 
 
 def coverage_not_signed(out, *, unit_ids: list | None = None, paper: str | None = None, fixed_date: bool = False,
@@ -150,18 +149,18 @@ def coverage_not_signed(out, *, unit_ids: list | None = None, paper: str | None 
 
     """Regency-wide (every event, every merged desk): per unit signed / not signed, and who has not."""
 
-    path, ctx, units, total, people, fp = _coverage(out, unit_ids, paper, fixed_date)
-    pages = coverage_doc.render_pdf(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
-    return Result("coverage", path, pages, len(people), fp)
+    path, ctx, found, fp = _coverage(out, unit_ids, paper, fixed_date)
+    pages = coverage_doc.render_pdf(ctx, found, path, fp=fp, progress=progress, cancel=cancel)
+    return Result("coverage", path, pages, len(found.people), fp)
 
 
 def coverage_not_signed_xlsx(out, *, unit_ids: list | None = None, fixed_date: bool = False,
                              progress=None, cancel=None) -> Result:
     from ikrar.reports.documents import coverage as coverage_doc
 
-    path, ctx, units, total, people, fp = _coverage(out, unit_ids, None, fixed_date)
-    coverage_doc.render_xlsx(ctx, units, total, people, path, fp=fp, progress=progress, cancel=cancel)
-    return Result("coverage-xlsx", path, 0, len(people), fp)
+    path, ctx, found, fp = _coverage(out, unit_ids, None, fixed_date)
+    coverage_doc.render_xlsx(ctx, found, path, fp=fp, progress=progress, cancel=cancel)
+    return Result("coverage-xlsx", path, 0, len(found.people), fp)
 
 
 KINDS = {"signed-list": signed_list, "recap": recap, "not-signed": not_signed, "pacts": pacts,

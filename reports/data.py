@@ -13,7 +13,17 @@ from ikrar.models import clock, settings
 from ikrar.models.desk import local_desk_name
 from ikrar.models.identifiers import format_nip
 from ikrar.models.pact import event_pact_text, texts_by_sha
-from ikrar.models.queries.counts import Counts, UnitCounts, category_counts, count_grid, unit_counts
+from ikrar.models.queries import coverage as cov
+from ikrar.models.queries.counts import (
+    Counts,
+    Numbers,
+    UnitCounts,
+    category_counts,
+    count_grid,
+    event_counts,
+    outside_unit_counts,
+    unit_counts,
+)
 from ikrar.models.queries.people import niks_of, not_signed_people, people, signed_people
 from ikrar.models.queries.signatures import signatures_by_employee
 from ikrar.models.queries.units import units_in_order
@@ -23,6 +33,10 @@ from ikrar.reports.files import fingerprint
 from ikrar.reports.wording import clock_time, long_date
 
 CATEGORY_LABELS = {"PNS": "PNS", "PPPK": "PPPK", "PPPK_PW": "PPPK Paruh Waktu", "NON_ASN": "Non-ASN"}
+# The people apart at an event (models/queries/counts.py): their heading, and what it means.
+OUTSIDE = "Di luar daftar peserta"
+OUTSIDE_NOTE = ("Di luar daftar peserta: walk-in (tidak ada di daftar pegawai) dan pegawai unit kerja yang tidak "
+                "diundang; tidak termasuk jumlah pegawai yang diharapkan maupun persentase.")
 
 
 @dataclass
@@ -87,6 +101,7 @@ class Entry:
 class Group:
     unit: str
     entries: list[Entry] = field(default_factory=list)
+    outside: bool = False  # the people di luar daftar peserta, listed apart at the end
 
 
 def print_nip(raw: str | None) -> str:
@@ -161,14 +176,19 @@ def _unit_rank(event: Event) -> dict[str, int]:
 
 def attendance_list(event: Event, *, all_expected: bool = False, order: str = "roster",
                     by_unit: bool = False, with_signatures: bool = True) -> list[Group]:
-    """People present (or all expected), with the signature that counts for each."""
+    """People present (or all expected), with the signature that counts for each; the people di luar
+    daftar peserta (walk-ins, units not invited) in one group of their own at the end."""
     rows = people(event, order=order, present_only=not all_expected)
     sigs = signatures_by_employee(event) if with_signatures else {}
-    entries = [_entry(r, sigs.get(r.employee_id)) for r in rows]
+    entries = [_entry(r, sigs.get(r.employee_id)) for r in rows if not r.outside]
+    apart = [_entry(r, sigs.get(r.employee_id)) for r in rows if r.outside]
     if by_unit and order == "name":
         rank = _unit_rank(event)
         entries.sort(key=lambda e: rank.get(e.unit, 1 << 30))  # stable: names stay sorted in a unit
-    return group_entries(entries, by_unit)
+    groups = group_entries(entries, by_unit) if entries or not apart else []
+    if apart:
+        groups.append(Group(OUTSIDE, apart, outside=True))
+    return groups
 
 
 def not_signed_list(event: Event, order: str = "roster") -> list[Group]:
@@ -180,6 +200,7 @@ def not_signed_list(event: Event, order: str = "roster") -> list[Group]:
 
 
 def signed_entries(event: Event, order: str = "roster") -> list[Entry]:
+    """Everyone who signed, the people apart too (each has a pact page)."""
     rows = signed_people(event, order=order)
     sigs = signatures_by_employee(event)
     return [_entry(r, sigs.get(r.employee_id)) for r in rows if r.employee_id in sigs]
@@ -187,24 +208,22 @@ def signed_entries(event: Event, order: str = "roster") -> list[Entry]:
 
 @dataclass
 class Recap:
-    units: list[UnitCounts]
-    total: Counts
+    units: list[UnitCounts]  # the invited units
+    total: Counts  # of the invited; total.outside: the people apart
     categories: list[tuple[str, Counts]]
+    outside_units: list[UnitCounts] = field(default_factory=list)  # the people apart per unit (in .outside)
+
+    @property
+    def outside(self) -> Numbers:
+        return self.total.outside
 
 
 def recap(event: Event) -> Recap:
-    grid = count_grid(event)  # one query for both the unit and the category tables
-    units = unit_counts(event, grid)
-    total = Counts()  # every expected person is in exactly one unit row: the sum is the total
-    for u in units:
-        total.expected, total.present, total.signed = total.expected + u.expected, total.present + u.present, \
-            total.signed + u.signed
-        total.late, total.duplicates = total.late + u.late, total.duplicates + u.duplicates
-        total.codes = {k: total.codes.get(k, 0) + u.codes.get(k, 0) for k in total.codes}
+    grid = count_grid(event)  # one query for the unit, category and total tables
     cats = category_counts(event, grid)
     ordered = [(CATEGORY_LABELS[c], cats[c]) for c in CATEGORY_LABELS if c in cats]
     ordered += [(c or "-", v) for c, v in cats.items() if c not in CATEGORY_LABELS]
-    return Recap(units, total, ordered)
+    return Recap(unit_counts(event, grid), event_counts(event, grid), ordered, outside_unit_counts(event, grid))
 
 
 def pact_texts(entries: list[Entry], event: Event) -> dict[str, str]:
@@ -225,5 +244,18 @@ def card_codes(groups: list[Group]) -> dict[int, str]:
 
 def entries_fingerprint(ctx: Context, groups: list[Group], *extra) -> str:
     rows = [[e.employee_id, e.nip, e.name, e.status, e.attendance_id, e.signature.id if e.signature else None]
-            for g in groups for e in g.entries]
+            + ([1] if g.outside else []) for g in groups for e in g.entries]
     return fingerprint([ctx.event.id, rows, *extra])
+
+
+@dataclass
+class CoverageData:
+    """The regency-wide coverage document's data: the roster's coverage and the people apart
+    (models/queries/coverage.py), and who of the roster has not signed."""
+
+    summary: cov.Coverage
+    people: list[cov.PersonCoverage]  # the roster's people who have not signed
+
+
+def coverage(unit_ids: list | None = None) -> CoverageData:
+    return CoverageData(cov.summary(unit_ids), cov.not_signed(unit_ids))

@@ -1,20 +1,24 @@
-"""Regency-wide coverage for the BKPSDM (after merging every desk's sync file): per unit how many have
-signed the pact at any event, and who has not yet, as a PDF and as a workbook."""
+"""Regency-wide coverage for the BKPSDM (after merging every desk's sync file): per unit of the roster
+imported here how many have signed the pact at any event, and who has not yet, as a PDF and as a
+workbook. People known only from sync files are a table of their own, without a percentage; without
+a roster import both say so ("Daftar pegawai belum diimpor: …") and show no percentage at all."""
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from ikrar.reports.data import Context, print_nip
+from ikrar.models.queries.coverage import NO_ROSTER, OUTSIDE_ROSTER
+from ikrar.reports.data import Context, CoverageData, print_nip
 from ikrar.reports.documents.signed_list import nip_width
 from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head, put, save
 from ikrar.reports.drawing.common import build_pdf, footer_text, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
-from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
+from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
 from ikrar.reports.wording import number, percent
 
@@ -27,19 +31,44 @@ def _as_of(ctx: Context) -> list[tuple[str, str]]:
             ("SUMBER", "gabungan semua acara dan meja (berkas sinkronisasi)")]
 
 
-def render_pdf(ctx: Context, units, total, people, path: Path, *, fp: str, progress=None, cancel=None) -> int:
-    width = frame_width(ctx)
-    ticker = Ticker(len(people) + len(units), progress, cancel)
-    cols = [Column("No.", 9 * mm, "C"), Column("Unit Kerja", 0), Column("Pegawai", 18 * mm, "R"),
-            Column("Sudah TTD", 18 * mm, "R"), Column("Belum TTD", 18 * mm, "R"), Column("% TTD", 16 * mm, "R")]
-    cols[1].width = width - sum(c.width for c in cols)
+def _summary_rows(data: CoverageData) -> list[Row]:
+    units, total = data.summary.units, data.summary.total
     rows = [Row([str(i), u.unit_name or "Tanpa unit", number(u.employees), number(u.signed), number(u.not_signed),
                  percent(u.signed, u.employees)]) for i, u in enumerate(units, 1)]
     rows.append(Row(["", "JUMLAH", number(total.employees), number(total.signed), number(total.not_signed),
                      percent(total.signed, total.employees)], bold=True, shade=True))
+    return rows
+
+
+def _outside_rows(data: CoverageData) -> list[Row]:
+    """People known only from files: how many, how many signed; no "not signed", no percentage."""
+    outside = data.summary.outside
+    rows = [Row([str(i), k.unit_name or "Tanpa unit", number(k.people), number(k.signed)])
+            for i, k in enumerate(outside, 1)]
+    total = data.summary.outside_total
+    rows.append(Row(["", "JUMLAH", number(total.people), number(total.signed)], bold=True, shade=True))
+    return rows
+
+
+def render_pdf(ctx: Context, data: CoverageData, path: Path, *, fp: str, progress=None, cancel=None) -> int:
+    width = frame_width(ctx)
+    summary, people = data.summary, data.people
+    ticker = Ticker(len(people) + len(summary.units) + len(summary.outside), progress, cancel)
     story = [Letterhead(ctx.letterhead, ctx.logo),
-             *title_block(TITLE, ctx, subtitle="Seluruh unit kerja", rows=_as_of(ctx)),
-             Grid(cols, rows, size=8, ticker=ticker), Spacer(1, 6 * mm)]
+             *title_block(TITLE, ctx, subtitle="Seluruh unit kerja", rows=_as_of(ctx))]
+    if not summary.roster_imported:
+        story += [Paragraph(f"<b>{escape(NO_ROSTER[0])}</b>", BODY), Spacer(1, 4 * mm)]
+    else:
+        cols = [Column("No.", 9 * mm, "C"), Column("Unit Kerja", 0), Column("Pegawai", 18 * mm, "R"),
+                Column("Sudah TTD", 18 * mm, "R"), Column("Belum TTD", 18 * mm, "R"), Column("% TTD", 16 * mm, "R")]
+        cols[1].width = width - sum(c.width for c in cols)
+        story += [Grid(cols, _summary_rows(data), size=8, ticker=ticker), Spacer(1, 6 * mm)]
+    if summary.outside:
+        cols = [Column("No.", 9 * mm, "C"), Column("Unit Kerja", 0), Column("Orang", 18 * mm, "R"),
+                Column("Sudah TTD", 18 * mm, "R")]
+        cols[1].width = width - sum(c.width for c in cols)
+        story += [Paragraph(escape(OUTSIDE_ROSTER[0]), SUBTITLE), Spacer(1, 2 * mm),
+                  Grid(cols, _outside_rows(data), size=8, ticker=ticker), Spacer(1, 6 * mm)]
     person_cols = [Column("No.", 9 * mm, "C"), Column("Nama", 0), Column("NIP", nip_width()),
                    Column("Gol.", 16 * mm), Column("Jabatan", 50 * mm)]
     person_cols[1].width = width - sum(c.width for c in person_cols)
@@ -51,14 +80,15 @@ def render_pdf(ctx: Context, units, total, people, path: Path, *, fp: str, progr
                      p.position]) for n, p in enumerate(members, 1)]
         story += [Grid(person_cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=8,
                        min_height=6.5 * mm, ticker=ticker), Spacer(1, 4 * mm)]
-    if not people:
+    if not people and summary.roster_imported:
         story.append(Paragraph("Semua pegawai aktif sudah menandatangani pakta integritas.", BODY))
     story.append(approval(ctx))
     return build_pdf(path, story, ctx, title=f"{TITLE} — seluruh acara", fp=fp,
                      running=f"{TITLE} · keadaan per {ctx.event.day_text}")
 
 
-def render_xlsx(ctx: Context, units, total, people, path: Path, *, fp: str, progress=None, cancel=None) -> None:
+def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progress=None, cancel=None) -> None:
+    summary, people = data.summary, data.people
     ticker = Ticker(len(people) + 1, progress, cancel)
     wb = Workbook()
     ws = wb.active
@@ -66,16 +96,31 @@ def render_xlsx(ctx: Context, units, total, people, path: Path, *, fp: str, prog
     _head(ws, "CAKUPAN PAKTA INTEGRITAS PER UNIT KERJA", ctx,
           [("No", 6), ("Unit Kerja", 44), ("Pegawai", 10), ("Sudah TTD", 11), ("Belum TTD", 11), ("% TTD", 9)])
     r = HEADER_ROW
-    for i, u in enumerate([*units, total], 1):
+    if not summary.roster_imported:  # no table of the roster: a sentence instead, in bold
         r += 1
-        last = i > len(units)
-        values = ["" if last else i, "JUMLAH" if last else (u.unit_name or "Tanpa unit"), u.employees, u.signed,
-                  u.not_signed, (u.signed / u.employees) if u.employees else 0]
-        for col, value in enumerate(values, 1):
-            cell = put(ws, r, col, value)
-            if last:
-                cell.font = BOLD
-        ws.cell(row=r, column=6).number_format = "0.0%"
+        put(ws, r, 1, NO_ROSTER[0]).font = BOLD
+    else:
+        for i, u in enumerate([*summary.units, summary.total], 1):
+            r += 1
+            last = i > len(summary.units)
+            values = ["" if last else i, "JUMLAH" if last else (u.unit_name or "Tanpa unit"), u.employees, u.signed,
+                      u.not_signed, (u.signed / u.employees) if u.employees else 0]
+            for col, value in enumerate(values, 1):
+                cell = put(ws, r, col, value)
+                if last:
+                    cell.font = BOLD
+            ws.cell(row=r, column=6).number_format = "0.0%"
+    if summary.outside:  # apart: "Pegawai" is how many are known, no "Belum TTD", no percentage
+        r += 2
+        put(ws, r, 1, OUTSIDE_ROSTER[0]).font = BOLD
+        for i, k in enumerate([*summary.outside, summary.outside_total], 1):
+            r += 1
+            last = i > len(summary.outside)
+            values = ["" if last else i, "JUMLAH" if last else (k.unit_name or "Tanpa unit"), k.people, k.signed]
+            for col, value in enumerate(values, 1):
+                cell = put(ws, r, col, value)
+                if last:
+                    cell.font = BOLD
     sheet = wb.create_sheet("Belum TTD")
     _head(sheet, "PEGAWAI BELUM TANDA TANGAN PAKTA INTEGRITAS", ctx,
           [("No", 6), ("Nama", 38), ("NIP", 22), ("Gol.", 9), ("Jabatan", 32), ("Unit Kerja", 36)])
@@ -86,6 +131,8 @@ def render_xlsx(ctx: Context, units, total, people, path: Path, *, fp: str, prog
         sheet.cell(row=row, column=3).number_format = "@"
         if n % 500 == 0:
             ticker.add(500)
+    if not summary.roster_imported:
+        put(sheet, HEADER_ROW + 1, 2, NO_ROSTER[0]).font = BOLD
     sheet.auto_filter.ref = f"A{HEADER_ROW}:F{HEADER_ROW + max(len(people), 1)}"
     for target in wb.worksheets:
         put(target, 2, 1, f"Keadaan per {ctx.event.day_text}, pukul {ctx.event.time_text}; "

@@ -2,6 +2,9 @@
 
 Signatures go in the left half of the TTD cell on odd rows and the right half on even rows, with the
 row number printed before each half, so neighbouring signatures never collide (as on paper).
+
+The people di luar daftar peserta (walk-ins, people of units not invited) come last, under their own
+heading, numbered on their own and with their unit; the summary counts them apart.
 """
 from __future__ import annotations
 
@@ -9,13 +12,13 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
-from ikrar.reports.data import Context, Entry, Group
+from ikrar.reports.data import OUTSIDE, OUTSIDE_NOTE, Context, Entry, Group
 from ikrar.reports.drawing.common import FONT, GREY, ITALIC, build_pdf, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.ink import draw_signature
-from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
+from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
 from ikrar.reports.wording import number
 
@@ -99,6 +102,9 @@ def render(ctx: Context, groups: list[Group], path: Path, *, fp: str, grouped: b
     title = "Daftar Hadir" if not all_expected else "Daftar Hadir dan Keterangan"
     story = [Letterhead(ctx.letterhead, ctx.logo), *title_block(title, ctx)]
     for group in groups:
+        if group.outside:  # at the end, under its own heading, with each person's unit
+            story += outside_part(group, width, all_expected, ticker)
+            continue
         rows = rows_of(group, unit=not grouped, remark=all_expected)
         if not rows:
             continue
@@ -112,8 +118,18 @@ def render(ctx: Context, groups: list[Group], path: Path, *, fp: str, grouped: b
     return build_pdf(path, story, ctx, title=f"{title} — {ctx.event.title}", fp=fp, running=running)
 
 
+def outside_part(group: Group, width: float, all_expected: bool, ticker) -> list:
+    """The people di luar daftar peserta: heading, what it means, and their own table with the unit."""
+    rows = rows_of(group, unit=True, remark=all_expected)
+    head = [Paragraph(OUTSIDE, SUBTITLE), Spacer(1, 1 * mm), Paragraph(OUTSIDE_NOTE, BODY), Spacer(1, 2 * mm)]
+    table = Grid(columns(width, unit=True, remark=all_expected), rows, caption=f"{OUTSIDE} — {number(len(rows))} orang",
+                 size=SIZE, pad=PAD, min_height=ROW_MIN, painter=paint_signature, ticker=ticker)
+    return [Spacer(1, 3 * mm), CondPageBreak(45 * mm), *head, table, Spacer(1, 3 * mm)]
+
+
 def summary(groups: list[Group], all_expected: bool) -> str:
-    entries = [e for g in groups for e in g.entries]
+    """The list's numbers: the expected people's, then the people apart's (never added together)."""
+    entries = [e for g in groups if not g.outside for e in g.entries]
     present = sum(1 for e in entries if e.status == "H")
     signed = sum(1 for e in entries if e.signature is not None)
     text = f"Jumlah hadir: {number(present)} orang; bertanda tangan: {number(signed)} orang"
@@ -125,4 +141,8 @@ def summary(groups: list[Group], all_expected: bool) -> str:
                 codes[e.status] = codes.get(e.status, 0) + 1
         if codes:
             text += "; " + ", ".join(f"{k} {number(v)}" for k, v in sorted(codes.items()))
+    apart = [e for g in groups if g.outside for e in g.entries]
+    if apart:
+        text += (f". Di luar daftar peserta: hadir {number(sum(1 for e in apart if e.status == 'H'))} orang; "
+                 f"bertanda tangan {number(sum(1 for e in apart if e.signature is not None))} orang")
     return text + "."

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from ikrar.models.clock import parse_iso
 from ikrar.models.store.schema import ABSENCE_CODES
-from ikrar.reports.data import Context, Group, Recap
+from ikrar.reports.data import OUTSIDE, OUTSIDE_NOTE, Context, Group, Recap
 from ikrar.reports.documents.not_signed import STATES
 from ikrar.reports.drawing.common import footer_text
 from ikrar.reports.drawing.ink import signature_png
@@ -101,7 +101,7 @@ def attendance_sheet(ws, ctx: Context, groups: list[Group], *, signatures: bool,
         for n, e in enumerate(group.entries, 1):
             row += 1
             state = STATES.get(e.status, e.status or "") if e.status != "H" else ("Terlambat" if e.late else "")
-            note = "; ".join(x for x in (state, e.note) if x)
+            note = "; ".join(x for x in (OUTSIDE if group.outside else "", state, e.note) if x)
             values = [n, e.name, e.nip.replace(" ", "") if e.nip else "", e.rank,
                       e.position, e.unit, e.status or "", note, _time(e.recorded_at)]
             for col, value in enumerate(values, 1):
@@ -141,6 +141,22 @@ def recap_sheet(ws, ctx: Context, summary: Recap) -> None:
         line(r, i, unit.unit_name, unit)
     line(r + 1, None, "JUMLAH", summary.total, bold=True)
     r += 3
+    if summary.outside.people:  # apart: no Jumlah, no percentage (nobody expected them)
+        put(ws, r, 2, OUTSIDE).font = BOLD
+        put(ws, r + 1, 2, OUTSIDE_NOTE)
+        r += 1
+        for i, unit in enumerate([*summary.outside_units, None], 1):
+            r += 1
+            counts = unit.outside if unit is not None else summary.outside
+            label = "JUMLAH" if unit is None else (unit.unit_name if unit.unit_id is not None else "Tanpa unit")
+            values = [None if unit is None else i, label, None, counts.present, counts.signed, counts.late,
+                      *[counts.codes.get(k, 0) for k in ABSENCE_CODES]]
+            for col, value in enumerate(values, 1):
+                cell = put(ws, r, col, value)
+                cell.border = BOX
+                if unit is None:
+                    cell.font = BOLD
+        r += 2
     put(ws, r, 2, "Menurut jenis pegawai").font = BOLD
     for i, (label, counts) in enumerate(summary.categories, 1):
         line(r + i, i, label, counts)
