@@ -15,6 +15,7 @@ from ikrar.models.roster.headers import LISTED_HEADERS, SHOWN_HEADER, header_lis
 from ikrar.models.store.schema import Employee
 
 NIP = "198609262015051001"
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old Office file (XLS, DOC) or a protected XLSX
 _spec = importlib.util.spec_from_file_location(
     "roster_fixtures", Path(__file__).parent / "data" / "roster" / "make_fixtures.py")
 fx = importlib.util.module_from_spec(_spec)
@@ -49,6 +50,9 @@ def pdf_bytes() -> bytes:
     ("daftar.xls", b"<!DOCTYPE html><html><table><tr><td>NIP</td></tr></table>", ("halaman web", "a web page")),
     ("acak.csv", bytes(range(256)) * 16, ("berkas biner", "a binary file")),
     ("unicode.csv", "NIP;NAMA\n1;Ahmad\n".encode("utf-16-le"), ("UTF-16", "UTF-16")),
+    ("terkunci.xlsx", OLE + bytes(500) + "EncryptionInfo".encode("utf-16-le") + bytes(500),
+     ("kata sandi", "password")),
+    ("surat.xls", OLE + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500), ("dokumen Word", "a Word document")),
 ])
 def test_a_file_that_is_not_a_table_is_named_by_what_it_is(tmp_path, name, data, what):
     path = tmp_path / name
