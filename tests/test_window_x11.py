@@ -51,7 +51,8 @@ def start_desk(xserver, desk_db, tmp_path, lang: str):
     path, event_id = desk_db
     log = (tmp_path / "ikrar.log").open("w")
     app = xserver.popen([sys.executable, str(ROOT / "main.py"), "--db", str(path), "--lang", lang, "desk",
-                         "--event", event_id], stdout=log, stderr=subprocess.STDOUT)
+                         "--event", event_id], env={"TZ": "Asia/Jakarta"},  # the event's zone (WIB): no clock banner
+                        stdout=log, stderr=subprocess.STDOUT)
     window = xserver.find_window(TITLE)
     assert window is not None, (tmp_path / "ikrar.log").read_text()
     return app, window
@@ -63,6 +64,9 @@ def test_f12_on_the_desk_opens_the_signer_window(xserver, desk_db, tmp_path):
     time.sleep(1.5)  # the desk lays itself out and gives its input the focus
     xserver.xdo("key", "F12")
     signer = xserver.find_window("Ikrar — signature", timeout=10)
+    if signer is not None:
+        time.sleep(0.5)
+        xserver.screenshot(Path(os.environ.get("IKRAR_SCREENSHOTS") or tmp_path) / "x11-signer.png")
     app.terminate()
     app.wait(10)
     log = (tmp_path / "ikrar.log").read_text()

@@ -23,6 +23,14 @@ SIZE = (1366, 768)
 TOOLS = ("Xvfb", "openbox", "xdotool")
 
 _XA_ATOM, _XA_CARDINAL = 4, 6
+_US_POSITION, _P_POSITION, _P_MIN_SIZE, _P_MAX_SIZE = 1, 4, 16, 32
+
+
+class _SizeHints(ctypes.Structure):  # Xutil.h's XSizeHints
+    _fields_ = [("flags", ctypes.c_long), *((name, ctypes.c_int) for name in (
+        "x", "y", "width", "height", "min_width", "min_height", "max_width", "max_height", "width_inc",
+        "height_inc", "min_aspect_x", "min_aspect_y", "max_aspect_x", "max_aspect_y", "base_width",
+        "base_height", "win_gravity"))]
 
 
 def missing_tools() -> list[str]:
@@ -50,6 +58,7 @@ def _xlib():
                                         ctypes.POINTER(c_int), ctypes.POINTER(c_ulong)]
     x.XGetGeometry.argtypes = [c_void_p, c_ulong, ctypes.POINTER(c_ulong), ctypes.POINTER(c_int),
                                ctypes.POINTER(c_int), *[ctypes.POINTER(ctypes.c_uint)] * 4]
+    x.XSetWMNormalHints.argtypes = [c_void_p, c_ulong, ctypes.POINTER(_SizeHints)]
     x.XMapWindow.argtypes = [c_void_p, c_ulong]
     x.XFlush.argtypes = [c_void_p]
     x.XFree.argtypes = [c_void_p]
@@ -99,10 +108,10 @@ class XServer:
     def env(self) -> dict:
         return dict(os.environ, DISPLAY=self.display_name, QT_QPA_PLATFORM="xcb")
 
-    def popen(self, argv, **kwargs) -> subprocess.Popen:
+    def popen(self, argv, env: dict | None = None, **kwargs) -> subprocess.Popen:
         kwargs.setdefault("stdout", subprocess.DEVNULL)
         kwargs.setdefault("stderr", subprocess.DEVNULL)
-        process = subprocess.Popen(argv, env=self.env, **kwargs)
+        process = subprocess.Popen(argv, env={**self.env, **(env or {})}, **kwargs)
         self.processes.append(process)
         return process
 
@@ -129,6 +138,10 @@ class XServer:
         strut = (ctypes.c_long * 12)(0, 0, 0, height, 0, 0, 0, 0, 0, 0, 0, width - 1)
         x.XChangeProperty(display, window, self.atom("_NET_WM_STRUT_PARTIAL"), _XA_CARDINAL, 32, 0, strut, 12)
         x.XChangeProperty(display, window, self.atom("_NET_WM_STRUT"), _XA_CARDINAL, 32, 0, strut, 4)
+        top = screen_height - height  # along the bottom edge, where it was put, as its size
+        hints = _SizeHints(flags=_US_POSITION | _P_POSITION | _P_MIN_SIZE | _P_MAX_SIZE, x=0, y=top, width=width,
+                           height=height, min_width=width, min_height=height, max_width=width, max_height=height)
+        x.XSetWMNormalHints(display, window, ctypes.byref(hints))
         x.XMapWindow(display, window)
         x.XFlush(display)
         self.wait_for(lambda: self.work_area()[3] == screen_height - height, "the dock did not reserve its strip")
