@@ -19,7 +19,7 @@ from ikrar.ui.cli import cmd_checkin, cmd_desk, cmd_event, cmd_report, cmd_roste
 from ikrar.ui.cli.argparse_id import speaking
 from ikrar.ui.cli.cmd_gui import smoke_test, start_gui
 from ikrar.ui.cli.database import open_db
-from ikrar.ui.cli.output import EXIT_FAILED, EXIT_USAGE, Output, say
+from ikrar.ui.cli.output import EXIT_FAILED, EXIT_USAGE, Output, os_reason, say
 
 COMMAND_MODULES = [cmd_roster, cmd_event, cmd_checkin, cmd_report, cmd_sync, cmd_desk, cmd_settings]
 
@@ -143,7 +143,7 @@ def _run(argv: list[str]) -> int:
         if problem is not None:
             return out.error(problem)
         if isinstance(err, OSError):
-            return out.error(f"{getattr(err, 'filename', '') or ''} {err.strerror or err}".strip())
+            return out.error(f"{getattr(err, 'filename', '') or ''}: {os_reason(err)}".lstrip(": "))
         raise
 
 

@@ -10,7 +10,7 @@ from ikrar.models.events import find_event
 from ikrar.models.identifiers import extract_code
 from ikrar.models.search.lookup import find_by_code
 from ikrar.models.strokes import MAX_JSON_CHARS, StrokeData
-from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, say, time_text, warn
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, time_text, warn
 
 
 def register(sub, common) -> None:
@@ -88,8 +88,8 @@ def checkin(args, out) -> int:
             with args.signature.open("rb") as file:  # one byte past the bound: enough to refuse a larger file
                 raw = file.read(MAX_JSON_CHARS + 1)
         except OSError as exc:
-            raise Refused(f"{args.signature}: tidak terbaca ({exc.strerror})",
-                          f"{args.signature}: cannot read ({exc.strerror})") from None
+            raise Refused(f"{args.signature}: tidak terbaca ({os_reason(exc)})",
+                          f"{args.signature}: cannot read ({os_reason(exc)})") from None
         strokes = StrokeData.from_json(raw, source=str(args.signature))
     result = check_in(event, employee, method=args.method, status=args.status, note=args.note, strokes=strokes)
     data = {"created": result.created, "signature_created": result.signature_created,

@@ -23,7 +23,7 @@ from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.ui.cli.cmd_sync import merged_before_warning
 from ikrar.ui.cli.database import demo_db
-from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, say
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, start_text
 
 
 def register(sub, common) -> None:
@@ -128,8 +128,8 @@ def event_new(args, out) -> int:
             with open(args.pact_file, encoding="utf-8-sig") as handle:
                 pact_text = handle.read()
         except OSError as exc:
-            raise Refused(f"{args.pact_file}: tidak terbaca ({exc.strerror})",
-                          f"{args.pact_file}: cannot read ({exc.strerror})") from None
+            raise Refused(f"{args.pact_file}: tidak terbaca ({os_reason(exc)})",
+                          f"{args.pact_file}: cannot read ({os_reason(exc)})") from None
     event = create_event(
         args.title, parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
         organizer=args.organizer, units=resolve_units(args.unit), pact_text=pact_text,
@@ -151,7 +151,7 @@ def event_list(args, out) -> int:
     events = list_events(archived=args.archived)
     days = [date_text(e.date) for e in events]
     width = max(map(len, days), default=0)
-    lines = ([f"{e.id}  {day:>{width}}  {e.start_time} {e.tz}  {e.title}" for e, day in zip(events, days, strict=True)]
+    lines = ([f"{e.id}  {day:>{width}}  {start_text(e)}  {e.title}" for e, day in zip(events, days, strict=True)]
              or [say("(tidak ada acara di arsip)", "(no archived events)") if args.archived
                  else say("(belum ada acara)", "(no events yet)")])
     out.emit([event_dict(e) for e in events], "\n".join(lines))

@@ -14,7 +14,7 @@ from ikrar.models.sync.export import export_sync as write
 from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api
-from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, number, say, time_text
+from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, number, os_reason, say, time_text
 
 
 def register(sub, common) -> None:
@@ -104,7 +104,7 @@ def _passphrase(args) -> str | None:
     try:
         return read_passphrase_file(path)
     except OSError as exc:
-        raise Refused(f"{path}: tidak terbaca ({exc.strerror})", f"{path}: cannot read ({exc.strerror})") from None
+        raise Refused(f"{path}: tidak terbaca ({os_reason(exc)})", f"{path}: cannot read ({os_reason(exc)})") from None
 
 
 def package_export(args, out) -> int:

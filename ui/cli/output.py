@@ -3,12 +3,13 @@ unless --lang en), with dates, times and numbers in that language's one style (r
 The JSON keys and values, and the exit codes, are the same in every language."""
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ikrar.models.clock import parse_iso
+from ikrar.models.clock import event_start, parse_iso
 from ikrar.models.errors import DomainError, language
 from ikrar.reports import wording
 
@@ -31,6 +32,11 @@ def time_text(moment: datetime | str, tz: str | None = None, with_date: bool = F
     return wording.date_time(moment, tz, language()) if with_date else wording.clock_time(moment, tz, language())
 
 
+def start_text(event) -> str:
+    """An event's start on its own clock: "07.30 WIB" ("07:30 WIB" in English)."""
+    return time_text(event_start(event.date, event.start_time, event.tz), event.tz)
+
+
 def number(value: float, decimals: int | None = None) -> str:
     return wording.number(value, decimals, language())
 
@@ -38,6 +44,21 @@ def number(value: float, decimals: int | None = None) -> str:
 def percent_of(value: float) -> str:
     """"4,0%" / "4.0%"."""
     return wording.percent_of(value, language())
+
+
+# what the operating system says about a file, in each language (its own text is the OS's language)
+OS_REASONS = {
+    errno.ENOENT: ("berkas tidak ada", "no such file"), errno.EACCES: ("tidak ada izin", "permission denied"),
+    errno.EPERM: ("tidak diizinkan", "not permitted"), errno.EISDIR: ("ini folder, bukan berkas", "is a folder"),
+    errno.ENOTDIR: ("bagian jalurnya bukan folder", "a part of the path is not a folder"),
+    errno.ENOSPC: ("disk penuh", "the disk is full"), errno.EROFS: ("disk hanya-baca", "the disk is read-only"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused a file, in the current language."""
+    known = OS_REASONS.get(exc.errno)
+    return say(*known) if known else (exc.strerror or str(exc))
 
 
 def warn(id_text: str, en_text: str) -> None:
