@@ -1,5 +1,7 @@
 """Screenshots of the start screen, the desk's results as you type, the desk with a person chosen and
-a signature drawn, and the signer's window, at 1366×768 on the offscreen platform:
+a signature drawn, the signer's window, the attendance list, a document made on the reports screen
+and the sync screen, on the offscreen platform, at the size of the window maximised on a 1366×768
+laptop above a 30 px taskbar and under a 31 px title bar (1366×707):
 
     python bench/screenshots.py [--lang id|en] [--out docs/screenshots]
 """
@@ -14,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 
-SIZE = (1366, 768)
+SIZE = (1366, 768 - 30 - 31)
 
 
 def draw_signature(pad, seed: int = 3) -> None:
@@ -96,10 +98,26 @@ def main() -> int:
     signer.resize(*SIZE)
     settle(app)
     signer.grab().save(str(opts.out / "signer.png"))
-    for name in ("start", "desk-search", "desk", "signer"):
-        print(opts.out / f"{name}.png")
     desk.cancel()  # nothing to save: the window closes without asking
     signer.close()
+
+    window.go("attendance")
+    settle(app)
+    window.grab().save(str(opts.out / "window-attendance.png"))
+    window.go("reports")
+    reports = window.screen_widget("reports")
+    reports.set_kind("signed-list")
+    reports.start()  # synchronous: done before the picture
+    settle(app)
+    window.grab().save(str(opts.out / "window-reports.png"))
+    window.go("sync")
+    sync = window.screen_widget("sync")
+    sync.folder.setEditText(folder)
+    sync.export_sync()  # the "Written: …" line under the screen
+    settle(app)
+    window.grab().save(str(opts.out / "window-sync.png"))
+    for name in ("start", "desk-search", "desk", "signer", "window-attendance", "window-reports", "window-sync"):
+        print(opts.out / f"{name}.png")
     window.close()
     return 0
 
