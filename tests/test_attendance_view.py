@@ -198,3 +198,23 @@ def test_rows_load_off_the_gui_thread_and_only_the_latest_refresh_shows(qtbot, s
     tasks.wait_all()
     qtbot.wait(50)  # the first load's result arrives too, and is dropped
     assert view.proxy.rowCount() == 20 and "20" in view.shown.text()
+
+
+def test_dates_times_and_percentages_in_the_one_style(qtbot, setup):
+    """Issue 13: not "06-12-2026" nor "Min, 6 Des 2026": ui/i18n.py's style, as the reports print it."""
+    view, event, _units = setup
+    first = view.proxy.data(view.proxy.index(0, 0), Qt.ItemDataRole.UserRole)
+    checkin.check_in(event, Employee.get_by_id(first.employee_id))  # at 07:10 WIB
+    app = QApplication.instance()
+    try:
+        i18n.switch_language(app, "id")
+        qtbot.waitUntil(lambda: view.refresh_button.text() == "Muat ulang (F5)")
+        assert view.when.text() == "Senin, 23 November 2026 · 07.30 WIB"
+        assert view.proxy.data(view.proxy.index(0, 5)) == "Hadir 07.10 WIB"
+        assert "hadir 1 (5,0%)" in view.summary.text()
+        i18n.switch_language(app, "en")
+        qtbot.waitUntil(lambda: view.refresh_button.text() == "Refresh (F5)")
+        assert view.when.text() == "Monday, 23 November 2026 · 07:30 WIB"
+        assert "present 1 (5.0%)" in view.summary.text()
+    finally:
+        i18n.remove_translator(app)

@@ -171,3 +171,19 @@ def test_counts_arrive_from_a_worker_thread(qtbot, db, at):
     screen = show(qtbot, StartScreen())
     qtbot.waitUntil(lambda: screen.table.item(0, 3).text() == "12", timeout=5000)
     assert tasks.wait_all(5000)
+
+
+def test_event_dates_in_the_one_style(qtbot, db, at):
+    """Issue 13: the list showed "Min, 6 Des 2026"; now ui/i18n.py's style, the weekday written out."""
+    at(7, 0)
+    events.create_event("Apel Senin", date(2026, 11, 23), start_time="07:30", place="Halaman Kantor Bupati")
+    app = QApplication.instance()
+    try:
+        i18n.switch_language(app, "id")
+        screen = show(qtbot, StartScreen())
+        assert screen.table.item(0, 0).text() == "Senin, 23 November 2026\n07.30 WIB"
+        i18n.switch_language(app, "en")
+        qtbot.waitUntil(lambda: screen.events_box.title() == "Events")
+        assert screen.table.item(0, 0).text() == "Monday, 23 November 2026\n07:30 WIB"
+    finally:
+        i18n.remove_translator(app)
