@@ -120,7 +120,11 @@ def test_merge_shows_new_known_duplicates_and_refused(qtbot, world, tmp_path):
     assert rows[5][3] == "0" and rows[5][4] == "7"  # A1 again: nothing new, all already known
     assert "nothing was changed" in rows[4][6] and rows[4][0] == "tampered.ikrar"
     coverage = [cells(view.coverage_table, r) for r in range(view.coverage_table.rowCount())]
-    assert coverage[-1][0] == "Total" and int(coverage[-1][1]) == 541 and int(coverage[-1][2]) > 5
+    assert coverage[-1][0] == "Total" and int(coverage[-1][1]) == 540 and int(coverage[-1][2]) > 5
+    # the walk-in the files brought is not on this hub's roster: apart, without a percentage
+    outside = [cells(view.outside_table, r) for r in range(view.outside_table.rowCount())]
+    assert outside[-1][0] == "Total" and outside[-1][1] == "1" and view.outside_table.isVisible()
+    assert not view.coverage_note.isVisible()  # the hub imported its roster
     assert {c[0] for c in coverage} >= set(UNITS) | {"Bappeda"}
     assert view.results.selectionModel().selectedRows()[0].row() == 4  # the refusal, its reason in full below
     assert "signatures.json" in view.detail.text() and not view.trust_button.isEnabled()
@@ -190,7 +194,10 @@ def test_a_new_desk_is_named_and_its_desk_can_be_rejected_from_the_results(qtbot
     assert left == [] and "rejected" in view.status.text()
     rejected = Attendance.get()
     assert rejected.voided_at and "kunci palsu" in rejected.void_reason  # kept, and marked
-    assert view.coverage_table.item(view.coverage_table.rowCount() - 1, 2).text() == "0"
+    # no roster here: the screen says so; the people known from the file are apart, without a percentage
+    assert view.coverage_note.isVisible() and view.coverage_table.rowCount() == 0
+    assert "No employee list imported" in view.coverage_note.text()
+    assert view.outside_table.item(view.outside_table.rowCount() - 1, 2).text() == "0"
 
 
 def test_a_double_clicked_file_waits_for_a_click(qtbot, world, tmp_path):

@@ -2506,6 +2506,18 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
         <translation>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</translation>
     </message>
+    <message>
+        <source>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</source>
+        <translation>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</translation>
+    </message>
+    <message>
+        <source>Known only from sync files (not on the imported employee list; no percentage)</source>
+        <translation>Known only from sync files (not on the imported employee list; no percentage)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

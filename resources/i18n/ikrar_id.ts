@@ -2500,6 +2500,18 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
         <translation>Perhatian: basis data ini menggabungkan berkas sebelum pembaruan kepercayaan; gabungkan lagi berkas-berkas aslinya ke basis data hub yang baru.</translation>
     </message>
+    <message>
+        <source>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</source>
+        <translation>Daftar pegawai belum diimpor: cakupan dihitung dari daftar pegawai (SIASN/SIMPEG) yang diimpor di basis data ini, bukan dari orang yang muncul di berkas sinkronisasi. Impor daftar pegawai kabupaten terlebih dahulu; sampai itu orang yang hanya dikenal dari berkas ditampilkan terpisah, tanpa persentase.</translation>
+    </message>
+    <message>
+        <source>Known only from sync files (not on the imported employee list; no percentage)</source>
+        <translation>Hanya dikenal dari berkas sinkronisasi (tidak ada di daftar pegawai yang diimpor; tanpa persentase)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

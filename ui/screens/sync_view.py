@@ -95,6 +95,16 @@ class SyncView(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.coverage_table = self._table(5, 0)
         self.coverage_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # coverage counts this database's roster; without one it says so, and people known only from
+        # sync files are a table of their own, without a percentage
+        self.coverage_note, self.outside_label = QLabel(self), QLabel(self)
+        for label in (self.coverage_note, self.outside_label):
+            label.setWordWrap(True)
+            label.hide()
+        self.coverage_note.setStyleSheet(f"color: {REFUSED.name()}; font-weight: bold")
+        self.outside_table = self._table(3, 0)
+        self.outside_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.outside_table.hide()
         self.refresh_button, self.pdf_button, self.xlsx_button = QPushButton(self), QPushButton(self), QPushButton(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -149,8 +159,8 @@ class SyncView(QWidget):
         _box(QVBoxLayout(self.import_box), self.offer_label, self.offer_button, self.merge_button,
              self.import_package_button, self.trust_button, self.import_hint).addStretch(1)
         _box(QVBoxLayout(self.results_box), (self.results, 1), self.detail)
-        _box(QVBoxLayout(self.coverage_box), (self.coverage_table, 1),
-             _box(QHBoxLayout(), self.refresh_button, self.pdf_button, self.xlsx_button))
+        _box(QVBoxLayout(self.coverage_box), self.coverage_note, (self.coverage_table, 3), self.outside_label,
+             (self.outside_table, 1), _box(QHBoxLayout(), self.refresh_button, self.pdf_button, self.xlsx_button))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.results_box)
         split.addWidget(self.coverage_box)
@@ -189,6 +199,13 @@ class SyncView(QWidget):
                                                 self.tr("Already known"), self.tr("Duplicates"), self.tr("Details")])
         self.coverage_table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Employees"), self.tr("Signed"),
                                                        self.tr("Not signed"), self.tr("% signed")])
+        self.coverage_note.setText(self.tr(
+            "No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this "
+            "database, not the people who appear in sync files. Import the regency's employee list first; until "
+            "then people known only from files are shown apart, without a percentage."))
+        self.outside_label.setText(self.tr("Known only from sync files (not on the imported employee list; no "
+                                           "percentage)"))
+        self.outside_table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("People"), self.tr("Signed")])
         self.refresh_button.setText(self.tr("Refresh"))
         self.pdf_button.setText(self.tr("Export not-signed list (PDF)"))
         self.xlsx_button.setText(self.tr("Export not-signed list (XLSX)"))
@@ -405,27 +422,40 @@ class SyncView(QWidget):
 
     # ---- coverage ----
     def refresh_coverage(self) -> None:
-        rows = cov.coverage()
+        summary = cov.summary()
+        rows = summary.units
         self.coverage_rows = rows
         if settings.get("merged_before_trust_model"):  # its merged data cannot be vouched for
             self.status.setText(self.tr("Warning: this database merged files before the trust update; merge the "
                                         "original files again into a fresh hub database."))
-        self.coverage_table.setRowCount(0)
-        for n, r in enumerate([*rows, cov.total(rows)] if rows else []):
-            self.coverage_table.insertRow(n)
-            if n == len(rows):
-                name = self.tr("Total")
-            else:
-                name = r.unit_name if r.unit_id is not None else self.tr("(no unit)")
-            for col, value in enumerate([name, r.employees, r.signed, r.not_signed, f"{r.signed_pct:.1f}"]):
+        self.coverage_note.setVisible(not summary.roster_imported)
+        self._fill(self.coverage_table, [
+            [self.tr("Total") if r is summary.total else self._unit_name(r), r.employees, r.signed, r.not_signed,
+             f"{r.signed_pct:.1f}"] for r in ([*rows, summary.total] if rows else [])])
+        for widget in (self.outside_label, self.outside_table):
+            widget.setVisible(bool(summary.outside))
+        self._fill(self.outside_table, [
+            [self.tr("Total") if k is summary.outside_total else self._unit_name(k), k.people, k.signed]
+            for k in ([*summary.outside, summary.outside_total] if summary.outside else [])])
+
+    def _unit_name(self, row) -> str:
+        return row.unit_name if row.unit_id is not None else self.tr("(no unit)")
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list]) -> None:
+        """Rows of values into *table*, numbers right-aligned, the last row (the total) in bold."""
+        table.setRowCount(0)
+        for n, values in enumerate(rows):
+            table.insertRow(n)
+            for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if n == len(rows):
+                if n == len(rows) - 1:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                self.coverage_table.setItem(n, col, item)
+                table.setItem(n, col, item)
 
     def selected_unit_ids(self) -> list | None:
         rows = [i.row() for i in self.coverage_table.selectionModel().selectedRows()]
