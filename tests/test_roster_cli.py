@@ -89,3 +89,12 @@ def test_a_pdf_renamed_csv(cli, tmp_path):
 def test_no_file_is_a_usage_error(cli):
     code, _, err = cli("import-roster")
     assert code == 2 and "--fields" in one_line(err)
+
+
+def test_help_documents_mapping_and_fields_in_the_asked_language(cli):
+    code, out, _ = cli("import-roster", "--help")
+    assert code == 0 and out.startswith("cara pakai: ikrar import-roster")
+    assert "--fields" in out and "--mapping JSON|BERKAS.json" in out and FIELDS in out
+    assert "berkas .json" in out and " the " not in out
+    code, out, _ = cli("--lang", "en", "import-roster", "--help")
+    assert out.startswith("usage: ikrar import-roster") and "--mapping JSON|FILE.json" in out and FIELDS in out

@@ -27,25 +27,39 @@ class _ListFields(argparse.Action):
 
 
 def register(sub, common) -> None:
+    fields = ", ".join(FIELDS)
     p = sub.add_parser(
         "import-roster", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
-        help="import an employee list (CSV/XLSX from SIASN/SIMPEG)",
-        description="Import an employee list (CSV/XLSX from SIASN or SIMPEG). Ikrar finds the columns by their "
-                    "titles; when it does not know a title, map it with --mapping.",
-        epilog="Fields for --mapping (ikrar import-roster --fields lists them with their meaning):\n  "
-               + ", ".join(FIELDS) + "\n\nExamples:\n"
-               f"  ikrar import-roster pegawai.csv --mapping '{EXAMPLE}'\n"
-               "  ikrar import-roster pegawai.csv --mapping kolom.json\n"
-               "  ikrar import-roster pegawai.csv --fields     # the file's columns and the field each one feeds")
-    p.add_argument("file", type=Path, nargs="?", help="the CSV/XLSX file")
-    p.add_argument("--dry-run", action="store_true", help="show the report, write nothing")
-    p.add_argument("--mapping", metavar="JSON|FILE.json",
-                   help=f"field → column title, inline ('{EXAMPLE}') or a .json file holding it; "
-                        'a field mapped to "" is left out')
+        help=say("impor daftar pegawai (CSV/XLSX dari SIASN/SIMPEG)",
+                 "import an employee list (CSV/XLSX from SIASN/SIMPEG)"),
+        description=say("Impor daftar pegawai (CSV/XLSX dari SIASN atau SIMPEG). Ikrar mengenali kolom dari "
+                        "judulnya; judul yang tidak dikenal dipetakan dengan --mapping.",
+                        "Import an employee list (CSV/XLSX from SIASN or SIMPEG). Ikrar finds the columns by their "
+                        "titles; when it does not know a title, map it with --mapping."),
+        epilog=say(f"Field untuk --mapping (artinya: ikrar import-roster --fields):\n  {fields}\n\nContoh:\n"
+                   f"  ikrar import-roster pegawai.csv --mapping '{EXAMPLE}'\n"
+                   "  ikrar import-roster pegawai.csv --mapping kolom.json\n"
+                   "  ikrar import-roster pegawai.csv --fields     # kolom berkas dan field yang diisinya",
+                   f"Fields for --mapping (their meaning: ikrar import-roster --fields):\n  {fields}\n\nExamples:\n"
+                   f"  ikrar import-roster pegawai.csv --mapping '{EXAMPLE}'\n"
+                   "  ikrar import-roster pegawai.csv --mapping kolom.json\n"
+                   "  ikrar import-roster pegawai.csv --fields     # the file's columns and the field each one feeds"))
+    p.add_argument("file", type=Path, nargs="?", metavar=say("BERKAS", "FILE"),
+                   help=say("berkas CSV/XLSX", "the CSV/XLSX file"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=say("tampilkan laporannya saja, tanpa menulis apa pun", "show the report, write nothing"))
+    p.add_argument("--mapping", metavar=say("JSON|BERKAS.json", "JSON|FILE.json"),
+                   help=say(f"field → judul kolom, langsung ('{EXAMPLE}') atau berkas .json yang berisi itu; "
+                            'field berisi "" tidak diimpor',
+                            f"field → column title, inline ('{EXAMPLE}') or a .json file holding it; "
+                            'a field mapped to "" is left out'))
     p.add_argument("--fields", action=_ListFields,
-                   help="list the field names and what each holds (with FILE: also its columns), then stop")
+                   help=say("daftar nama field dan isinya (dengan BERKAS: juga kolom berkas itu), lalu berhenti",
+                            "list the field names and what each holds (with FILE: also its columns), then stop"))
     p.add_argument("--deactivate-missing", action="store_true",
-                   help="people of the units in the file who are missing from it become inactive")
+                   help=say("pegawai dari unit yang ada di berkas, tetapi tidak tercantum di dalamnya, "
+                            "menjadi tidak aktif",
+                            "people of the units in the file who are missing from it become inactive"))
     p.set_defaults(handler=run_import, fields=False)
 
 
