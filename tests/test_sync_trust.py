@@ -240,7 +240,7 @@ def test_a_bundle_passes_desk_files_on_unchanged_and_its_decisions_count_once_tr
     void_attendance(voided, "orang salah")  # an admin void of A's record, by the hub
     assert event_counts(the_event(event_id)).present == 8
     bundle = export_bundle(world.files / "bundle.ikrar")
-    members = {n: c for n, (c, _s) in container.read(bundle.read_bytes()).items()}
+    members = {n: bytes(c) for n, (c, _s) in container.read(bundle.read_bytes()).items()}
     assert {a1.read_bytes(), b1.read_bytes()} <= set(members.values())  # byte for byte as signed
 
     world.use("province")

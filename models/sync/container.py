@@ -74,24 +74,46 @@ def _check_limits(entries: list[Entry]) -> None:
                           "an implausible compression ratio (a zip bomb?)")
 
 
-def _inflate(name: str, method: int, packed: bytes, size: int, crc: int) -> bytes:
+_PIECE = 1 << 20  # inflate in 1 MiB pieces
+
+
+def _pieces(packed: bytes):
+    """The inflated content in pieces; raises zlib.error or ValueError (truncated, or data after the end)."""
+    unpacker, rest = zlib.decompressobj(-15), packed
+    while rest and not unpacker.eof:
+        yield unpacker.decompress(rest, _PIECE)
+        rest = unpacker.unconsumed_tail
+    if not unpacker.eof or unpacker.unused_data:
+        raise ValueError("truncated or trailing data")
+
+
+def _inflate(name: str, method: int, packed: bytes, size: int, crc: int) -> bytearray | bytes:
     if method == _STORED:
         if zlib.crc32(packed) != crc or len(packed) != size:
             raise damaged(name, "isi rusak (CRC tidak cocok)", "content damaged (CRC mismatch)")
         return packed
-    unpacker = zlib.decompressobj(-15)
+    # First the size and CRC, keeping nothing: a member that lies about its size (a bomb the header
+    # checks let through) costs a piece of memory, not what it inflates to. Then the content, kept.
+    got, check = 0, 0
     try:
-        data = unpacker.decompress(packed, size + 1)
-    except zlib.error:
+        for piece in _pieces(packed):
+            got += len(piece)
+            if got > size:
+                break
+            check = zlib.crc32(piece, check)
+    except (zlib.error, ValueError):
         raise damaged(name, "isi rusak (tidak dapat dibuka)", "content damaged (cannot be decompressed)") from None
-    if len(data) != size or not unpacker.eof or unpacker.unused_data or unpacker.unconsumed_tail:
+    if got != size:
         raise damaged(name, "isi rusak (ukuran tidak cocok)", "content damaged (size mismatch)")
-    if zlib.crc32(data) != crc:
+    if check != crc:
         raise damaged(name, "isi rusak (CRC tidak cocok)", "content damaged (CRC mismatch)")
-    return data
+    content = bytearray()
+    for piece in _pieces(packed):
+        content += piece
+    return content
 
 
-def read(blob: bytes) -> dict[str, tuple[bytes, bytes]]:
+def read(blob: bytes) -> dict[str, tuple[bytes | bytearray, bytes]]:
     """{name: (content, stored bytes)} of a canonical .ikrar zip, in file order. Refuses anything else."""
     entries, members, pos = [], {}, 0
     while blob[pos:pos + 4] == _LOCAL_SIG.to_bytes(4, "little"):

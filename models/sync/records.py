@@ -130,13 +130,16 @@ def check(member: str, records: list[dict], spec: dict[str, str]) -> list[dict]:
     return records
 
 
-def check_strokes(member: str, records: list[dict]) -> list[dict]:
+def check_strokes(member: str, records: list[dict], skip=None) -> list[dict]:
     """Every signature's strokes held to what a pad can draw (models.strokes, as at the desk), so that
-    nothing the documents cannot draw is stored. Runs after check(): the fields have their types."""
+    nothing the documents cannot draw is stored (but those *skip*(record) says were checked already).
+    Runs after check(): the fields have their types."""
     for index, record in enumerate(records):
+        if skip is not None and skip(record):
+            continue
         try:
-            StrokeData.from_stored(record["strokes"], record["pad_width"], record["pad_height"],
-                                   source=(f"catatan ke-{index + 1}", f"record {index + 1}"))
+            StrokeData.check_stored(record["strokes"], record["pad_width"], record["pad_height"],
+                                    source=(f"catatan ke-{index + 1}", f"record {index + 1}"))
         except Refused as exc:
             raise damaged(member, exc.id_text.rstrip("."), exc.en_text.rstrip("."), code="bad_record") from None
     return records
