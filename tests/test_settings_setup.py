@@ -138,8 +138,16 @@ def test_later_saves_nothing_and_the_setup_comes_back(qtbot, db, indonesian):
     click(qtbot, first.later_button)
     assert i18n.current_language() == "id"  # the language goes back with the rest
     assert settings.needs_setup() and not local_desk().name.endswith(" X")
-    settings.change("letterhead_lines", KOP)
-    settings.finish_setup()
+    saved = []
+    again = run_first_start(window, on_saved=lambda: saved.append(True))
+    for edit, line in zip(again.kop_page.lines, KOP, strict=False):
+        edit.setText(line)
+    again.official_page.city.setText("Maju")
+    again.pin_page.new_pin.setText("2468")
+    again.pin_page.repeat_pin.setText("2468")
+    again.go(3)
+    click(qtbot, again.next_button)
+    assert saved == [True] and not settings.needs_setup()
     assert run_first_start(window) is None
 
 

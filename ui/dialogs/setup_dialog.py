@@ -158,12 +158,15 @@ class SetupDialog(QDialog):
         super().reject()
 
 
-def run_first_start(parent=None) -> SetupDialog | None:
+def run_first_start(parent=None, on_saved=None) -> SetupDialog | None:
     """Open the setup over *parent* (window-modal, without blocking) when this database was never set
-    up and something it asks is missing (settings.needs_setup); returns the dialog, or None."""
+    up and something it asks is missing (settings.needs_setup); *on_saved* is called once it saved
+    (the window redraws what shows the desk's name). Returns the dialog, or None when not needed."""
     if not settings.needs_setup():
         return None
     dialog = SetupDialog(parent, first_start=True)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_saved is not None:
+        dialog.accepted.connect(on_saved)
     dialog.open()
     return dialog
