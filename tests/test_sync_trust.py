@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as settings_h
 from hypothesis import strategies as st
-from test_sync_support import World, joined, organizer, person, pin, sign, the_event
+from test_sync_support import World, joined, organizer, person, pin, roster, sign, the_event
 
 from ikrar.models import settings
 from ikrar.models.checkin import check_in, void_attendance, void_person
@@ -73,11 +73,16 @@ def rogue_file(world, event_id, name: str, edit) -> object:
     return write_file(world.files / f"{name}.ikrar", "sync", local_desk(), members, events=[])
 
 
-def hub_state(world, paths, hub: str = "hub"):
-    """A fresh hub that merged *paths*: (reports, present count, dump of the honest desks' records)."""
+def hub_state(world, paths, hub: str = "hub", *, with_roster: bool = False):
+    """A fresh hub that merged *paths*: (reports, present count, dump of the honest desks' records).
+    *with_roster*: the hub imported its own roster first (what it should do: then no file describes
+    who is invited; without it, the first file to name a person gives that person's unit)."""
     for suffix in ("", "-wal", "-shm"):
         (world.root / f"{hub}.db{suffix}").unlink(missing_ok=True)
     world.use(hub)
+    if with_roster:
+        pin(5, 0)
+        roster()
     pin(9, 0)
     reports = merge_files(paths)
     event = Event.get_or_none()
@@ -422,7 +427,7 @@ def mixed(tmp_path_factory):
     rogue.append(export_bundle(world.files / "R-bundle.ikrar"))
     close_database()
     honest = [package, a1, b1, a2]
-    _, present, expected = hub_state(world, honest, hub="expected")
+    _, present, expected = hub_state(world, honest, hub="expected", with_roster=True)
     close_database()
     yield world, honest, rogue, present, expected
     close_database()
@@ -436,7 +441,7 @@ def test_whatever_rogues_send_honest_records_come_out_the_same(mixed, data):
     world, honest, rogue, present, expected = mixed
     files = honest + data.draw(st.lists(st.sampled_from(rogue), max_size=6))
     order = data.draw(st.permutations(files))
-    _, got_present, got = hub_state(world, order, hub="prop")
+    _, got_present, got = hub_state(world, order, hub="prop", with_roster=True)
     assert got_present == present and got == expected
     close_database()
 

@@ -239,7 +239,10 @@ class Applier:
         return None
 
     def employee_values(self, r: dict) -> tuple:
-        return (*(r[c] for c in rec.PERSON_COLS), self.unit_id(r["unit"]), r["active"],
+        # A sync file cannot make anyone inactive (it could push honest check-ins out of "expected");
+        # an event package carries the organizer's roster as it stands.
+        active = r["active"] if self.package else True
+        return (*(r[c] for c in rec.PERSON_COLS), self.unit_id(r["unit"]), active,
                 r["roster_order"], r["is_walk_in"], r["updated_at"], fold_name(r["name"]), "file")
 
     # ---- attendances and absence marks: the signer's own, keyed by (desk, UUID), never changed ----
