@@ -429,6 +429,7 @@ class SyncView(QWidget):
             self.status.setText(self.tr("Warning: this database merged files before the trust update; merge the "
                                         "original files again into a fresh hub database."))
         self.coverage_note.setVisible(not summary.roster_imported)
+        self.coverage_table.setVisible(summary.roster_imported)  # no roster: no table, no percentage
         self._fill(self.coverage_table, [
             [self.tr("Total") if r is summary.total else self._unit_name(r), r.employees, r.signed, r.not_signed,
              f"{r.signed_pct:.1f}"] for r in ([*rows, summary.total] if rows else [])])
