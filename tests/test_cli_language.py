@@ -101,6 +101,18 @@ def test_without_a_display_one_indonesian_sentence(tmp_path):
     assert "DISPLAY kosong" in lines[0] and "Traceback" not in done.stderr and "qt.qpa" not in done.stderr
 
 
+def test_a_display_nobody_answers_is_one_sentence_too(tmp_path):
+    """Qt's display plugin fails (its fatal message is caught): no Qt text, no abort, exit 1."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env["DISPLAY"] = ":187"  # no X server there
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "--db", str(tmp_path / "x.db")],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "ikrar: the Ikrar window cannot open because this computer has no display it can use (nothing answers at "
+        "DISPLAY=:187); start Ikrar from a desktop, or use the command line (ikrar --help)."]
+
+
 @pytest.mark.parametrize(("environ", "platform", "refused"), [
     ({}, "linux", True), ({"DISPLAY": ""}, "linux", True), ({"DISPLAY": ":0"}, "linux", False),
     ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False), ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),

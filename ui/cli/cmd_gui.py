@@ -77,11 +77,11 @@ def make_application() -> None:
             sys.stderr.flush()
             os._exit(EXIT_FAILED)  # Qt aborts the process after a fatal message: leave first, quietly
 
-    qInstallMessageHandler(on_message)
+    previous = qInstallMessageHandler(on_message)
     try:
         QApplication(sys.argv[:1])
     finally:
-        qInstallMessageHandler(None)
+        qInstallMessageHandler(previous)  # None: Qt's own again
 
 
 def _failure_sentence(heard: list[str]) -> str:
