@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from x11_support import XServer, missing_tools
 
+from ikrar.models import settings
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.events import create_event
 from ikrar.models.store.connection import close_database
@@ -35,6 +36,7 @@ def desk_db(tmp_path):
     try:
         insert_people(generate_people(30, seed=5))
         event = create_event(TITLE, date.today(), place="Halaman Kantor Bupati")
+        settings.finish_setup()  # a desk set up before (the first-start setup is tested on its own)
     finally:
         close_database()
     return path, event.id

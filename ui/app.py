@@ -26,6 +26,7 @@ from ikrar.resources import resource_path
 from ikrar.ui import i18n
 from ikrar.ui.cli.database import open_db
 from ikrar.ui.dialogs.errors import show_error
+from ikrar.ui.dialogs.setup_dialog import run_first_start
 from ikrar.ui.main_window import MainWindow
 from ikrar.ui.tasks import run_task, wait_all
 
@@ -121,6 +122,8 @@ def run_gui(args, event_id: str | None = None) -> int:
     _install_translator(app, _language(args))
     window = build_window(args, event_id)
     show(window, bool(getattr(args, "fullscreen", False)))
+    if not getattr(args, "demo", False):  # first start: the kop, the city, the approver, the desk's name, the PIN
+        run_first_start(window, on_saved=lambda: window.go(window.current))
     # SQLite's quick check, off the GUI thread, once the window is up (writes wait for it): a damaged
     # database says so now and refuses check-ins, instead of carrying damage into a sync file
     run_task(integrity.check, on_error=lambda exc, _trace: show_error(window, "Ikrar", exc), owner=window)
