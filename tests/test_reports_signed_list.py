@@ -17,6 +17,7 @@ from test_reports_support import (
     text_positions,
 )
 
+from ikrar.models import settings
 from ikrar.models.checkin import check_in, void_attendance
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
 from ikrar.models.errors import Refused
@@ -39,6 +40,7 @@ def printed(person) -> str:
 
 
 def test_lists_the_signed_present_people_only(apel, tmp_path):
+    settings.set("city", "Contoh")  # the place before the date under the list (no default city any more)
     result = api.signed_list(apel.event, tmp_path / "list.pdf")
     text = all_text(result.path)
     for person in apel.signed:
