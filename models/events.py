@@ -8,17 +8,16 @@ hidden from this desk's lists and nothing of it is deleted (an event with record
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from datetime import date
 from difflib import SequenceMatcher
 
-from ikrar.models import clock
+from ikrar.models import clock, settings
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import NotFound, Refused
 from ikrar.models.pact import default_pact_text, store_pact_text
 from ikrar.models.store.connection import db
-from ikrar.models.store.schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Setting, Unit
+from ikrar.models.store.schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Unit
 from ikrar.models.sync import owner
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -28,7 +27,6 @@ MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
              "November", "Desember")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")
-ARCHIVED_KEY = "archived_events"  # this desk's archived event ids, a JSON list in the setting table
 _MINOR_WORDS = {"dan", "di", "ke", "dari", "the", "of", "and"}
 
 
@@ -237,13 +235,8 @@ def list_events(archived: bool = False) -> list[Event]:
 
 
 def archived_ids() -> set[str]:
-    """The events this desk archived. Kept per desk in the setting table (never in a sync file)."""
-    row = Setting.get_or_none(Setting.key == ARCHIVED_KEY)
-    try:
-        stored = json.loads(row.value) if row is not None else []
-    except ValueError:
-        stored = []
-    return {str(x) for x in stored} if isinstance(stored, list) else set()
+    """The events this desk archived: a setting of this desk (never in a sync file)."""
+    return {str(x) for x in settings.get("archived_events")}
 
 
 def is_archived(event: Event) -> bool:
@@ -258,7 +251,7 @@ def set_archived(event: Event, archived: bool) -> bool:
         if (event.id in ids) == archived:
             return False
         ids = ids | {event.id} if archived else ids - {event.id}
-        Setting.insert(key=ARCHIVED_KEY, value=json.dumps(sorted(ids))).on_conflict_replace().execute()
+        settings.set("archived_events", sorted(ids))
     return True
 
 

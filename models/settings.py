@@ -99,6 +99,7 @@ OPTIONS = {o.key: o for o in [
     Option("admin_pin_failures", int, 0),  # wrong PINs in a row (check_admin_pin)
     Option("admin_pin_failed_at", str, ""),  # when the last of them was typed (UTC ISO)
     Option("setup_done", bool, False),  # the first-start setup was finished (needs_setup)
+    Option("archived_events", list, []),  # this desk's archived event ids (models/events.py; never synced)
     # set by migration 3: this database merged files before the trust model (status and coverage say so)
     Option("merged_before_trust_model", bool, False),
 ]}
