@@ -55,6 +55,7 @@ class EventInfo:
     time_text: str  # "07.30 WIB"
     place: str
     organizer: str
+    tz: str = ""  # the event's zone ("WIB", "WITA", "WIT"): every time printed is on its clock; "" names the zone
 
 
 @dataclass
@@ -139,7 +140,7 @@ def context(event: Event, *, paper: str | None = None, fixed_date: bool = False)
         print_nip(event.approver_nip or settings.get("approver_nip")),
     )
     info = EventInfo(event.id, event.title, event.date, long_date(event.date), clock_time(start),
-                     event.place, event.organizer)
+                     event.place, event.organizer, event.tz)
     return _context(info, approver, paper, start if fixed_date else clock.now(), fixed_date)
 
 

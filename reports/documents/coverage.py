@@ -137,7 +137,7 @@ def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progre
     for target in wb.worksheets:
         put(target, 2, 1, f"Keadaan per {ctx.event.day_text}, pukul {ctx.event.time_text}; "
             "gabungan semua acara dan meja")
-        put(target, 3, 1, f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
+        put(target, 3, 1, f"{footer_text(ctx.made_at, ctx.desk_name, ctx.event.tz)} · sidik {fp}").font = \
             Font(italic=True, size=8, color="666666")
     ticker.add(1)  # the last chance to cancel: once the file has its name, it is done
     save(wb, path)

@@ -27,7 +27,7 @@ from ikrar.reports.files import (
     inside,
     sync_dir,
 )
-from ikrar.reports.wording import clock_time, plain_date
+from ikrar.reports.wording import date_time, in_zone, plain_date
 
 HEAD = ParagraphStyle("pact-head", fontName="Ikrar-Bold", fontSize=12.5, leading=16, alignment=TA_CENTER)
 TEXT = ParagraphStyle("pact-text", parent=BODY, fontSize=10.5, leading=14.5, alignment=TA_JUSTIFY, spaceAfter=5)
@@ -95,14 +95,14 @@ def page(ctx: Context, entry: Entry, text: str, sha: str) -> list:
             story.append(Paragraph(escape(match.group(2)), ITEM, bulletText=f"{match.group(1)}."))
         else:
             story.append(Paragraph(escape(line), TEXT))
-    signed_at = parse_iso(sig.signed_at) if sig else None
+    signed_at = in_zone(parse_iso(sig.signed_at), ctx.event.tz) if sig else None  # on the event's clock
     day = plain_date(signed_at.date()) if signed_at else plain_date(ctx.event.date)
     lines = [f"{ctx.city}, {day}" if ctx.city else day, "Yang membuat pernyataan,"]
     drawing = SignatureBox(sig.strokes, 70 * mm, 24 * mm) if sig else None
     story += [Spacer(1, 6 * mm), sign_block(lines, entry.name, entry.nip, drawing=drawing, width=75 * mm)]
     if signed_at:
         story += [Spacer(1, 8 * mm), Paragraph(
-            escape(f"Ditandatangani di Ikrar pada {plain_date(signed_at.date())} {clock_time(signed_at)} "
+            escape(f"Ditandatangani di Ikrar pada {date_time(signed_at)} "
                    f"({ctx.event.title}). Teks pakta SHA-256: {sha}. Tanda tangan: {sig.id}."), NOTE)]
     return story
 

@@ -94,7 +94,7 @@ def render(ctx: Context, groups: list[Group], codes: dict[int, str], path: Path,
     per_page = rows * cols
     ticker = Ticker(sum(len(g.entries) for g in groups), progress, cancel)
     tmp = fresh_temp(Path(path))
-    maker = canvas_maker(footer_text(ctx.made_at, ctx.desk_name), fp)
+    maker = canvas_maker(footer_text(ctx.made_at, ctx.desk_name, ctx.event.tz), fp)
     c = maker(str(tmp), pagesize=(width, height), invariant=1 if ctx.invariant else 0, pageCompression=1)
     c.setTitle(f"Kartu QR — {ctx.event.title}")
     c.setAuthor(ctx.desk_name)

@@ -84,11 +84,12 @@ def _head(ws, title: str, ctx: Context, columns) -> None:
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
 
 
-def _time(recorded_at: str | None) -> str:
+def _time(recorded_at: str | None, tz: str) -> str:
+    """A check-in's time on the event's clock (a desk in another zone recorded its own offset)."""
     if not recorded_at:
         return ""
     try:
-        return clock_time(parse_iso(recorded_at))
+        return clock_time(parse_iso(recorded_at), tz)
     except ValueError:
         return recorded_at
 
@@ -103,7 +104,7 @@ def attendance_sheet(ws, ctx: Context, groups: list[Group], *, signatures: bool,
             state = STATES.get(e.status, e.status or "") if e.status != "H" else ("Terlambat" if e.late else "")
             note = "; ".join(x for x in (OUTSIDE if group.outside else "", state, e.note) if x)
             values = [n, e.name, e.nip.replace(" ", "") if e.nip else "", e.rank,
-                      e.position, e.unit, e.status or "", note, _time(e.recorded_at)]
+                      e.position, e.unit, e.status or "", note, _time(e.recorded_at, ctx.event.tz)]
             for col, value in enumerate(values, 1):
                 cell = put(ws, row, col, value)
                 cell.border = BOX
@@ -171,7 +172,7 @@ def render(ctx: Context, groups: list[Group], summary: Recap, path: Path, *, fp:
     attendance_sheet(ws, ctx, groups, signatures=signatures, ticker=ticker)
     recap_sheet(wb.create_sheet("Rekapitulasi"), ctx, summary)
     for sheet in wb.worksheets:
-        put(sheet, 3, 1, f"{footer_text(ctx.made_at, ctx.desk_name)} · sidik {fp}").font = \
+        put(sheet, 3, 1, f"{footer_text(ctx.made_at, ctx.desk_name, ctx.event.tz)} · sidik {fp}").font = \
             Font(italic=True, size=8, color="666666")
     wb.properties.creator = "Ikrar"
     wb.properties.title = f"Daftar hadir — {ctx.event.title}"

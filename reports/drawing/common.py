@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from ikrar.reports.files import discard, finish_file, fresh_temp
-from ikrar.reports.wording import clock_time, plain_date
+from ikrar.reports.wording import date_time
 from ikrar.resources import resource_path
 
 FONT, BOLD, ITALIC, BOLD_ITALIC = "Ikrar", "Ikrar-Bold", "Ikrar-Italic", "Ikrar-BoldItalic"
@@ -133,8 +133,10 @@ def draw_warning_mark(c: Canvas, x: float, y: float, width: float, height: float
     c.restoreState()
 
 
-def footer_text(made_at: datetime, desk_name: str) -> str:
-    return f"Dibuat {plain_date(made_at.date())} {clock_time(made_at)} oleh {desk_name}"
+def footer_text(made_at: datetime, desk_name: str, tz: str = "") -> str:
+    """"Dibuat 23 November 2026 07.30 WIB oleh Meja 1": when the document was made, on the event's
+    clock *tz* whatever the computer's zone; without an event (regency-wide) in the computer's zone, named."""
+    return f"Dibuat {date_time(made_at, tz)} oleh {desk_name}"
 
 
 def frame_width(ctx, wide: bool = False) -> float:
@@ -153,8 +155,9 @@ def build_pdf(path: Path, story: list, ctx, *, title: str, fp: str, wide: bool =
         subject=ctx.event.title, invariant=1 if ctx.invariant else 0, pageCompression=1,
         leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
     later = running_header(running) if running else (lambda c, d: None)
+    footer = footer_text(ctx.made_at, ctx.desk_name, ctx.event.tz)
     try:
-        doc.build(story, onLaterPages=later, canvasmaker=canvas_maker(footer_text(ctx.made_at, ctx.desk_name), fp))
+        doc.build(story, onLaterPages=later, canvasmaker=canvas_maker(footer, fp))
     except BaseException:
         discard(tmp)
         raise
