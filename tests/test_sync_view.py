@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,21 @@ def test_only_a_lone_ikrar_path_is_taken_for_a_file_to_open():
     assert opened_file(["D:\\USB\\meja2.IKRAR"]) == ["--open", "D:\\USB\\meja2.IKRAR"]
     assert opened_file(["merge", "a.ikrar"]) == ["merge", "a.ikrar"]
     assert opened_file(["--help"]) == ["--help"] and opened_file([]) == []
+
+
+def test_dates_times_and_percentages_in_the_one_style(qtbot, world):
+    """Issue 13: the event list said "2026-11-23", a duplicate "counts at Meja A 2026-11-23T07:08:00.000+07:00",
+    coverage "1.3"; now ui/i18n.py's style, a time on its event's clock."""
+    files = scenario(world)
+    world.use("hub")
+    pin(5, 0)
+    roster(300)
+    pin(9, 0)
+    view = make_view(qtbot)
+    view.merge([files["A1"], files["B1"]])
+    assert view.event_combo.itemText(0) == "23 November 2026 · Apel Netralitas ASN"
+    view.results.selectRow(1)  # B1: three people A has too
+    detail = view.detail.text()
+    assert re.search(r"counts at Meja [AB] 23 November 2026 07\.\d\d WIB", detail) and "2026-11-23T" not in detail
+    coverage = [cells(view.coverage_table, r) for r in range(view.coverage_table.rowCount())]
+    assert all(re.fullmatch(r"\d+,\d%", row[4]) for row in coverage), coverage

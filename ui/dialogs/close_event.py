@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ikrar.models import events, settings
 from ikrar.ui.dialogs.common import pin_refusal
 from ikrar.ui.dialogs.errors import explain
-from ikrar.ui.i18n import format_date
+from ikrar.ui.screens.event_text import event_when
 
 SHORTCUT = "Ctrl+Shift+X"
 
@@ -32,7 +32,7 @@ class CloseEventDialog(QDialog):
         self.event_id = event_id
         event = events.find_event(event_id)
         self.closing = not event.closed
-        what = f"“{event.title}” ({format_date(event.date, 'd MMMM yyyy')})"
+        what = f"“{event.title}” ({event_when(event, place=False)})"  # "Senin, 23 November 2026 · 07.30 WIB"
         if self.closing:
             self.setWindowTitle(self.tr("Close the event"))
             question = self.tr("Close {event}?").format(event=what)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.models.roster.headers import shown_header
 from ikrar.ui.dialogs.errors import show_error
-from ikrar.ui.i18n import current_language, locale
+from ikrar.ui.i18n import current_language, number
 
 MAX_SHOWN = 5000  # the CSV has them all; a table of more helps nobody
 
@@ -75,17 +75,17 @@ class ImportReportView(QWidget):
         counts = self.tr(
             "<b>{created}</b> new, <b>{updated}</b> updated, <b>{unchanged}</b> unchanged, "
             "<b style='color:#b00020'>{rejected}</b> rows refused, {warnings} warnings.").format(
-            created=report.created, updated=report.updated, unchanged=report.unchanged,
-            rejected=len(report.rejected), warnings=len(report.warnings))
+            created=number(report.created), updated=number(report.updated), unchanged=number(report.unchanged),
+            rejected=number(len(report.rejected)), warnings=number(len(report.warnings)))
         self.headline.setText(f"<p style='font-size:12pt'>{lead}<br>{counts}</p>")
         extra = [self.tr("{rows} data rows read in {seconds} s.").format(
-            rows=report.rows, seconds=locale().toString(report.seconds, "f", 1))]
+            rows=number(report.rows), seconds=number(report.seconds, 1))]
         if report.units_created:
             extra.append(self.tr("New units: {units}.").format(units=", ".join(report.units_created[:12])
                                                                + (" …" if len(report.units_created) > 12 else "")))
         if report.deactivated:
             extra.append(self.tr("{count} people not in this file were marked as no longer active.").format(
-                count=report.deactivated))
+                count=number(report.deactivated)))
         if report.rejected:
             extra.append(self.tr("Refused rows are listed below: fix them in the source file and import it again."))
         self.details.setText(" ".join(extra))

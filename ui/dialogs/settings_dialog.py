@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ikrar.models import clock, settings
+from ikrar.models import settings
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import DomainError
 from ikrar.models.store.connection import db
@@ -28,6 +28,7 @@ from ikrar.ui import i18n
 from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, IdentifierField, add_rows, make_button, set_texts
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.dialogs.setup_dialog import SetupDialog
+from ikrar.ui.dialogs.setup_pages import place_date_example
 from ikrar.ui.dialogs.setup_preview import LogoPicker
 
 PAPERS = ("F4", "A4")
@@ -171,8 +172,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     def _update_example(self) -> None:
-        city = self.city.text().strip() or "…"
-        self.city_example.setText(f"{city}, {i18n.format_date(clock.now().date())}")
+        self.city_example.setText(place_date_example(self.city.text()))
 
     def set_logo(self, path: str) -> bool:
         """Take the logo in the picture file *path* ('' removes it); False after saying why not."""

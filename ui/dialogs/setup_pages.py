@@ -10,11 +10,22 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from ikrar.models import clock, settings
 from ikrar.models.desk import is_named, local_desk, suggested_desk_name
 from ikrar.models.errors import DomainError
+from ikrar.models.events import list_events
+from ikrar.reports.wording import in_zone, plain_date
 from ikrar.ui import i18n
 from ikrar.ui.dialogs.common import HINT_STYLE, IdentifierField, add_rows, set_texts
 from ikrar.ui.dialogs.setup_preview import KopPreview, LogoPicker
 
 PAPERS = ("F4", "A4")
+
+
+def place_date_example(city: str) -> str:
+    """"Maju, 23 November 2026": "city, date" as the documents print it (in Indonesian, whatever the
+    window's language), today on the clock of this desk's newest event (WIB without one), not the
+    computer's: a computer set to UTC is still on yesterday until 07.00 WIB."""
+    newest = next(iter(list_events()), None)
+    today = in_zone(clock.now(), newest.tz if newest else "WIB").date()
+    return f"{' '.join(city.split()) or '…'}, {plain_date(today)}"
 
 
 class Page(QWidget):
@@ -210,8 +221,7 @@ class OfficialPage(Page):
         return self.city
 
     def _update_example(self) -> None:
-        city = " ".join(self.city.text().split()) or "…"
-        self.example.setText(f"{city}, {i18n.format_date(clock.now().date())}")
+        self.example.setText(place_date_example(self.city.text()))
 
     def check(self) -> str:
         if not self.city.text().strip():

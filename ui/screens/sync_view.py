@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.models import events, settings
-from ikrar.models.errors import DomainError
+from ikrar.models.clock import parse_iso
+from ikrar.models.errors import DomainError, NotFound
 from ikrar.models.queries import coverage as cov
 from ikrar.models.sync.bundle import export_bundle
 from ikrar.models.sync.crypto import is_encrypted
@@ -42,6 +43,7 @@ from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api as reports_api
 from ikrar.ui.dialogs.errors import show_error
+from ikrar.ui.i18n import date_text, number, percent_of, time_text
 from ikrar.ui.tasks import run_task
 
 REFUSED = QColor("#b00020")
@@ -53,6 +55,19 @@ def _box(layout, *items):
         item, stretch = item if isinstance(item, tuple) else (item, 0)
         (layout.addLayout if isinstance(item, QLayout) else layout.addWidget)(item, stretch)
     return layout
+
+
+def _recorded(duplicate: dict) -> str:
+    """When the record that counts was made, on its event's clock: "23 November 2026 07.10 WIB"."""
+    stamp = duplicate["counts"]["recorded_at"]
+    try:
+        tz = events.find_event(duplicate["event_id"]).tz
+    except NotFound:
+        tz = None  # (cannot happen: the file's event was merged) its own offset, named
+    try:
+        return time_text(parse_iso(stamp), tz, with_date=True)
+    except ValueError:
+        return stamp
 
 
 class SyncView(QWidget):
@@ -223,7 +238,7 @@ class SyncView(QWidget):
         current = self.event_combo.currentData()
         self.event_combo.clear()
         for e in events.list_events():
-            self.event_combo.addItem(f"{e.date} · {e.title}", e.id)
+            self.event_combo.addItem(f"{date_text(e.date)} · {e.title}", e.id)
         if current and self.event_combo.findData(current) >= 0:
             self.event_combo.setCurrentIndex(self.event_combo.findData(current))
         typed = self.folder.currentText()
@@ -347,23 +362,23 @@ class SyncView(QWidget):
         if report.ok:
             counts = (("signatures", self.tr("new signatures: {n}")), ("voids", self.tr("voids: {n}")),
                       ("people", self.tr("new people: {n}")), ("events", self.tr("new events: {n}")))
-            parts = [text.format(n=report.new[key]) for key, text in counts if report.new.get(key)]
+            parts = [text.format(n=number(report.new[key])) for key, text in counts if report.new.get(key)]
             if any(report.updated.values()):
-                updated = ", ".join(f"{k} {v}" for k, v in report.updated.items() if v)
+                updated = ", ".join(f"{k} {number(v)}" for k, v in report.updated.items() if v)
                 parts.append(self.tr("updated: {what}").format(what=updated))
             parts[:0] = [self.tr("NEW DESK {name}, fingerprint {fp}").format(name=d["name"], fp=d["fingerprint"])
                          for d in report.new_desks]  # first: a key nobody expected is worth a look
             parts += [self.tr("CONFLICT {kind} {id}: same UUID, other content (a copied key?)").format(
                 kind=c["kind"], id=c["id"]) for c in report.conflicts]
             parts += [self.tr("hub {name}: {n} decisions not counted until you trust it").format(
-                name=h["name"], n=h["decisions"]) for h in report.hubs if h["decisions"] and not h["trusted"]]
+                name=h["name"], n=number(h["decisions"])) for h in report.hubs if h["decisions"] and not h["trusted"]]
             details = " · ".join(parts) or self.tr("nothing new")
         else:
             details = report.reason()
         cells = [Path(report.path).name, report.desk_name or "", self.tr("Merged") if report.ok else self.tr("Refused"),
-                 report.new.get("attendances", 0) if report.ok else "",
-                 report.known.get("attendances", 0) if report.ok else "",
-                 len(report.duplicates) if report.ok else "", details]
+                 number(report.new.get("attendances", 0)) if report.ok else "",
+                 number(report.known.get("attendances", 0)) if report.ok else "",
+                 number(len(report.duplicates)) if report.ok else "", details]
         for col, value in enumerate(cells):
             item = QTableWidgetItem(str(value))
             if not report.ok:
@@ -391,7 +406,7 @@ class SyncView(QWidget):
         else:
             lines.append(html.escape(self.results.item(row, 6).text()))
             lines += [html.escape(self.tr("Duplicate: {name} ({code}) counts at {desk} {at}").format(
-                name=d["name"], code=d["code"], desk=d["counts"]["desk_name"], at=d["counts"]["recorded_at"]))
+                name=d["name"], code=d["code"], desk=d["counts"]["desk_name"], at=_recorded(d)))
                 for d in report.duplicates[:5]]
         self.detail.setText("<br>".join(lines))
 
@@ -431,12 +446,12 @@ class SyncView(QWidget):
         self.coverage_note.setVisible(not summary.roster_imported)
         self.coverage_table.setVisible(summary.roster_imported)  # no roster: no table, no percentage
         self._fill(self.coverage_table, [
-            [self.tr("Total") if r is summary.total else self._unit_name(r), r.employees, r.signed, r.not_signed,
-             f"{r.signed_pct:.1f}"] for r in ([*rows, summary.total] if rows else [])])
+            [self.tr("Total") if r is summary.total else self._unit_name(r), number(r.employees), number(r.signed),
+             number(r.not_signed), percent_of(r.signed_pct)] for r in ([*rows, summary.total] if rows else [])])
         for widget in (self.outside_label, self.outside_table):
             widget.setVisible(bool(summary.outside))
         self._fill(self.outside_table, [
-            [self.tr("Total") if k is summary.outside_total else self._unit_name(k), k.people, k.signed]
+            [self.tr("Total") if k is summary.outside_total else self._unit_name(k), number(k.people), number(k.signed)]
             for k in ([*summary.outside, summary.outside_total] if summary.outside else [])])
 
     def _unit_name(self, row) -> str:
