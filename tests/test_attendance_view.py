@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ikrar.models import checkin, events
+from ikrar.models import checkin, clock, events
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
 from ikrar.models.identifiers import format_nip
 from ikrar.models.store.schema import Attendance, Employee, Unit
@@ -19,6 +19,7 @@ from ikrar.ui.screens import attendance_view
 from ikrar.ui.screens.attendance_view import STATUS_FILTERS, AttendanceView
 
 NEW_NIP = "19900512 201903 2 007"
+WALK_IN_NIK = "3201014509900001"
 
 
 @pytest.fixture(autouse=True)
@@ -211,10 +212,49 @@ def test_dates_times_and_percentages_in_the_one_style(qtbot, setup):
         qtbot.waitUntil(lambda: view.refresh_button.text() == "Muat ulang (F5)")
         assert view.when.text() == "Senin, 23 November 2026 · 07.30 WIB"
         assert view.proxy.data(view.proxy.index(0, 5)) == "Hadir 07.10 WIB"
-        assert "hadir 1 (5,0%)" in view.summary.text()
+        assert "hadir 1/20 (5,0%) · " in view.summary.text()
         i18n.switch_language(app, "en")
         qtbot.waitUntil(lambda: view.refresh_button.text() == "Refresh (F5)")
         assert view.when.text() == "Monday, 23 November 2026 · 07:30 WIB"
-        assert "present 1 (5.0%)" in view.summary.text()
+        assert "present 1/20 (5.0%) · " in view.summary.text()
+    finally:
+        i18n.remove_translator(app)
+
+
+def test_check_in_times_on_the_events_clock(qtbot, setup):
+    """A computer set to UTC records 00.10 +00:00; the list shows the event's 07.10 WIB."""
+    view, event, _units = setup
+    first = view.proxy.data(view.proxy.index(0, 0), Qt.ItemDataRole.UserRole)
+    clock.set_clock(datetime(2026, 11, 23, 0, 10, tzinfo=timezone.utc))
+    checkin.check_in(event, Employee.get_by_id(first.employee_id))
+    view.refresh()
+    assert view.proxy.data(view.proxy.index(0, 5)).endswith(" 07.10 WIB")
+    events.update_event(event, tz="WITA")  # the same moment on a WITA apel's clock
+    view.set_event(event.id)
+    assert view.proxy.data(view.proxy.index(0, 5)).endswith(" 08.10 WITA")
+
+
+def test_people_outside_the_list_are_counted_apart(qtbot, setup):
+    """Issue 13, item 4: a walk-in and someone of a unit not invited are not among the expected:
+    "hadir 1/20 (5,0%) + 2 di luar daftar peserta", and their rows say why they are there."""
+    view, event, units = setup
+    first = view.proxy.data(view.proxy.index(0, 0), Qt.ItemDataRole.UserRole)
+    checkin.check_in(event, Employee.get_by_id(first.employee_id))
+    outsider = Employee.select().where(Employee.unit == units[2]).first()  # Inspektorat: not invited
+    checkin.check_in(event, outsider)
+    checkin.register_walk_in(event, WALK_IN_NIK, "SITI TAMU", unit=units[0])
+    app = QApplication.instance()
+    try:
+        i18n.switch_language(app, "id")
+        qtbot.waitUntil(lambda: view.refresh_button.text() == "Muat ulang (F5)")
+        assert view.summary.text().startswith("Wajib hadir 20 · hadir 1/20 (5,0%) + 2 di luar daftar peserta · ")
+        names = shown_names(view)
+        assert len(names) == 22
+        assert f"{outsider.display_name()} (di luar daftar peserta)" in names
+        assert "SITI TAMU (di luar daftar)" in names
+        i18n.switch_language(app, "en")
+        qtbot.waitUntil(lambda: view.refresh_button.text() == "Refresh (F5)")
+        assert "present 1/20 (5.0%) + 2 outside the list of participants · signed" in view.summary.text()
+        assert f"{outsider.display_name()} (outside the list of participants)" in shown_names(view)
     finally:
         i18n.remove_translator(app)

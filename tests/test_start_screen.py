@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ikrar.models import events, settings
+from ikrar.models import checkin, events, settings
 from ikrar.models.demo.build import build_demo, generate_people, insert_people
-from ikrar.models.store.schema import Employee, Event
+from ikrar.models.store.schema import Employee, Event, Unit
 from ikrar.ui import i18n, tasks
 from ikrar.ui.dialogs.event_dialog import EventDialog
 from ikrar.ui.dialogs.import_roster import ImportRosterDialog
@@ -185,5 +185,31 @@ def test_event_dates_in_the_one_style(qtbot, db, at):
         i18n.switch_language(app, "en")
         qtbot.waitUntil(lambda: screen.events_box.title() == "Events")
         assert screen.table.item(0, 0).text() == "Monday, 23 November 2026\n07:30 WIB"
+    finally:
+        i18n.remove_translator(app)
+
+
+def test_present_of_the_expected_and_the_people_outside_the_list_apart(qtbot, db, at):
+    """Issue 13, item 4: "1/10 (10,0%)" of the invited, and "+ 2 di luar daftar peserta" (a walk-in,
+    someone of a unit not invited) on a line of its own, never in expected nor the percentage."""
+    at(7, 0)
+    insert_people(generate_people(20, seed=3, units=["Dinas Kesehatan", "Inspektorat"]))
+    invited, other = Unit.select().order_by(Unit.sort_order)
+    event = events.create_event("Apel Senin", date(2026, 11, 23), units=[invited])
+    events.create_event("Apel Selasa", date(2026, 11, 24), units=[invited])  # nobody outside: no second line
+    checkin.check_in(event, Employee.select().where(Employee.unit == invited).first())
+    checkin.check_in(event, Employee.select().where(Employee.unit == other).first())
+    checkin.register_walk_in(event, "3201014509900001", "SITI TAMU", unit=invited)
+    app = QApplication.instance()
+    try:
+        i18n.switch_language(app, "id")
+        screen = show(qtbot, StartScreen())
+        assert screen.table.item(1, 1).text().startswith("Apel Senin")
+        assert [screen.table.item(1, col).text() for col in (3, 4, 5)] == [
+            "10", "1/10 (10,0%)\n+ 2 di luar daftar peserta", "0  (0,0%)"]
+        assert screen.table.item(0, 4).text() == "0/10 (0,0%)"
+        i18n.switch_language(app, "en")
+        qtbot.waitUntil(lambda: screen.events_box.title() == "Events")
+        assert screen.table.item(1, 4).text() == "1/10 (10.0%)\n+ 2 outside the list of participants"
     finally:
         i18n.remove_translator(app)

@@ -124,8 +124,8 @@
         <translation>{name} was already recorded at {time}; nothing was added.</translation>
     </message>
     <message>
-        <source>Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
-        <translation>Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · late {late} · {codes}</translation>
+        <source>Expected {expected} · present {present} · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
+        <translation>Expected {expected} · present {present} · signed {signed} · not signed {not_signed} · late {late} · {codes}</translation>
     </message>
 </context>
 <context>
@@ -352,6 +352,10 @@
     <message>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
+    </message>
+    <message>
+        <source>+ {present} present outside the list ({signed} signed)</source>
+        <translation>+ {present} present outside the list ({signed} signed)</translation>
     </message>
 </context>
 <context>
@@ -790,6 +794,13 @@
     <message>
         <source>The event was not saved</source>
         <translation>The event was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>+ {n} outside the list of participants</source>
+        <translation>+ {n} outside the list of participants</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1375,10 @@
         <source>(walk-in)</source>
         <translation>(walk-in)</translation>
     </message>
+    <message>
+        <source>(outside the list of participants)</source>
+        <translation>(outside the list of participants)</translation>
+    </message>
 </context>
 <context>
     <name>PersonCard</name>
@@ -1674,10 +1689,6 @@
         <translation>✓ present</translation>
     </message>
     <message>
-        <source>%n found</source>
-        <translation>%n found</translation>
-    </message>
-    <message>
         <source>The first {shown} shown; type more to narrow them</source>
         <translation>The first {shown} shown; type more to narrow them</translation>
     </message>
@@ -1696,6 +1707,10 @@
     <message>
         <source>none chosen for you: check, choose with ↑ ↓, then Enter</source>
         <translation>none chosen for you: check, choose with ↑ ↓, then Enter</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} found</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1788,104 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
     <message>
         <source>Scan or search</source>
         <translation>Scan or search</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestButton</name>
+    <message>
+        <source>Scanner test…</source>
+        <translation>Scanner test…</translation>
+    </message>
+    <message>
+        <source>One test scan measures this desk&apos;s scanner, so its codes are never taken for typing (or typing for a scan).</source>
+        <translation>One test scan measures this desk&apos;s scanner, so its codes are never taken for typing (or typing for a scan).</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestDialog</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <source>Scan any code with this desk&apos;s scanner now (an employee card&apos;s barcode or QR code). Do not type: the test measures how fast the scanner types and how it ends a code.</source>
+        <translation>Scan any code with this desk&apos;s scanner now (an employee card&apos;s barcode or QR code). Do not type: the test measures how fast the scanner types and how it ends a code.</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>Scan here</translation>
+    </message>
+    <message>
+        <source>Save for this desk</source>
+        <translation>Save for this desk</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>Back to the defaults</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Now: keys up to {gap} ms apart are one scan (set by a test scan).</source>
+        <translation>Now: keys up to {gap} ms apart are one scan (set by a test scan).</translation>
+    </message>
+    <message>
+        <source>Now: keys up to {gap} ms apart are one scan (the default, for scanners of 0–30 ms a key).</source>
+        <translation>Now: keys up to {gap} ms apart are one scan (the default, for scanners of 0–30 ms a key).</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Only {chars} characters: scan a code of at least 8.</source>
+        <translation>Only {chars} characters: scan a code of at least 8.</translation>
+    </message>
+    <message>
+        <source>Up to {largest} ms between keys: that is a person&apos;s pace, not a scanner&apos;s. Nothing to store; scan again.</source>
+        <translation>Up to {largest} ms between keys: that is a person&apos;s pace, not a scanner&apos;s. Nothing to store; scan again.</translation>
+    </message>
+    <message>
+        <source>Read: {code}.</source>
+        <translation>Read: {code}.</translation>
+    </message>
+    <message>
+        <source>No NIP or NIK in it, but the timing counts.</source>
+        <translation>No NIP or NIK in it, but the timing counts.</translation>
+    </message>
+    <message>
+        <source>A code without Enter or Tab ends {silence} ms after its last key.</source>
+        <translation>A code without Enter or Tab ends {silence} ms after its last key.</translation>
+    </message>
+    <message>
+        <source>{chars} characters, {typical} ms between keys (at most {largest} ms), ending with {ends}.</source>
+        <translation>{chars} characters, {typical} ms between keys (at most {largest} ms), ending with {ends}.</translation>
+    </message>
+    <message>
+        <source>Saved, this desk takes keys up to {gap} ms apart as one scan.</source>
+        <translation>Saved, this desk takes keys up to {gap} ms apart as one scan.</translation>
+    </message>
+    <message>
+        <source>This version cannot store scanner settings yet.</source>
+        <translation>This version cannot store scanner settings yet.</translation>
+    </message>
+    <message>
+        <source>Stored for this desk.</source>
+        <translation>Stored for this desk.</translation>
     </message>
 </context>
 <context>

@@ -121,8 +121,8 @@
         <translation>{name} sudah tercatat pukul {time}; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-        <source>Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
-        <translation>Wajib hadir {expected} · hadir {present} ({pct}) · sudah tanda tangan {signed} · belum {not_signed} · terlambat {late} · {codes}</translation>
+        <source>Expected {expected} · present {present} · signed {signed} · not signed {not_signed} · late {late} · {codes}</source>
+        <translation>Wajib hadir {expected} · hadir {present} · sudah tanda tangan {signed} · belum {not_signed} · terlambat {late} · {codes}</translation>
     </message>
 </context>
 <context>
@@ -350,6 +350,10 @@
         <source>(no signature)</source>
         <translation>(tanpa tanda tangan)</translation>
     </message>
+    <message>
+        <source>+ {present} present outside the list ({signed} signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskDialogs</name>
@@ -469,7 +473,7 @@
     </message>
     <message>
         <source>Cancelled. Ready for the next person.</source>
-        <translation>Dibatalkan. Siap untuk orang berikutnya.</translation>
+        <translation>Tidak jadi; tidak ada yang disimpan. Siap untuk orang berikutnya.</translation>
     </message>
     <message>
         <source>Saved: {name} — present at {time}.</source>
@@ -497,59 +501,59 @@
     </message>
     <message>
         <source>Marked {what} by desk {desk} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandai {what} oleh meja {desk} pukul {time}.</translation>
     </message>
     <message>
         <source>Saving records the person as present; the mark stays in the history, voided (replaced by H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan mencatat orang ini hadir; tanda itu tetap ada di riwayat, dibatalkan (diganti H).</translation>
     </message>
     <message>
         <source>Saving records the person as present; the mark stays, as that desk&apos;s record, and the present record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan mencatat orang ini hadir; tanda itu tetap ada sebagai catatan meja tersebut, dan catatan hadir yang dihitung.</translation>
     </message>
     <message>
         <source>{name} is marked {what}: check the card before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ditandai {what}: periksa kartu sebelum menyimpan.</translation>
     </message>
     <message>
         <source>The mark {what} was replaced and stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda {what} diganti dan tetap ada di riwayat.</translation>
     </message>
     <message>
         <source>The mark {what} from desk {desk} stays; the present record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda {what} dari meja {desk} tetap ada; catatan hadir yang dihitung.</translation>
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or register the person as outside the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditemukan untuk “{text}”. Periksa ejaannya, atau catat sebagai peserta di luar daftar.</translation>
     </message>
     <message>
         <source>No one is chosen: these are not sure matches. Check the name, choose with ↑ ↓, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dipilih: hasil ini belum pasti cocok. Periksa namanya, pilih dengan ↑ ↓, lalu tekan Enter.</translation>
     </message>
     <message>
         <source>{code} is not on the employee list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} tidak ada di daftar pegawai.</translation>
     </message>
     <message>
         <source>{code} is not on the employee list. If the person is here, register them as outside the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} tidak ada di daftar pegawai. Jika orangnya hadir, catat sebagai peserta di luar daftar.</translation>
     </message>
     <message>
         <source>Outside the list (a walk-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta di luar daftar.</translation>
     </message>
     <message>
         <source>Recorded as present just now; the signature is added to that record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru saja dicatat hadir; tanda tangan ditambahkan ke catatan itu.</translation>
     </message>
     <message>
         <source>Register as outside the list… ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat sebagai peserta di luar daftar… ({key})</translation>
     </message>
     <message>
         <source>{name} is recorded as present (outside the list). Sign on the pad, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dicatat hadir (di luar daftar). Tanda tangan pada pad, lalu tekan Enter.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +791,13 @@
     <message>
         <source>The event was not saved</source>
         <translation>Acara tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>+ {n} outside the list of participants</source>
+        <translation>+ {n} di luar daftar peserta</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1372,10 @@
         <source>(walk-in)</source>
         <translation>(di luar daftar)</translation>
     </message>
+    <message>
+        <source>(outside the list of participants)</source>
+        <translation>(di luar daftar peserta)</translation>
+    </message>
 </context>
 <context>
     <name>PersonCard</name>
@@ -1668,28 +1683,28 @@
         <translation>✓ hadir</translation>
     </message>
     <message>
-        <source>%n found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first {shown} shown; type more to narrow them</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} pertama ditampilkan; ketik lebih banyak untuk mempersempit</translation>
     </message>
     <message>
         <source>The first {shown} of more than {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} pertama dari lebih dari {total}</translation>
     </message>
     <message>
         <source>The first {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} pertama dari {total}</translation>
     </message>
     <message>
         <source>↑ ↓ choose, Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ pilih, Enter membuka</translation>
     </message>
     <message>
         <source>none chosen for you: check, choose with ↑ ↓, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang dipilih: periksa, pilih dengan ↑ ↓, lalu Enter</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} ditemukan</translation>
     </message>
 </context>
 <context>
@@ -1724,31 +1739,31 @@
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>persis</translation>
     </message>
     <message>
         <source>old spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ejaan lama</translation>
     </message>
     <message>
         <source>inside a word</source>
-        <translation type="unfinished"></translation>
+        <translation>di dalam kata</translation>
     </message>
     <message>
         <source>across words</source>
-        <translation type="unfinished"></translation>
+        <translation>lintas kata</translation>
     </message>
     <message>
         <source>one typo</source>
-        <translation type="unfinished"></translation>
+        <translation>salah ketik</translation>
     </message>
     <message>
         <source>Not chosen for you: check the name, choose with ↑ ↓, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dipilih otomatis: periksa namanya, pilih dengan ↑ ↓, lalu Enter.</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocok</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1782,104 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
     <message>
         <source>Scan or search</source>
         <translation>Pindai atau cari</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestButton</name>
+    <message>
+        <source>Scanner test…</source>
+        <translation>Tes pemindai…</translation>
+    </message>
+    <message>
+        <source>One test scan measures this desk&apos;s scanner, so its codes are never taken for typing (or typing for a scan).</source>
+        <translation>Satu pindaian uji mengukur pemindai meja ini, agar kodenya tidak pernah dikira ketikan (atau ketikan dikira pindaian).</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestDialog</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Tes pemindai</translation>
+    </message>
+    <message>
+        <source>Scan any code with this desk&apos;s scanner now (an employee card&apos;s barcode or QR code). Do not type: the test measures how fast the scanner types and how it ends a code.</source>
+        <translation>Pindai satu kode apa saja dengan pemindai meja ini sekarang (barcode atau kode QR kartu pegawai). Jangan mengetik: tes ini mengukur secepat apa pemindai mengetik dan bagaimana ia mengakhiri kode.</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>Pindai di sini</translation>
+    </message>
+    <message>
+        <source>Save for this desk</source>
+        <translation>Simpan untuk meja ini</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Pindai lagi</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>Kembali ke bawaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Now: keys up to {gap} ms apart are one scan (set by a test scan).</source>
+        <translation>Sekarang: tombol yang berjarak sampai {gap} ms dianggap satu pindaian (diatur oleh pindaian uji).</translation>
+    </message>
+    <message>
+        <source>Now: keys up to {gap} ms apart are one scan (the default, for scanners of 0–30 ms a key).</source>
+        <translation>Sekarang: tombol yang berjarak sampai {gap} ms dianggap satu pindaian (bawaan, untuk pemindai 0–30 ms per tombol).</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tanpa penutup</translation>
+    </message>
+    <message>
+        <source>Only {chars} characters: scan a code of at least 8.</source>
+        <translation>Hanya {chars} karakter: pindai kode yang paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <source>Up to {largest} ms between keys: that is a person&apos;s pace, not a scanner&apos;s. Nothing to store; scan again.</source>
+        <translation>Sampai {largest} ms antar tombol: itu kecepatan orang mengetik, bukan pemindai. Tidak ada yang disimpan; pindai lagi.</translation>
+    </message>
+    <message>
+        <source>Read: {code}.</source>
+        <translation>Terbaca: {code}.</translation>
+    </message>
+    <message>
+        <source>No NIP or NIK in it, but the timing counts.</source>
+        <translation>Tidak ada NIP atau NIK di dalamnya, tetapi waktunya tetap terukur.</translation>
+    </message>
+    <message>
+        <source>A code without Enter or Tab ends {silence} ms after its last key.</source>
+        <translation>Kode tanpa Enter atau Tab berakhir {silence} ms setelah tombol terakhirnya.</translation>
+    </message>
+    <message>
+        <source>{chars} characters, {typical} ms between keys (at most {largest} ms), ending with {ends}.</source>
+        <translation>{chars} karakter, {typical} ms antar tombol (paling lama {largest} ms), diakhiri {ends}.</translation>
+    </message>
+    <message>
+        <source>Saved, this desk takes keys up to {gap} ms apart as one scan.</source>
+        <translation>Jika disimpan, meja ini menganggap tombol yang berjarak sampai {gap} ms sebagai satu pindaian.</translation>
+    </message>
+    <message>
+        <source>This version cannot store scanner settings yet.</source>
+        <translation>Versi ini belum dapat menyimpan pengaturan pemindai.</translation>
+    </message>
+    <message>
+        <source>Stored for this desk.</source>
+        <translation>Disimpan untuk meja ini.</translation>
     </message>
 </context>
 <context>
@@ -2588,11 +2701,11 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>Void the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan kehadiran</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -2651,11 +2764,11 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     </message>
     <message>
         <source>For someone who is here but not on the employee list. The person is recorded as present, then signs on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk orang yang hadir tetapi tidak ada di daftar pegawai. Orang ini dicatat hadir, lalu menandatangani pada pad.</translation>
     </message>
     <message>
         <source>Register, then sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat, lalu tanda tangan</translation>
     </message>
 </context>
 </TS>

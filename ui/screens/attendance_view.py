@@ -31,8 +31,8 @@ from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.ui.dialogs.absence import AbsenceDialog, status_label
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.dialogs.walk_in import WalkInDialog
-from ikrar.ui.i18n import number, percent, time_text
-from ikrar.ui.screens.event_text import event_when
+from ikrar.ui.i18n import number, time_text
+from ikrar.ui.screens.event_text import event_when, present_text
 from ikrar.ui.screens.people_model import COLUMNS, ROW_ROLE, PeopleFilter, PeopleModel, search_keys
 from ikrar.ui.tasks import run_task
 
@@ -204,13 +204,13 @@ class AttendanceView(QWidget):
             return  # a later refresh (another filter) is on its way
         self.loading = False
         rows, keys, c = result
-        self.model.set_rows(rows, keys)
+        self.model.set_rows(rows, keys, self.current_event.tz)
         codes = " · ".join(f"{code} {c.codes[code]}" for code in ABSENCE_CODES)
         self.summary.setText(self.tr(
-            "Expected {expected} · present {present} ({pct}) · signed {signed} · not signed {not_signed} · "
-            "late {late} · {codes}").format(expected=number(c.expected), present=number(c.present),
-                                           pct=percent(c.present, c.expected), signed=number(c.signed),
-                                           not_signed=number(c.not_signed), late=number(c.late), codes=codes))
+            "Expected {expected} · present {present} · signed {signed} · not signed {not_signed} · "
+            "late {late} · {codes}").format(expected=number(c.expected), present=present_text(c),
+                                           signed=number(c.signed), not_signed=number(c.not_signed),
+                                           late=number(c.late), codes=codes))
         self._update_shown()
 
     def _load_failed(self, exc, _trace: str) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.ui import i18n
-from ikrar.ui.screens.event_text import event_day, event_time
+from ikrar.ui.screens.event_text import event_day, event_time, present_text
 
 EVENT_COLUMN = 1
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,11 +67,12 @@ class EventsTable(QTableWidget):
         self.resizeRowsToContents()
 
     def show_counts(self, counts: dict) -> None:
-        """counts: event id -> queries.Counts; an event missing from it shows "?"."""
+        """counts: event id -> queries.Counts; an event missing from it shows "?". Present is of the
+        expected ("60/300 (20,0%)"), with the people outside the list apart on a line of its own."""
         for row in range(self.rowCount()):
             c = counts.get(self.item(row, 0).data(ID_ROLE))
             texts = ("?", "?", "?") if c is None else (
-                i18n.number(c.expected), f"{i18n.number(c.present)}  ({i18n.percent(c.present, c.expected)})",
+                i18n.number(c.expected), present_text(c, "\n"),
                 f"{i18n.number(c.signed)}  ({i18n.percent(c.signed, c.expected)})")
             for col, text in enumerate(texts, 3):
                 self.item(row, col).setText(text)

@@ -31,9 +31,11 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list = []
         self.keys: list[str] = []
+        self.tz: str | None = None  # the event's zone: check-in times on its clock, not the computer's
 
-    def set_rows(self, rows, keys: list[str] | None = None) -> None:
+    def set_rows(self, rows, keys: list[str] | None = None, tz: str | None = None) -> None:
         self.beginResetModel()
+        self.tz = tz
         self.rows = list(rows)
         self.keys = keys if keys is not None else search_keys(self.rows)
         self.endResetModel()
@@ -50,6 +52,13 @@ class PeopleModel(QAbstractTableModel):
         return (self.tr("No."), self.tr("Name"), self.tr("NIP / NIK"), self.tr("Position"), self.tr("Unit"),
                 self.tr("Status"), self.tr("Signed"), self.tr("Note"))[section]
 
+    def _mark(self, p) -> str:
+        """After the name: a walk-in ("di luar daftar"), or someone of a unit not invited, is counted
+        apart, di luar daftar peserta, never among the expected."""
+        if p.is_walk_in:
+            return self.tr("(walk-in)")
+        return self.tr("(outside the list of participants)") if p.outside else ""
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -62,10 +71,12 @@ class PeopleModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 5:
                 text = status_label(p.status, p.late)
-                return f"{text} {time_text(parse_iso(p.recorded_at))}" if p.status == "H" and p.recorded_at else text
+                if p.status == "H" and p.recorded_at:
+                    return f"{text} {time_text(parse_iso(p.recorded_at), self.tz)}"
+                return text
             if col == 6:
                 return self.tr("Yes") if p.signed else self.tr("Not yet")
-            name = p.display_name + (" " + self.tr("(walk-in)") if p.is_walk_in else "")
+            name = f"{p.display_name} {self._mark(p)}".rstrip()
             return (str(index.row() + 1), name, format_nip(p.nip) if p.nip else "", p.position, p.unit_name,
                     None, None, p.note)[col]
         if role == Qt.ItemDataRole.ForegroundRole:
