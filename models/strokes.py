@@ -225,23 +225,24 @@ def _fast(stroke, bounds) -> list[tuple[float, float, float, float]] | None:
 
 
 def _valid(raw: list, bounds) -> bool:
-    """Whether every stroke is plain [x, y, t_ms, pressure] numbers within the bounds and the limits,
-    with at least one point in all; one comparison chain a point (NaN fails it)."""
+    """Whether every stroke is [x, y, t_ms, pressure] numbers within the bounds and the limits, with
+    at least one point in all. One comparison chain a point: a NaN fails it, and anything but a number
+    (text, null, a list, an object) raises TypeError or ValueError in the unpacking or comparing,
+    which is a no; check_stored keeps JSON's true/false (which compare as numbers) away from here."""
     x_lo, x_hi, y_lo, y_hi = bounds
-    num, total = _NUM, 0
-    for stroke in raw:
-        if type(stroke) is not list or len(stroke) > MAX_STROKE_POINTS:
-            return False
-        total += len(stroke)
-        last = 0
-        for point in stroke:
-            if type(point) is not list or len(point) != 4:
+    total = 0
+    try:
+        for stroke in raw:
+            if type(stroke) is not list or len(stroke) > MAX_STROKE_POINTS:
                 return False
-            x, y, t, p = point
-            if not (type(x) in num and type(y) in num and type(t) in num and type(p) in num
-                    and x_lo <= x <= x_hi and y_lo <= y <= y_hi and last <= t <= MAX_T_MS and 0 <= p <= 1):
-                return False
-            last = t
+            total += len(stroke)
+            last = 0
+            for x, y, t, p in stroke:
+                if not (x_lo <= x <= x_hi and y_lo <= y <= y_hi and last <= t <= MAX_T_MS and 0 <= p <= 1):
+                    return False
+                last = t
+    except (TypeError, ValueError):
+        return False
     return 0 < total <= MAX_POINTS
 
 
@@ -288,7 +289,9 @@ class StrokeData:
         every file (about half the time). Anything off goes through from_stored, which names it."""
         sizes_fine = type(width) in _NUM and type(height) in _NUM and MIN_PAD <= width <= MAX_PAD \
             and MIN_PAD <= height <= MAX_PAD
-        if sizes_fine and isinstance(strokes_text, str) and len(strokes_text) <= MAX_JSON_CHARS:
+        plain = isinstance(strokes_text, str) and len(strokes_text) <= MAX_JSON_CHARS \
+            and "true" not in strokes_text and "false" not in strokes_text
+        if sizes_fine and plain:
             try:
                 raw = json.loads(strokes_text)
             except (ValueError, RecursionError):

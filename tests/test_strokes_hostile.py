@@ -496,3 +496,32 @@ def apel_one(db, at):
     keep = Signature.select().order_by(Signature.id).first()
     Signature.delete().where(Signature.id != keep.id).execute()
     return apel.event, keep.id
+
+
+# ---- the merge's quick check agrees with the full one --------------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 3000) | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=4),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=2), inner, max_size=3),
+    max_leaves=30)
+_POINTS = st.lists(st.lists(st.one_of(
+    st.tuples(st.floats(-5, 300), st.floats(-5, 300), st.integers(0, 5000), st.floats(0, 1)).map(list),
+    _JSON_VALUES), max_size=6), max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_POINTS, st.sampled_from([100, 1.5, 10_000]))
+def test_the_quick_check_refuses_exactly_what_the_full_check_refuses(strokes, pad):
+    text = json.dumps(strokes)
+    try:
+        StrokeData.from_stored(text, pad, pad)
+        full = None
+    except Refused as exc:
+        full = exc.en_text
+    try:
+        StrokeData.check_stored(text, pad, pad)
+        quick = None
+    except Refused as exc:
+        quick = exc.en_text
+    assert quick == full, text

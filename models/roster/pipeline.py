@@ -14,23 +14,14 @@ path. If the worker cannot start, breaks or dies, this process checks its pieces
 until their results are in): never a different result, only a slower one. A CSV that cannot be
 cut (pieces.Unsplittable) is read again from the start in one go.
 
-The worker is started with "spawn" on every platform (what Windows and macOS do anyway; a forked
-child of a process with Qt threads is not safe) from top-level functions with picklable
-arguments, without the caller's __main__ (see _without_main): it needs nothing from it, and a
-script without an `if __name__ == "__main__":` guard would otherwise run again in it.
-IKRAR_IMPORT_WORKERS=0 keeps everything in this process. In a frozen build the executable is the
-program: its entry points (packaging/entry_*.py, ikrar.main.main) call
-multiprocessing.freeze_support() first, which turns the spawned copy into the worker.
+The worker is started as models/processes.py says (spawn, without the caller's __main__;
+IKRAR_IMPORT_WORKERS=0 keeps everything in this process; freeze_support in the frozen build).
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
-import types
 from collections import deque
-from contextlib import contextmanager
 
+from ikrar.models.processes import parallel_allowed, spawn_context, without_main
 from ikrar.models.roster.pieces import Unsplittable
 from ikrar.models.roster.report import ImportCancelled
 from ikrar.models.roster.rows import RowParser
@@ -40,31 +31,11 @@ CHUNK = 1_000  # rows per unit on the serial path
 PARALLEL_MIN_ROWS = 20_000  # smaller files: starting a process costs more than it saves
 
 
-def parallel_allowed() -> bool:
-    """False when a second process must not be used (IKRAR_IMPORT_WORKERS=0) or would not help."""
-    if os.environ.get("IKRAR_IMPORT_WORKERS", "").strip() == "0":
-        return False
-    return (os.cpu_count() or 1) > 1
-
-
-@contextmanager
-def _without_main():
-    """While a spawned process is launched, hide the caller's __main__ module: multiprocessing
-    would have the child import it again (running an unguarded script a second time)."""
-    saved = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if saved is not None:
-            sys.modules["__main__"] = saved
-
-
 def start_worker(config, source) -> Worker | None:
     """The worker, launched, or None when no process can be started here."""
     try:
-        with _without_main():
-            return Worker(multiprocessing.get_context("spawn"), config, source)
+        with without_main():
+            return Worker(spawn_context(), config, source)
     except Exception:  # no processes here (a sandbox, a frozen build...): serial
         return None
 

@@ -66,6 +66,8 @@ class Applier:
         self.member = "events.json"  # the member being applied, for naming it in a refusal
 
     def run(self) -> None:
+        if not self.package:  # the strokes checked in the other process while the rest is applied
+            self.strokes_job = self.start_strokes()
         self.pacts()
         self.units()
         self.events()
@@ -306,6 +308,14 @@ class Applier:
         return row[0] if row else ""
 
     # ---- signatures: the signer's own, one per attendance ----
+    def start_strokes(self):
+        incoming, _fields = self.records("signatures.json", rec.SIGNATURE_SPEC)
+        stored = {row[0]: row for row in _in(
+            self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE id IN ({{marks}})",
+            [f"{self.signer}:{r['id']}" for r in incoming])}
+        # strokes stored here were checked when they came; the same strokes again need no second look
+        return rec.stroke_job(incoming, skip=lambda r: _stored_strokes(stored, self.signer, r))
+
     def signatures(self) -> None:
         incoming, fields = self.records("signatures.json", rec.SIGNATURE_SPEC)
         pacts = {row[0] for row in self.conn.execute("SELECT sha256 FROM pact_text")}
@@ -321,8 +331,7 @@ class Applier:
         by_id = {row[0]: row for row in _in(
             self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE id IN ({{marks}})",
             [f"{self.signer}:{r['id']}" for r in incoming])}
-        # strokes stored here were checked when they came; the same strokes again need no second look
-        rec.check_strokes("signatures.json", incoming, skip=lambda r: _stored_strokes(by_id, self.signer, r))
+        rec.check_strokes("signatures.json", incoming, job=self.strokes_job)
         by_attendance = {row[1]: row for row in _in(
             self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
             sorted(attendances))}

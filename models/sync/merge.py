@@ -20,6 +20,7 @@ from ikrar.models.store.connection import database_folder, db
 from ikrar.models.store.schema import Desk, ReceivedFile
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.apply import Applier, store_voids
+from ikrar.models.sync.checking import stroke_workers
 from ikrar.models.sync.crypto import fingerprint
 from ikrar.models.sync.decisions import recompute
 from ikrar.models.sync.errors import SyncRefused, damaged
@@ -259,10 +260,11 @@ def merge_files(paths, passphrase: str | None = None, *, progress=None, cancel=N
     """Merge several files one by one (each whole or not at all)."""
     reports = []
     paths = list(paths)
-    for i, path in enumerate(paths):
-        if cancel and cancel():
-            break
-        reports.append(import_file(path, passphrase))
-        if progress:
-            progress(i + 1, len(paths))
+    with stroke_workers(len(paths)):
+        for i, path in enumerate(paths):
+            if cancel and cancel():
+                break
+            reports.append(import_file(path, passphrase))
+            if progress:
+                progress(i + 1, len(paths))
     return reports

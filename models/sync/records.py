@@ -10,10 +10,9 @@ import json
 from datetime import UTC
 
 from ikrar.models import clock
-from ikrar.models.errors import Refused
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Event, EventUnit, PactText, Unit, record_uuid
-from ikrar.models.strokes import StrokeData
+from ikrar.models.sync.checking import Job
 from ikrar.models.sync.errors import damaged
 
 PERSON_COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
@@ -130,18 +129,19 @@ def check(member: str, records: list[dict], spec: dict[str, str]) -> list[dict]:
     return records
 
 
-def check_strokes(member: str, records: list[dict], skip=None) -> list[dict]:
-    """Every signature's strokes held to what a pad can draw (models.strokes, as at the desk), so that
-    nothing the documents cannot draw is stored (but those *skip*(record) says were checked already).
-    Runs after check(): the fields have their types."""
-    for index, record in enumerate(records):
-        if skip is not None and skip(record):
-            continue
-        try:
-            StrokeData.check_stored(record["strokes"], record["pad_width"], record["pad_height"],
-                                    source=(f"catatan ke-{index + 1}", f"record {index + 1}"))
-        except Refused as exc:
-            raise damaged(member, exc.id_text.rstrip("."), exc.en_text.rstrip("."), code="bad_record") from None
+def stroke_job(records: list[dict], skip=None) -> Job:
+    """Start checking every signature's strokes against what a pad can draw (models.strokes, as at the
+    desk), so that nothing the documents cannot draw is stored (but those *skip*(record) says were
+    checked already). Runs after check(): the fields have their types. See checking.py."""
+    return Job([(index, r["strokes"], r["pad_width"], r["pad_height"]) for index, r in enumerate(records)
+                if skip is None or not skip(r)])
+
+
+def check_strokes(member: str, records: list[dict], skip=None, job: Job | None = None) -> list[dict]:
+    """The strokes check's answer (of *job* when started before): the file refused at the first bad one."""
+    bad = (job or stroke_job(records, skip)).finish()
+    if bad is not None:
+        raise damaged(member, bad[1].rstrip("."), bad[2].rstrip("."), code="bad_record")
     return records
 
 
