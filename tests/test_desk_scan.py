@@ -19,6 +19,7 @@ from ikrar.models.identifiers import format_nip
 from ikrar.models.queries.attendance import attendances_of
 from ikrar.models.queries.people import employee_by_id
 from ikrar.ui.desk.desk_parts import IDLE, RESULTS, SIGN
+from ikrar.ui.desk.results_list import FOUND, NIP, PRESENT
 
 pytest_plugins = ["test_desk_support"]  # the desk and roster fixtures
 
@@ -123,8 +124,9 @@ def test_results_show_formatted_nip_and_presence(desk, qtbot, roster):
         desk.input.setText(employee.nip[:12])
     model = desk.results.results
     row = next(i for i, h in enumerate(model.hits) if h.employee_id == employee.id)
-    assert model.data(model.index(row, 1)) == format_nip(employee.nip)
-    assert "✓" in model.data(model.index(row, 4))
+    assert model.data(model.index(row, NIP)) == format_nip(employee.nip)
+    assert model.data(model.index(row, FOUND)) == "NIP"
+    assert "✓" in model.data(model.index(row, PRESENT))
     assert len(model.hits) <= 20
 
 

@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>+ {present} present outside the list ({signed} signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {present} hadir di luar daftar peserta ({signed} sudah tanda tangan)</translation>
     </message>
 </context>
 <context>

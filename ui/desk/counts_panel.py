@@ -32,7 +32,7 @@ from ikrar.ui.desk.dialogs import VoidDialog, database_error_text
 from ikrar.ui.desk.person_card import short_time
 from ikrar.ui.tasks import run_task
 
-RECENT = 8
+RECENT = 30  # read; the list shows as many as its height holds (15 at 1366×768) and scrolls
 REFRESH_MS = 30_000  # other processes may write the same database
 
 
@@ -165,8 +165,13 @@ class CountsPanel(QWidget):
         self.snapshot = snap
         c = snap.counts
         self.present.setText(self.tr("Present {present} / {expected}").format(present=c.present, expected=c.expected))
-        self.detail.setText(self.tr("Signed {signed} · Late {late} · Not signed yet {missing}").format(
-            signed=c.signed, late=c.late, missing=c.not_signed))
+        detail = self.tr("Signed {signed} · Late {late} · Not signed yet {missing}").format(
+            signed=c.signed, late=c.late, missing=c.not_signed)
+        outside = c.outside  # walk-ins and people of units not invited, counted apart
+        if outside.present:
+            detail += "\n" + self.tr("+ {present} present outside the list ({signed} signed)").format(
+                present=outside.present, signed=outside.signed)
+        self.detail.setText(detail)
         self.recent.clear()
         for att, signed in snap.recent:
             mark = "✗" if att.is_void else ("✓" if signed else "•")

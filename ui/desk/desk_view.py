@@ -1,6 +1,8 @@
 """The desk: scan or search a person, confirm on the card, sign under the pact, save; the input is
 then ready for the next person. Keyboard contract: a NIP + Enter (or a scan) opens the person with
-the pad ready; after drawing, Enter saves; Esc goes back."""
+the pad ready; after drawing, Enter saves; Esc goes back. Enter opens a search result only when one
+is chosen: the desk chooses the first for the clerk only when it is a sure match (no typo, nothing
+across two words). Someone not found can be registered on the spot (F4, ui/desk/walk_ins.py)."""
 from __future__ import annotations
 
 import sqlite3
@@ -11,11 +13,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ikrar.models import checkin, events, pact, settings
+from ikrar.models.desk import local_desk
 from ikrar.models.errors import AlreadyDone, DomainError
 from ikrar.models.identifiers import extract_code
 from ikrar.models.queries.people import employee_by_id
 from ikrar.models.queries.units import expected_unit_ids
 from ikrar.models.search import lookup as search
+from ikrar.ui.desk import absence_marks
 from ikrar.ui.desk.clock_banner import ClockBanner
 from ikrar.ui.desk.desk_devices import SignerAndCamera
 from ikrar.ui.desk.desk_parts import IDLE, RESULTS, SIGN, LeftPanel, RightPages
@@ -23,12 +27,15 @@ from ikrar.ui.desk.dialogs import CannotSign, open_database_error
 from ikrar.ui.desk.event_closing import EventClosing
 from ikrar.ui.desk.ink import Ink
 from ikrar.ui.desk.person_card import short_time
+from ikrar.ui.desk.results_list import summary
+from ikrar.ui.desk.walk_ins import WalkIns
 from ikrar.ui.tasks import run_task
 
 STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)  # locked, read-only, disk full
+LIMIT = 20  # results shown
 
 
-class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
+class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
     saved = Signal(str)  # attendance id, after the commit
     opened = Signal(int)  # employee id, once the card and the pad are shown
 
@@ -36,6 +43,8 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         super().__init__(parent)
         self.current_event = None
         self.employee = self.existing = None
+        self.marks: list = []  # the open person's live absence marks
+        self.searched = ""  # the text of the last search
         self.method = "search"
         self.already_signed = False
         self.signer = None
@@ -80,6 +89,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
             self._actions.append(action)
+        self.setup_walk_ins()
         self._clock_timer = QTimer(self, interval=60_000, timeout=self._check_clock)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         QTimer.singleShot(400, self._offer_camera)  # QtMultimedia only once the window is up
@@ -90,6 +100,9 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
                  self.tr("Signer screen"))
         for action, text in zip(self._actions, texts, strict=True):
             action.setText(text)
+        self.retranslate_walk_ins()
+        if self.searched and self.employee is None:
+            self._search(self.searched)
         if self.employee is not None:
             self._show_card()
         self._check_clock()
@@ -105,6 +118,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
     def set_event(self, event_id: str) -> None:
         self.current_event = events.find_event(event_id)
         self.feedback.sound.enabled = bool(settings.get("sound"))
+        self.input.reload_thresholds(force=True)  # this database's scanner (ui/desk/scan_timing.py)
         e = self.current_event
         self.left.event_label.setText(f"<b>{e.title}</b>")
         self.left.when_label.setText(f"{e.date:%d-%m-%Y} · {e.start_time} {e.tz}"
@@ -132,18 +146,27 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
 
     # --- finding a person ------------------------------------------------------------------------
     def _search(self, text: str) -> None:
+        starting, self.searched = not self.searched.strip(), text
         if self.employee is not None:
             if not text.strip() or not self.ink.is_empty():
                 return
             self.close_person(reset_input=False)  # typing again before any ink: someone else
+        self.withdraw_walk_in()
         if not text.strip() or self.current_event is None:
             self.results.set_hits([])
             self.pages.setCurrentIndex(IDLE)
             return
-        hits = search.search(text, limit=20, event_id=self.current_event.id)
+        if starting and self.feedback.text():
+            self.feedback.info("")  # what was said about the last person is not about this one
+        hits = search.search(text, limit=LIMIT, event_id=self.current_event.id)
         self.results.set_hits(hits)
-        label = (self.tr("{count} found — ↑ ↓ choose, Enter opens").format(count=len(hits)) if hits
-                 else self.tr("No one found for “{text}”. Check the spelling, or scan again.").format(text=text))
+        if hits:
+            full = len(hits) == LIMIT and not hits[-1].match.startswith("typo")
+            label = summary(hits, LIMIT, search.count(text) if full else None, search.COUNT_CAP)
+        else:
+            label = self.tr("No one found for “{text}”. Check the spelling, or register the person as "
+                            "outside the list.").format(text=text)
+            self.offer_walk_in(text)
         if label != self.pages.results_label.text():
             self.pages.results_label.setText(label)
         self.pages.setCurrentIndex(RESULTS)
@@ -158,13 +181,21 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
             self.open_employee(employee_by_id(hit.employee_id), "search")
         elif code:
             self.open_code(code, "search")
+        elif self.pages.currentIndex() == RESULTS and self.results.results.hits:
+            self.feedback.warning(self.tr("No one is chosen: these are not sure matches. Check the name, choose "
+                                          "with ↑ ↓, then press Enter."))
 
     def open_code(self, code: str, method: str) -> None:
         employee = search.find_by_code(code) if self.current_event is not None else None
         if employee is None:
             self.input.reset()
-            self.feedback.failure(self.tr("{code} is not on the roster. Register a walk-in in the attendance view.")
-                                  .format(code=code))
+            if self.current_event is None:
+                return
+            self.feedback.failure(self.tr("{code} is not on the employee list.").format(code=code))
+            self.pages.results_label.setText(self.tr("{code} is not on the employee list. If the person is here, "
+                                                     "register them as outside the list.").format(code=code))
+            self.results.set_hits([])
+            self.offer_walk_in(code=code, method=method)
             return
         self.open_employee(employee, method)
 
@@ -173,14 +204,16 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
         self._show_card()
         self.ink.clear()
         can_sign = not self.already_signed and not self.event_closed
-        self.sign.set_can_sign(can_sign, closed=self.event_closed)
+        self.sign.set_can_sign(can_sign, closed=self.event_closed, signed=self.already_signed)
         self.left.show_card(True)
         self.pages.setCurrentIndex(SIGN)
         self.input.reset()
         existing, name = self.existing, employee.display_name()
         if existing is None and self.event_closed:
             self.feedback.failure(self.closed_text())
-        elif existing is None:
+        elif existing is None and self.marks:
+            self.feedback.warning(absence_marks.opened_text(name, self.marks))
+        elif existing is None or existing.id == self.fresh_walk_in:
             self.feedback.info(self.tr("Sign on the pad, then press Enter."))
         elif self.already_signed:
             self.feedback.warning(self.tr("{name} already checked in at {time} and signed.").format(
@@ -197,17 +230,27 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
 
     def _show_card(self) -> None:
         employee = self.employee
-        present = [a for a in checkin.live_attendances(self.current_event, employee) if a.status == "H"]
+        live = checkin.live_attendances(self.current_event, employee)
+        present = [a for a in live if a.status == "H"]
         self.existing = present[0] if present else None
+        self.marks = [] if present else [a for a in live if a.status != "H"]
         self.already_signed = self.existing is not None and checkin.signature_of(self.existing) is not None
         notes = []
+        if employee.is_walk_in:
+            notes.append(self.tr("Outside the list (a walk-in)."))
         if not employee.active:
             notes.append(self.tr("No longer active on the roster."))
         expected = expected_unit_ids(self.current_event)
-        if expected is not None and employee.unit_id not in expected:
+        if expected is not None and employee.unit_id not in expected and not employee.is_walk_in:
             notes.append(self.tr("Not in this event's units: the check-in is still recorded."))
-        self.card.show_person(employee, existing=self.existing, signed=self.already_signed,
-                              desk_name=self.existing.desk.name if self.existing else "", notes=notes)
+        shown = self.existing
+        if shown is not None and shown.id == self.fresh_walk_in and not self.already_signed:
+            shown = None  # recorded a moment ago by this desk's walk-in dialog: nothing to warn of
+            notes.append(self.tr("Recorded as present just now; the signature is added to that record."))
+        here = local_desk().id if self.marks else ""
+        self.card.show_person(employee, existing=shown, signed=self.already_signed,
+                              desk_name=shown.desk.name if shown else "", notes=notes,
+                              marks=[absence_marks.card_text(m, here) for m in self.marks])
 
     # --- signing ---------------------------------------------------------------------------------
     def _ink_changed(self) -> None:
@@ -228,6 +271,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
 
     def close_person(self, reset_input: bool = True) -> None:
         self.employee, self.existing, self.already_signed = None, None, False
+        self.marks, self.fresh_walk_in = [], None
         self.ink.clear()
         self.input.locked = False
         if reset_input:
@@ -247,7 +291,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
             self.close_person()
             self.feedback.info(self.tr("Ready for the next person."))
             return
-        employee = self.employee
+        employee, marks = self.employee, self.marks
         try:
             result = checkin.check_in(self.current_event, employee, method=self.method, strokes=self.pad.strokes(),
                                       pact_sha256=self.pact_sha256)
@@ -268,6 +312,9 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, QWidget):
                 text += " " + self.tr("Signed.")
             if att.late:
                 text += " " + self.tr("(late)")
+            if marks and result.created:
+                still_live = {a.id for a in checkin.live_attendances(self.current_event, employee)}
+                text += " " + absence_marks.saved_text(marks, still_live)
             self.feedback.success(text)
         else:
             self.feedback.warning(self.tr("{name} was already checked in at {time}: no second record was made.")

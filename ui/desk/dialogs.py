@@ -120,7 +120,9 @@ class VoidDialog(QDialog):
         self.error = QLabel(wordWrap=True, styleSheet="color: #b91c1c;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Void"))
+        # Two words that cannot be mixed up: in Indonesian "Batalkan" alone is also "cancel".
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Void the check-in"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

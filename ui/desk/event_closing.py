@@ -76,7 +76,8 @@ class EventClosing:
         self.left.set_event_closed(closed)
         self.close_action.setText(self.left.close_button.text())
         if self.employee is not None:
-            self.sign.set_can_sign(not closed and not self.already_signed, closed=closed)
+            self.sign.set_can_sign(not closed and not self.already_signed, closed=closed, signed=self.already_signed)
+        self.pages.walk_in_button.setVisible(self.walk_in_offer is not None and not closed)
 
     def close_or_reopen(self) -> None:
         if self.current_event is None or self.close_dialog is not None:

@@ -1,5 +1,7 @@
 """The chosen person: full name with titles, NIP, rank, position, unit, category, so the desk can
-confirm it is the right one; and a clear warning when they are already checked in."""
+confirm it is the right one; a clear warning when they are already checked in, and any absence mark
+(S, I, C, DL, TK) already recorded for them, with its note, desk and time: saving a check-in over a
+mark never happens without a word."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
@@ -58,6 +60,12 @@ class PersonCard(QFrame):
         self.warning.setObjectName("duplicateWarning")
         self.warning.hide()
         layout.addWidget(self.warning)
+        self.mark = QLabel(wordWrap=True)
+        self.mark.setObjectName("absenceMark")
+        self.mark.setStyleSheet("#absenceMark { background: #fef3c7; color: #78350f; border: 2px solid #d97706;"
+                                " border-radius: 6px; padding: 6px; font-weight: bold; }")
+        self.mark.hide()
+        layout.addWidget(self.mark)
         self.note = QLabel(wordWrap=True)
         self.note.setStyleSheet("color: #92400e;")
         self.note.hide()
@@ -75,7 +83,7 @@ class PersonCard(QFrame):
         super().changeEvent(event)
 
     def show_person(self, employee, *, existing=None, signed: bool = False, desk_name: str = "",
-                    notes: list[str] | None = None) -> None:
+                    notes: list[str] | None = None, marks: list[str] | None = None) -> None:
         self.name.setText(employee.display_name())
         nip = format_nip(employee.nip) if employee.nip else self.tr("— (non-ASN, identified by NIK)")
         rank = ", ".join(x for x in (employee.pangkat, employee.golongan) if x) or "—"
@@ -85,6 +93,8 @@ class PersonCard(QFrame):
         self.fields["unit"].setText(employee.unit.name if employee.unit_id else "—")
         self.fields["category"].setText(self.category_label(employee.category))
         self.set_existing(existing, signed, desk_name)
+        self.mark.setText("\n".join("⚠ " + mark for mark in marks or []))
+        self.mark.setVisible(bool(marks))
         self.note.setText("\n".join(notes or []))
         self.note.setVisible(bool(notes))
 

@@ -1,6 +1,11 @@
 """Results as you type: at most 20 rows straight from models.search (never a model of the whole
 roster); arrow keys (forwarded by the scan input) move, Enter or a click chooses.
 
+Each row says how it was found (as typed, old spelling, inside a word, across words, one typo:
+models/search/match.py). The first row is chosen for the clerk only when it is a match they can
+trust (`SearchHit.trusted`): after a typo or a match across two words nothing is chosen, so a
+reflexive Enter opens no one, also when the next keystroke brings the same list.
+
 Per keystroke the list must be shown within a frame, so it does little: every cell's text is worked
 out once per search, a new search that keeps the number of rows only repaints the rows that
 changed (no model reset), and the rows are painted by `ResultsList.paintEvent` in one go (the
@@ -8,20 +13,24 @@ standard delegate asks the model for eight roles per cell and lays out each text
 20 rows; this takes a fraction of it). Column widths follow the window, never the contents."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ikrar.models.identifiers import format_nip
 from ikrar.models.search.lookup import SearchHit
 
-NAME, NIP, POSITION, UNIT, PRESENT = range(5)
+NAME, FOUND, NIP, POSITION, UNIT, PRESENT = range(6)
+COLUMNS = 6
 DISPLAY, FOREGROUND, FONT, TOOLTIP = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
                                       Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole)
 HORIZONTAL = Qt.Orientation.Horizontal
 GREEN = QColor("#15803d")
+GREY = QColor("#6b7280")
+AMBER = QColor("#b45309")  # a match the desk does not choose for the clerk
 BOLD_COLUMNS = (NAME, PRESENT)
 PADDING = 4  # pixels left and right of a cell's text (the standard delegate's margin)
+translate = QCoreApplication.translate
 
 
 class ResultsModel(QAbstractTableModel):
@@ -48,16 +57,29 @@ class ResultsModel(QAbstractTableModel):
 
     def _fill(self, hits: list[SearchHit]) -> list[tuple[str, ...]]:
         present = self.tr("✓ present")
-        return [(h.display_name, self._nip(h), h.position, h.unit_name, present if h.present else "") for h in hits]
+        found = self.found_texts()
+        return [(h.display_name, found.get(h.found or ("typo" if h.match.startswith("typo") else ""), ""), self._nip(h),
+                 h.position, h.unit_name, present if h.present else "") for h in hits]
+
+    def found_texts(self) -> dict[str, str]:
+        """How a hit was found, as the list says it (models/search/match.py)."""
+        return {"nip": self.tr("NIP"), "exact": self.tr("exact"), "spelling": self.tr("old spelling"),
+                "inside": self.tr("inside a word"), "words": self.tr("across words"), "typo": self.tr("one typo")}
+
+    def found_tip(self, hit: SearchHit) -> str:
+        if hit.trusted:
+            return ""
+        return self.tr("Not chosen for you: check the name, choose with ↑ ↓, then Enter.")
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.cells)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else COLUMNS
 
     def _header_texts(self) -> tuple[str, ...]:
-        return self.tr("Name"), self.tr("NIP"), self.tr("Position"), self.tr("Unit"), self.tr("Present")
+        return (self.tr("Name"), self.tr("Found by"), self.tr("NIP"), self.tr("Position"), self.tr("Unit"),
+                self.tr("Present"))
 
     def headerData(self, section, orientation, role=DISPLAY):
         if orientation == HORIZONTAL and role == DISPLAY:
@@ -67,9 +89,9 @@ class ResultsModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._headers = self._header_texts()
         self.cells = self._fill(self.hits)
-        self.headerDataChanged.emit(HORIZONTAL, 0, 4)
+        self.headerDataChanged.emit(HORIZONTAL, 0, COLUMNS - 1)
         if self.hits:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.hits) - 1, 4))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.hits) - 1, COLUMNS - 1))
 
     def _nip(self, hit: SearchHit) -> str:
         if hit.nip:
@@ -84,9 +106,18 @@ class ResultsModel(QAbstractTableModel):
             return self._bold
         if role == FOREGROUND and col == PRESENT:
             return GREEN
+        if role == FOREGROUND and col == FOUND:
+            return GREY if self.hits[index.row()].trusted else AMBER
         if role == TOOLTIP:
-            return "\n".join(self.cells[index.row()][:4])
+            hit, cells = self.hits[index.row()], self.cells[index.row()]
+            return "\n".join(text for text in (cells[NAME], cells[NIP], cells[POSITION], cells[UNIT],
+                                                self.found_tip(hit)) if text)
         return None
+
+
+def _shown(hits: list[SearchHit]) -> list[tuple]:
+    """What a row shows that can change between two searches for the same people."""
+    return [(h.employee_id, h.present, h.found, h.match) for h in hits]
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
@@ -129,8 +160,11 @@ class ResultsList(QTableView):
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         header.resizeSection(NIP, metrics.horizontalAdvance("19860926 201505 1 001") + 24)
+        header.resizeSection(FOUND, max(metrics.horizontalAdvance(t) for t in (
+            *self.results.found_texts().values(), self.results.headerData(FOUND, HORIZONTAL))) + 2 * PADDING + 6)
         header.resizeSection(PRESENT, metrics.horizontalAdvance(self.tr("✓ present")) + 30)
-        rest = max(300, self.viewport().width() - header.sectionSize(NIP) - header.sectionSize(PRESENT))
+        rest = max(300, self.viewport().width() - header.sectionSize(NIP) - header.sectionSize(PRESENT)
+                   - header.sectionSize(FOUND))
         header.resizeSection(POSITION, int(rest * 0.24))
         header.resizeSection(UNIT, int(rest * 0.34))
 
@@ -139,11 +173,14 @@ class ResultsList(QTableView):
         self.size_columns()
 
     def set_hits(self, hits: list[SearchHit]) -> None:
-        if [(h.employee_id, h.present) for h in hits] == [(h.employee_id, h.present) for h in self.results.hits]:
-            return  # the same people: nothing to redraw, the chosen row stays
+        """Show *hits*; choose the first for the clerk only when it is a match they can trust."""
+        if _shown(hits) == _shown(self.results.hits):
+            return  # the same people, found the same way: nothing to redraw, the chosen row stays
         self.results.set_hits(hits)
-        if hits:
+        self.clearSelection()
+        if hits and hits[0].trusted:
             self.selectRow(0)
+        if hits:
             self.scrollToTop()
 
     # --- painting -----------------------------------------------------------------------------
@@ -165,7 +202,8 @@ class ResultsList(QTableView):
         bold.setBold(True)
         fonts = (regular, bold)
         baseline = (self.rowHeight(first) + QFontMetrics(regular).ascent() - QFontMetrics(regular).descent()) // 2
-        columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(5)]
+        columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(COLUMNS)]
+        hits = self.results.hits
         painter = QPainter(self.viewport())
         for row in range(first, last + 1):
             top, height = self.rowViewportPosition(row), self.rowHeight(row)
@@ -182,7 +220,8 @@ class ResultsList(QTableView):
                 x, width = columns[col]
                 painter.setFont(fonts[is_bold])
                 painter.setPen(colors[QPalette.ColorRole.HighlightedText] if is_selected
-                               else GREEN if col == PRESENT else colors[QPalette.ColorRole.Text])
+                               else GREEN if col == PRESENT else (GREY if hits[row].trusted else AMBER) if col == FOUND
+                               else colors[QPalette.ColorRole.Text])
                 painter.drawText(x + PADDING, top + baseline, self._elide(text, is_bold, width - 2 * PADDING, fonts))
         painter.end()
 
@@ -197,10 +236,9 @@ class ResultsList(QTableView):
 
     # --- choosing -----------------------------------------------------------------------------
     def current_hit(self) -> SearchHit | None:
+        """The chosen row's hit; None while none is chosen (the desk does not guess)."""
         rows = self.selectionModel().selectedRows()
-        if rows:
-            return self.results.hits[rows[0].row()]
-        return self.results.hits[0] if self.results.hits else None
+        return self.results.hits[rows[0].row()] if rows else None
 
     def move(self, step: int) -> None:
         count = len(self.results.hits)
@@ -224,3 +262,22 @@ class ResultsList(QTableView):
         if index.isValid():
             self.selectRow(index.row())
             self.chosen.emit(self.results.hits[index.row()])
+
+
+def summary(hits: list[SearchHit], limit: int, total: int | None, cap: int) -> str:
+    """The line above the list: how many were found, honestly ("the first 20 of 143", not "20
+    found"), and what Enter does now. *total*: search.count() when the list is full, else None."""
+    shown = len(hits)
+    if shown < limit:
+        found = translate("ResultsList", "{count} found").format(count=shown)
+    elif hits[-1].match.startswith("typo"):  # filled up with typos: how many more is not known
+        found = translate("ResultsList", "The first {shown} shown; type more to narrow them").format(shown=shown)
+    elif total is not None and total > cap:
+        found = translate("ResultsList", "The first {shown} of more than {total}").format(shown=shown, total=cap)
+    elif total is not None and total > shown:
+        found = translate("ResultsList", "The first {shown} of {total}").format(shown=shown, total=total)
+    else:
+        found = translate("ResultsList", "{count} found").format(count=shown)
+    if hits and hits[0].trusted:
+        return found + " — " + translate("ResultsList", "↑ ↓ choose, Enter opens")
+    return found + " — " + translate("ResultsList", "none chosen for you: check, choose with ↑ ↓, then Enter")

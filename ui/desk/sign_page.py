@@ -37,7 +37,7 @@ class SignPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         plain = "background: #f3f4f6; color: #111827; border: 1px solid #d1d5db;"
-        self.can_sign = self.closed = False
+        self.can_sign = self.closed = self.signed = False
         self.clear_button = _button("", plain)
         self.cannot_sign_button = _button("", plain)
         self.cancel_button = _button("", plain)
@@ -52,23 +52,24 @@ class SignPage(QWidget):
         layout.addLayout(row)
         self.set_can_sign(False)
 
-    def set_can_sign(self, can_sign: bool, closed: bool = False) -> None:
-        """Ink on or off; *closed*: off because the event is closed (not because already signed)."""
-        self.can_sign, self.closed = can_sign, closed
+    def set_can_sign(self, can_sign: bool, closed: bool = False, signed: bool = False) -> None:
+        """Ink on or off; *closed*: the event is closed; *signed*: the person has signed already.
+        Closed and not signed, the green save button is off too (Enter still tries, and the desk
+        says why nothing is saved); signed, it says "Next person"."""
+        self.can_sign, self.closed, self.signed = can_sign, closed, signed
         self.pad.setEnabled(can_sign)
         self.clear_button.setEnabled(can_sign)
         self.cannot_sign_button.setEnabled(can_sign)
+        self.save_button.setEnabled(can_sign or signed)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.pad.set_hint(self.tr("Sign here") if self.can_sign
-                          else self.tr("Event closed") if self.closed else self.tr("Already signed"))
+        self.pad.set_hint(self.tr("Already signed") if self.signed and not self.can_sign
+                          else self.tr("Event closed") if self.closed and not self.can_sign else self.tr("Sign here"))
         self.clear_button.setText(self.tr("Clear (F6)"))
         self.cannot_sign_button.setText(self.tr("Cannot sign… (F7)"))
         self.cancel_button.setText(self.tr("Cancel (Esc)"))
-        # Closed: Enter still tries, and the desk shows the refusal.
-        self.save_button.setText(self.tr("Save (Enter)") if self.can_sign or self.closed
-                                 else self.tr("Next person (Enter)"))
+        self.save_button.setText(self.tr("Next person (Enter)") if self.signed else self.tr("Save (Enter)"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
