@@ -14,6 +14,7 @@ from ikrar.models.processes import parallel_allowed, spawn_context, without_main
 from ikrar.models.strokes import StrokeData
 
 SPLIT_MIN = 200  # fewer signatures in a file: sending them costs more than it saves
+PIECES = 8  # a file's signatures, queued to the worker in this many pieces
 
 _pool: ProcessPoolExecutor | None = None
 
@@ -31,25 +32,34 @@ def first_bad(items: list[Item]) -> tuple[int, str, str] | None:
 
 
 class Job:
-    """The check of some signatures, started in the worker when there is one (start), its answer
-    awaited when the merge gets to the signatures (finish): meanwhile this process applies the
-    file's people and attendances."""
+    """The check of some signatures, in pieces queued to the worker when there is one (start); when
+    the merge gets to the signatures (finish), this process takes back the pieces the worker has not
+    begun and checks them itself, so neither side waits long for the other."""
 
     def __init__(self, items: list[Item]):
-        self.items, self.future = items, None
+        self.items, self.futures = items, []
         if _pool is not None and len(items) >= SPLIT_MIN:
+            size = -(-len(items) // PIECES)
             try:
-                self.future = _pool.submit(first_bad, items)
+                self.futures = [(part, _pool.submit(first_bad, part))
+                                for part in (items[i:i + size] for i in range(0, len(items), size))]
             except Exception:  # noqa: BLE001 (a broken pool: checked here in finish)
-                self.future = None
+                self.futures = []
 
     def finish(self) -> tuple[int, str, str] | None:
-        if self.future is None:
+        if not self.futures:
             return first_bad(self.items)
-        try:
-            return self.future.result()
-        except Exception:  # noqa: BLE001 (the worker died or broke: check here)
-            return first_bad(self.items)
+        found = []
+        for part, future in reversed(self.futures):  # the last pieces are the likeliest not begun
+            if future.cancel():
+                found.append(first_bad(part))
+        for part, future in self.futures:
+            if not future.cancelled():
+                try:
+                    found.append(future.result())
+                except Exception:  # noqa: BLE001 (the worker died or broke: check its piece here)
+                    found.append(first_bad(part))
+        return min((bad for bad in found if bad is not None), default=None)
 
 
 def check_all(items: list[Item]) -> tuple[int, str, str] | None:

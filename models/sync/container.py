@@ -75,6 +75,7 @@ def _check_limits(entries: list[Entry]) -> None:
 
 
 _PIECE = 1 << 20  # inflate in 1 MiB pieces
+KEEP_AT_ONCE = 16 << 20  # members up to this size are kept in one pass (see _inflate)
 
 
 def _pieces(packed: bytes):
@@ -92,24 +93,28 @@ def _inflate(name: str, method: int, packed: bytes, size: int, crc: int) -> byte
         if zlib.crc32(packed) != crc or len(packed) != size:
             raise damaged(name, "isi rusak (CRC tidak cocok)", "content damaged (CRC mismatch)")
         return packed
-    # First the size and CRC, keeping nothing: a member that lies about its size (a bomb the header
-    # checks let through) costs a piece of memory, not what it inflates to. Then the content, kept.
-    got, check = 0, 0
+    # A large member is first inflated keeping nothing, for its size and CRC: one that lies about its
+    # size (a bomb the header checks let through) costs a piece of memory, not what it inflates to.
+    # A small one (every member of a desk's file) is kept as it inflates: at most its stated size.
+    keep = size <= KEEP_AT_ONCE
+    content, got, check = bytearray(), 0, 0
     try:
         for piece in _pieces(packed):
             got += len(piece)
             if got > size:
                 break
             check = zlib.crc32(piece, check)
+            if keep:
+                content += piece
     except (zlib.error, ValueError):
         raise damaged(name, "isi rusak (tidak dapat dibuka)", "content damaged (cannot be decompressed)") from None
     if got != size:
         raise damaged(name, "isi rusak (ukuran tidak cocok)", "content damaged (size mismatch)")
     if check != crc:
         raise damaged(name, "isi rusak (CRC tidak cocok)", "content damaged (CRC mismatch)")
-    content = bytearray()
-    for piece in _pieces(packed):
-        content += piece
+    if not keep:
+        for piece in _pieces(packed):
+            content += piece
     return content
 
 
