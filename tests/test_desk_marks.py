@@ -29,7 +29,7 @@ def test_a_person_marked_i_who_arrives_is_warned_and_the_mark_kept_voided(desk, 
     scan_sign_save(desk, employee)
     card = desk.card.mark
     assert card.isVisible()
-    for part in ("I — Permission (izin)", "Surat 800/12/2026", "07:02", f"desk {local_desk().name} "):
+    for part in ("I — Permission (izin)", "Surat 800/12/2026", "07:02", f"({local_desk().name})"):
         assert part in card.text()
     assert "voided (replaced by H)" in card.text()
     assert desk.feedback.kind == "warn" and "marked I" in desk.feedback.text()
@@ -57,7 +57,7 @@ def test_another_desks_mark_is_shown_and_never_voided_here(desk, at, roster):
     assert "that desk's record" in desk.card.mark.text()
     draw_mouse(desk.pad, zigzag(desk.pad))
     key(desk.input, Qt.Key_Return)
-    assert desk.feedback.kind == "ok" and "from desk Meja Timur stays" in desk.feedback.text()
+    assert desk.feedback.kind == "ok" and "(Meja Timur) stays" in desk.feedback.text()
     live = live_records(roster, employee)
     assert sorted(a.status for a in live) == ["H", "S"]  # the other desk's mark is its own record
 

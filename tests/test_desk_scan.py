@@ -91,7 +91,8 @@ def test_a_code_not_on_the_roster_is_said_plainly(desk, roster):
     type_timed(desk.input, "198001012005011999", gap_ms=4)
     key(desk.input, Qt.Key_Return)
     assert desk.employee is None
-    assert desk.feedback.kind == "error" and "198001012005011999" in desk.feedback.text()
+    assert desk.feedback.kind == "error" and format_nip("198001012005011999") in desk.feedback.text()
+    assert desk.pages.walk_in_button.isVisible()  # offered: register the person as outside the list
     assert desk.input.text() == ""
 
     assert attendances_of(roster).count() == 0

@@ -43,7 +43,7 @@ def test_thresholds_from_a_test_scan():
     fast = ScanSample(18, (8.0,) * 16 + (11.0,), "enter").thresholds()
     assert fast.gap_ms == DEFAULT_GAP_MS and fast.terminator == "enter"  # never below the default
     slow = ScanSample(18, (100.0,) * 16 + (104.0,), "none").thresholds()
-    assert slow.gap_ms == 141 and slow.silence_ms == 151 and slow.terminator_ms >= 2 * 100
+    assert slow.gap_ms == 141 and slow.silence_ms == 141 + scan_timing.SILENCE_MS and slow.terminator_ms >= 2 * 100
     assert ScanSample(18, (400.0,) * 17, "none").thresholds().gap_ms == scan_timing.MAX_GAP_MS
     assert not ScanSample(5, (8.0,) * 4, "enter").usable()
 

@@ -14,7 +14,8 @@ Plan, chosen by measurement on 100,000 people (bench/bench_search.py), per folde
 - each hit says how it was found (`models/search/match.py`: the name as typed, another spelling,
   inside a word, across two words, one typo), and that ranks first: "djoko" lists Djoko before
   Joko, "rahman" Abdul Rahman before Arahman. The ranking looks at a pool of POOL x limit of the
-  best keys; the substring step runs while fewer than `limit` hits are written as typed.
+  best keys; the substring step runs while fewer than `limit` hits are written as typed and the
+  prefix step did not fill its pool.
 - `count(text)` says how many a search finds (up to COUNT_CAP), for "the first 20 of N".
 - digits only (spaces, dots, dashes and a leading "NIP" ignored): NIP prefix on the unique index,
   then NIP substrings from the trigram index.
@@ -112,7 +113,7 @@ def _prefix_candidates(q: str, pool: int, include_inactive: bool) -> list[tuple[
         " ORDER BY length(search_key), search_key LIMIT ?) c"
         f" CROSS JOIN employee e ON e.id = c.id WHERE 1{active}"
         " ORDER BY length(c.search_key), c.search_key LIMIT ?",
-        (q, _upper(q), _PREFIX_CAP, 3 * pool, pool),  # 3x: room for the inactive
+        (q, _upper(q), _PREFIX_CAP, 2 * pool, pool),  # 2x: room for the inactive
     ).fetchall()
     return [(i, k, "exact" if k == q else "prefix", n) for i, k, n in rows]  # exact is the shortest
 
@@ -224,10 +225,13 @@ def search(
 
     keys = fold_query(text)
     pool = POOL * limit
+    more_prefixes = False  # a full pool of names starting so: the inside of names is not read too
     for q in keys:
-        add(_prefix_candidates(q, pool, include_inactive), q)
+        rows = _prefix_candidates(q, pool, include_inactive)
+        more_prefixes |= len(rows) == pool
+        add(rows, q)
     for q in keys:
-        if len(q) >= 3 and as_typed() < limit:
+        if len(q) >= 3 and not more_prefixes and as_typed() < limit:
             add(_substring_candidates(q, pool, include_inactive), q)
     for q in keys:
         if len(best) >= limit:

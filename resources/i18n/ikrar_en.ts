@@ -503,10 +503,6 @@
         <translation>Recorded as present without a signature: {name}.</translation>
     </message>
     <message>
-        <source>Marked {what} by desk {desk} at {time}.</source>
-        <translation>Marked {what} by desk {desk} at {time}.</translation>
-    </message>
-    <message>
         <source>Saving records the person as present; the mark stays in the history, voided (replaced by H).</source>
         <translation>Saving records the person as present; the mark stays in the history, voided (replaced by H).</translation>
     </message>
@@ -521,10 +517,6 @@
     <message>
         <source>The mark {what} was replaced and stays in the history.</source>
         <translation>The mark {what} was replaced and stays in the history.</translation>
-    </message>
-    <message>
-        <source>The mark {what} from desk {desk} stays; the present record counts.</source>
-        <translation>The mark {what} from desk {desk} stays; the present record counts.</translation>
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or register the person as outside the list.</source>
@@ -557,6 +549,14 @@
     <message>
         <source>{name} is recorded as present (outside the list). Sign on the pad, then press Enter.</source>
         <translation>{name} is recorded as present (outside the list). Sign on the pad, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Marked {what} at {time} ({desk}).</source>
+        <translation>Marked {what} at {time} ({desk}).</translation>
+    </message>
+    <message>
+        <source>The mark {what} ({desk}) stays; the present record counts.</source>
+        <translation>The mark {what} ({desk}) stays; the present record counts.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1711,10 @@
     <message>
         <source>{count} found</source>
         <translation>{count} found</translation>
+    </message>
+    <message>
+        <source>The first {shown}</source>
+        <translation>The first {shown}</translation>
     </message>
 </context>
 <context>

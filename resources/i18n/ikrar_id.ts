@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Void… (F9)</source>
-        <translation>Batalkan… (F9)</translation>
+        <translation>Batalkan kehadiran… (F9)</translation>
     </message>
     <message>
         <source>Per unit</source>
@@ -500,10 +500,6 @@
         <translation>Dicatat hadir tanpa tanda tangan: {name}.</translation>
     </message>
     <message>
-        <source>Marked {what} by desk {desk} at {time}.</source>
-        <translation>Ditandai {what} oleh meja {desk} pukul {time}.</translation>
-    </message>
-    <message>
         <source>Saving records the person as present; the mark stays in the history, voided (replaced by H).</source>
         <translation>Menyimpan mencatat orang ini hadir; tanda itu tetap ada di riwayat, dibatalkan (diganti H).</translation>
     </message>
@@ -518,10 +514,6 @@
     <message>
         <source>The mark {what} was replaced and stays in the history.</source>
         <translation>Tanda {what} diganti dan tetap ada di riwayat.</translation>
-    </message>
-    <message>
-        <source>The mark {what} from desk {desk} stays; the present record counts.</source>
-        <translation>Tanda {what} dari meja {desk} tetap ada; catatan hadir yang dihitung.</translation>
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or register the person as outside the list.</source>
@@ -554,6 +546,14 @@
     <message>
         <source>{name} is recorded as present (outside the list). Sign on the pad, then press Enter.</source>
         <translation>{name} dicatat hadir (di luar daftar). Tanda tangan pada pad, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Marked {what} at {time} ({desk}).</source>
+        <translation>Ditandai {what} pukul {time} ({desk}).</translation>
+    </message>
+    <message>
+        <source>The mark {what} ({desk}) stays; the present record counts.</source>
+        <translation>Tanda {what} ({desk}) tetap ada; catatan hadir yang dihitung.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1705,10 @@
     <message>
         <source>{count} found</source>
         <translation>{count} ditemukan</translation>
+    </message>
+    <message>
+        <source>The first {shown}</source>
+        <translation>{shown} pertama</translation>
     </message>
 </context>
 <context>

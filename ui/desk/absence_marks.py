@@ -20,7 +20,7 @@ def _what(mark) -> str:
 
 def card_text(mark, here_id: str) -> str:
     """The card's line for a live absence mark of the person open at the desk."""
-    text = translate("DeskView", "Marked {what} by desk {desk} at {time}.").format(
+    text = translate("DeskView", "Marked {what} at {time} ({desk}).").format(
         what=_what(mark), desk=mark.desk.name or "?", time=short_time(mark.recorded_at))
     if mark.desk_id == here_id:
         return text + " " + translate("DeskView", "Saving records the person as present; the mark stays in the "
@@ -45,6 +45,6 @@ def saved_text(marks: list, still_live: set[str]) -> str:
         parts.append(translate("DeskView", "The mark {what} was replaced and stays in the history.").format(
             what=", ".join(_what(m) for m in replaced)))
     if kept:
-        parts.append(translate("DeskView", "The mark {what} from desk {desk} stays; the present record counts.").format(
+        parts.append(translate("DeskView", "The mark {what} ({desk}) stays; the present record counts.").format(
             what=", ".join(_what(m) for m in kept), desk=", ".join(sorted({m.desk.name or "?" for m in kept}))))
     return " ".join(parts)

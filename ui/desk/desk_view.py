@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 from ikrar.models import checkin, events, pact, settings
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import AlreadyDone, DomainError
-from ikrar.models.identifiers import extract_code
+from ikrar.models.identifiers import extract_code, format_nip
 from ikrar.models.queries.people import employee_by_id
 from ikrar.models.queries.units import expected_unit_ids
 from ikrar.models.search import lookup as search
@@ -33,6 +33,7 @@ from ikrar.ui.tasks import run_task
 
 STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)  # locked, read-only, disk full
 LIMIT = 20  # results shown
+COUNT_DELAY_MS = 16  # a full list is counted a frame after it is shown: the keystroke does not wait
 
 
 class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
@@ -90,6 +91,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
             self.addAction(action)
             self._actions.append(action)
         self.setup_walk_ins()
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS, timeout=self._count)
         self._clock_timer = QTimer(self, interval=60_000, timeout=self._check_clock)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         QTimer.singleShot(400, self._offer_camera)  # QtMultimedia only once the window is up
@@ -160,9 +162,11 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
             self.feedback.info("")  # what was said about the last person is not about this one
         hits = search.search(text, limit=LIMIT, event_id=self.current_event.id)
         self.results.set_hits(hits)
+        self._count_timer.stop()
         if hits:
-            full = len(hits) == LIMIT and not hits[-1].match.startswith("typo")
-            label = summary(hits, LIMIT, search.count(text) if full else None, search.COUNT_CAP)
+            label = summary(hits, LIMIT, None if len(hits) == LIMIT else len(hits), search.COUNT_CAP)
+            if len(hits) == LIMIT and not hits[-1].match.startswith("typo"):
+                self._count_timer.start()  # "the first 20 of N" once N is known
         else:
             label = self.tr("No one found for “{text}”. Check the spelling, or register the person as "
                             "outside the list.").format(text=text)
@@ -170,6 +174,11 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
         if label != self.pages.results_label.text():
             self.pages.results_label.setText(label)
         self.pages.setCurrentIndex(RESULTS)
+
+    def _count(self) -> None:
+        hits = self.results.results.hits
+        if self.employee is None and len(hits) == LIMIT and self.searched.strip():
+            self.pages.results_label.setText(summary(hits, LIMIT, search.count(self.searched), search.COUNT_CAP))
 
     def _activated(self) -> None:
         if self.employee is not None:
@@ -191,9 +200,10 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
             self.input.reset()
             if self.current_event is None:
                 return
-            self.feedback.failure(self.tr("{code} is not on the employee list.").format(code=code))
+            shown = format_nip(code) if len(code) == 18 else code
+            self.feedback.failure(self.tr("{code} is not on the employee list.").format(code=shown))
             self.pages.results_label.setText(self.tr("{code} is not on the employee list. If the person is here, "
-                                                     "register them as outside the list.").format(code=code))
+                                                     "register them as outside the list.").format(code=shown))
             self.results.set_hits([])
             self.offer_walk_in(code=code, method=method)
             return

@@ -70,7 +70,8 @@ class Feedback(QLabel):
 
     def show_message(self, kind: str, text: str, *, sound: bool = True) -> None:
         self.kind = kind
-        self.setStyleSheet(f"#feedback {{ {STYLES[kind]} border-radius: 6px; padding: 6px 10px; }}")
+        style = STYLES[kind] if text else "background: transparent; border: 1px solid transparent;"  # nothing to say
+        self.setStyleSheet(f"#feedback {{ {style} border-radius: 6px; padding: 6px 10px; }}")
         self.setText(ICONS[kind] + text if text else "")
         if sound:
             self.sound.play(kind)

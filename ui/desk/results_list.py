@@ -39,6 +39,7 @@ class ResultsModel(QAbstractTableModel):
         self.hits: list[SearchHit] = []
         self.cells: list[tuple[str, ...]] = []
         self._headers = self._header_texts()  # asked for dozens of times after each reset
+        self._found = self._found_texts()
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -57,12 +58,15 @@ class ResultsModel(QAbstractTableModel):
 
     def _fill(self, hits: list[SearchHit]) -> list[tuple[str, ...]]:
         present = self.tr("✓ present")
-        found = self.found_texts()
+        found = self._found
         return [(h.display_name, found.get(h.found or ("typo" if h.match.startswith("typo") else ""), ""), self._nip(h),
                  h.position, h.unit_name, present if h.present else "") for h in hits]
 
     def found_texts(self) -> dict[str, str]:
         """How a hit was found, as the list says it (models/search/match.py)."""
+        return self._found
+
+    def _found_texts(self) -> dict[str, str]:
         return {"nip": self.tr("NIP"), "exact": self.tr("exact"), "spelling": self.tr("old spelling"),
                 "inside": self.tr("inside a word"), "words": self.tr("across words"), "typo": self.tr("one typo")}
 
@@ -88,6 +92,7 @@ class ResultsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._headers = self._header_texts()
+        self._found = self._found_texts()
         self.cells = self._fill(self.hits)
         self.headerDataChanged.emit(HORIZONTAL, 0, COLUMNS - 1)
         if self.hits:
@@ -165,8 +170,8 @@ class ResultsList(QTableView):
         header.resizeSection(PRESENT, metrics.horizontalAdvance(self.tr("✓ present")) + 30)
         rest = max(300, self.viewport().width() - header.sectionSize(NIP) - header.sectionSize(PRESENT)
                    - header.sectionSize(FOUND))
-        header.resizeSection(POSITION, int(rest * 0.24))
-        header.resizeSection(UNIT, int(rest * 0.34))
+        header.resizeSection(POSITION, int(rest * 0.20))
+        header.resizeSection(UNIT, int(rest * 0.30))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -177,9 +182,10 @@ class ResultsList(QTableView):
         if _shown(hits) == _shown(self.results.hits):
             return  # the same people, found the same way: nothing to redraw, the chosen row stays
         self.results.set_hits(hits)
-        self.clearSelection()
         if hits and hits[0].trusted:
-            self.selectRow(0)
+            self.selectRow(0)  # replaces any other choice (one row at a time)
+        else:
+            self.clearSelection()
         if hits:
             self.scrollToTop()
 
@@ -266,15 +272,18 @@ class ResultsList(QTableView):
 
 def summary(hits: list[SearchHit], limit: int, total: int | None, cap: int) -> str:
     """The line above the list: how many were found, honestly ("the first 20 of 143", not "20
-    found"), and what Enter does now. *total*: search.count() when the list is full, else None."""
+    found"), and what Enter does now. *total*: search.count() for a full list, None while it is
+    not counted yet."""
     shown = len(hits)
     if shown < limit:
         found = translate("ResultsList", "{count} found").format(count=shown)
     elif hits[-1].match.startswith("typo"):  # filled up with typos: how many more is not known
         found = translate("ResultsList", "The first {shown} shown; type more to narrow them").format(shown=shown)
-    elif total is not None and total > cap:
+    elif total is None:
+        found = translate("ResultsList", "The first {shown}").format(shown=shown)
+    elif total > cap:
         found = translate("ResultsList", "The first {shown} of more than {total}").format(shown=shown, total=cap)
-    elif total is not None and total > shown:
+    elif total > shown:
         found = translate("ResultsList", "The first {shown} of {total}").format(shown=shown, total=total)
     else:
         found = translate("ResultsList", "{count} found").format(count=shown)

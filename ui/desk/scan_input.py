@@ -30,6 +30,7 @@ from ikrar.ui.desk import scan_timing
 from ikrar.ui.desk.scan_timing import NIP_WAIT_MS, Thresholds, could_grow_into_nip
 
 SCAN_MIN_CHARS = 8  # a burst shorter than this is never taken for a scan
+MAX_LATE_MS = 2000  # a key handled later than this after it arrived: the key clock jumped (a wrap)
 _TRAILING_DIGITS = re.compile(r"\d+$")
 
 
@@ -112,7 +113,11 @@ class ScanInput(QLineEdit):
     def _arm(self, arrived: float, wait: float) -> None:
         """End the burst *wait* ms after its last key arrived, unless another key comes first."""
         handled_late = self._clock() - arrived - min(self._delays, default=0.0)
-        self._auto.start(int(max(0.0, wait - max(0.0, handled_late))))
+        if not 0.0 <= handled_late <= MAX_LATE_MS:  # the platform's key clock jumped: start afresh
+            self._delays.clear()
+            self._delays.append(self._clock() - arrived)
+            handled_late = 0.0
+        self._auto.start(int(max(0.0, wait - handled_late)))
 
     def _drain(self) -> bool:
         """Handle keys still queued (behind a busy moment); True if any reached this input."""

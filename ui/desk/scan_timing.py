@@ -20,7 +20,7 @@ from ikrar.models import settings
 DEFAULT_GAP_MS = 45  # keys at most this far apart belong to one burst (scanners of 0-30 ms a key)
 MAX_GAP_MS = 250  # never more: a person typing digits would be taken for a scanner
 GAP_FACTOR, GAP_MARGIN_MS = 1.3, 5  # the measured largest gap, with room for jitter
-SILENCE_MS = 10  # after a burst without a terminator, this much longer than the gap ends it
+SILENCE_MS = 5  # after a burst without a terminator, this much longer than the gap ends it
 NIP_WAIT_MS = 60  # and a burst that is the start of a NIP waits this much more for the rest
 TERMINATORS = ("", "enter", "tab", "none")  # "": not measured
 GAP_KEY, TERMINATOR_KEY = "scanner_gap_ms", "scanner_terminator"

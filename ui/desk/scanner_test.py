@@ -157,6 +157,20 @@ class ScannerTestDialog(QDialog):
         self.result.setText(text)
         self.result.setStyleSheet(OK_STYLE if usable else ERROR_STYLE)
         self.save_button.setEnabled(usable)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to what the wrapped lines need (a dialog does not grow by itself)."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
+        self.capture.setFocus()
 
     def save(self) -> None:
         if self.scan is not None and self.scan.usable():
@@ -172,8 +186,7 @@ class ScannerTestDialog(QDialog):
             self._say(err.text(), False)
             return
         self._show_current()
-        self.result.setText(self.tr("Stored for this desk."))
-        self.result.setStyleSheet(OK_STYLE)
+        self._say(self.tr("Stored for this desk."), True)
         self.save_button.setEnabled(False)
         self.saved.emit(thresholds)
 
