@@ -23,6 +23,7 @@ from reportlab.platypus import (
 
 from ikrar.models.settings import is_letterhead
 from ikrar.reports.drawing.common import BOLD, FONT, draw_warning_mark
+from ikrar.reports.letterhead import letterhead_specs
 from ikrar.reports.wording import plain_date
 
 TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=12.5, leading=15, alignment=TA_CENTER, spaceAfter=1)
@@ -34,18 +35,6 @@ NOT_SET_NOTE = ("Atur kop surat di Pengaturan (Pengaturan awal), atau: ikrar set
                 "\"PEMERINTAH …\" \"NAMA INSTANSI\" \"Alamat\"")
 
 
-def letterhead_specs(lines: list[str]) -> list[tuple[str, bool, float]]:
-    """(text, bold, size in pt) per kop line: line 1 (PEMERINTAH …) bold, line 2 (the office) larger
-    bold, the rest (address) small. The setup's preview (ui/dialogs/setup_preview.py) draws the same."""
-    specs = []
-    for i, line in enumerate(lines):
-        if i == 0:
-            specs.append((line.upper(), True, 13.5 if len(lines) > 1 else 15))
-        elif i == 1:
-            specs.append((line.upper(), True, 15.5))
-        else:
-            specs.append((line, False, 9))
-    return specs
 
 
 @lru_cache(maxsize=4)

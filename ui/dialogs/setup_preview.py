@@ -2,9 +2,8 @@
 that keeps the picture's bytes (LogoPicker). Shared by the first-start setup and Settings.
 
 The preview draws what reports/drawing/kop.py draws, with the same font (the shipped Liberation
-Sans), sizes, shrinking to fit, logo box, rules and the red "KOP BELUM DIATUR" mark; it does not
-import kop.py, which would load reportlab when the window starts. tests/test_settings_setup.py
-checks the two agree on every line's text, weight and size."""
+Sans), line sizes (reports/letterhead.py), shrinking to fit, logo box, rules and the red "KOP BELUM
+DIATUR" mark; it does not import kop.py, which would load reportlab when the window starts."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSi
 
 from ikrar.models import settings
 from ikrar.models.errors import DomainError
+from ikrar.reports.letterhead import letterhead_specs
 from ikrar.resources import resource_path
 
 MM = 72 / 25.4  # points per millimetre
@@ -37,17 +37,6 @@ def font_family() -> str:
     return _family
 
 
-def letterhead_specs(lines: list[str]) -> list[tuple[str, bool, float]]:
-    """(text, bold, size in pt) per line, as reports/drawing/kop.py's letterhead_specs."""
-    specs = []
-    for i, line in enumerate(lines):
-        if i == 0:
-            specs.append((line.upper(), True, 13.5 if len(lines) > 1 else 15))
-        elif i == 1:
-            specs.append((line.upper(), True, 15.5))
-        else:
-            specs.append((line, False, 9))
-    return specs
 
 
 def _font(bold: bool, size: float) -> QFont:
