@@ -1,6 +1,8 @@
 """Search latency on a 100,000-person roster: python bench/bench_search.py [--people N] [--queries N]
 
-Targets: find_by_code p99 <= 1 ms, search p99 <= 5 ms, the one-typo fallback p99 <= 30 ms.
+Targets: find_by_code p99 <= 1 ms, search p99 <= 5 ms, the one-typo fallback p99 <= 30 ms. Also
+count(), which the desk runs a frame after showing a full list ("the first 20 of N"), and how the
+hits of each kind of query were found (models/search/match.py).
 Prints figures only; timings are never asserted.
 """
 from __future__ import annotations
@@ -10,12 +12,13 @@ import random
 import statistics
 import tempfile
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from ikrar.models.desk import local_desk
 from ikrar.models.search.fold import fold_name, fold_query
-from ikrar.models.search.lookup import find_by_code, search
+from ikrar.models.search.lookup import count, find_by_code, search
 from ikrar.models.store.connection import close_database, db
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Event
@@ -229,6 +232,8 @@ def main() -> None:
             ("NIP prefix '19860926 2015'", find, [f"{x[:8]} {x[8:12]}" for x in nips], 5),
             ("NIP substring 6 digits", find, [x[8:14] for x in nips], 5),
             ("one typo (name with 1 edit)", find, [t for t, _ in typos], 30),
+            ("count() for 'the first 20 of N', 3 letters", count, word_queries(rng, roster, n, 3), None),
+            ("count(), 6 letters", count, word_queries(rng, roster, n, 6), None),
         ]
         heading = "query (" + str(n) + " each, ms" + (" CPU" if args.cpu else "") + ")"
         print(f"\n{heading:<40}{'p50':>8}{'p99':>9}{'max':>9}  {'target':>6}")
@@ -239,6 +244,12 @@ def main() -> None:
             found += any(fold_name(h.display_name) == key for h in search(typo, limit=20))
         print(f"\none typo: the intended name in the first 20 for {found}/{len(typos)} queries"
               " (a miss: a typo that folds to two edits, e.g. 'Mhd.' -> 'Mdh.')")
+        for label, fn, queries, _target in suites:
+            if fn is find:
+                kinds = Counter(h.found for q in queries[:100] for h in search(q))
+                first = Counter(("chosen" if hits[0].trusted else "not chosen") for q in queries[:100]
+                                if (hits := search(q)))
+                print(f"found by, {label:<38} {dict(kinds.most_common())}  first row: {dict(first)}")
         close_database()
 
 

@@ -19,8 +19,6 @@ Search ranks by this order first, so a name written as typed comes before anothe
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ikrar.models.search.fold import key_words, plain_words
 
 FOUND_ORDER = ("nip", "exact", "spelling", "inside", "words", "typo")
@@ -47,16 +45,31 @@ def _starts(words: list[str]) -> tuple[int, ...]:
 
 
 # Typing a name, one keystroke after another meets the same people again: each name is cut once.
-@lru_cache(maxsize=1 << 13)
+# Plain dicts, emptied when full: an lru_cache keeps a list per entry for the garbage collector to
+# walk (the desk keeps its long-lived objects few, bench/bench_desk.py).
+_CACHE_MAX = 1 << 13
+_written_cache: dict[str, tuple[str, tuple[int, ...]]] = {}
+_starts_cache: dict[str, tuple[int, ...] | None] = {}
+
+
 def _written(name: str) -> tuple[str, tuple[int, ...]]:
-    words = plain_words(name)
-    return "".join(words), _starts(words)
+    found = _written_cache.get(name)
+    if found is None:
+        if len(_written_cache) >= _CACHE_MAX:
+            _written_cache.clear()
+        words = plain_words(name)
+        found = _written_cache[name] = ("".join(words), _starts(words))
+    return found
 
 
-@lru_cache(maxsize=1 << 13)
 def _key_starts(name: str) -> tuple[int, ...] | None:
+    if name in _starts_cache:
+        return _starts_cache[name]
+    if len(_starts_cache) >= _CACHE_MAX:
+        _starts_cache.clear()
     words = key_words(name)
-    return None if words is None else _starts(words)
+    found = _starts_cache[name] = None if words is None else _starts(words)
+    return found
 
 
 def as_written(typed: str, name: str) -> bool:
