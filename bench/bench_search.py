@@ -232,7 +232,7 @@ def main() -> None:
             ("NIP prefix '19860926 2015'", find, [f"{x[:8]} {x[8:12]}" for x in nips], 5),
             ("NIP substring 6 digits", find, [x[8:14] for x in nips], 5),
             ("one typo (name with 1 edit)", find, [t for t, _ in typos], 30),
-            ("count() ('the first 20 of N'), 3 letters", count, word_queries(rng, roster, n, 3), None),
+            ("count() (first 20 of N), 3 letters", count, word_queries(rng, roster, n, 3), None),
             ("count(), 6 letters", count, word_queries(rng, roster, n, 6), None),
         ]
         heading = "query (" + str(n) + " each, ms" + (" CPU" if args.cpu else "") + ")"
