@@ -81,7 +81,8 @@ def normal_geometry(available: QRect) -> QRect:
 
 def show(window, fullscreen: bool = False) -> None:
     if fullscreen:
-        window.showFullScreen()
+        window.setGeometry(window.screen().geometry())  # the size too: without a window manager
+        window.showFullScreen()                         # the full-screen request alone does nothing
         return
     available = window.screen().availableGeometry()  # the work area: the screen less the taskbar
     window.setGeometry(normal_geometry(available))  # also the size when un-maximised
