@@ -100,6 +100,9 @@ OPTIONS = {o.key: o for o in [
     Option("admin_pin_failed_at", str, ""),  # when the last of them was typed (UTC ISO)
     Option("setup_done", bool, False),  # the first-start setup was finished (needs_setup)
     Option("archived_events", list, []),  # this desk's archived event ids (models/events.py; never synced)
+    # set by the desk's Tes pemindai (ui/desk/scanner_test.py), never typed: this desk's scanner
+    Option("scanner_gap_ms", int, 0),  # 0: the default threshold (ui/desk/scan_timing.py)
+    Option("scanner_terminator", str, "", ("", "enter", "tab", "none")),
     # set by migration 3: this database merged files before the trust model (status and coverage say so)
     Option("merged_before_trust_model", bool, False),
 ]}

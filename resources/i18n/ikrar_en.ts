@@ -447,10 +447,6 @@
         <translation>Void a check-in…</translation>
     </message>
     <message>
-        <source>Signer screen</source>
-        <translation>Signer screen</translation>
-    </message>
-    <message>
         <source>Ready for the next person.</source>
         <translation>Ready for the next person.</translation>
     </message>

@@ -444,10 +444,6 @@
         <translation>Batalkan kehadiran…</translation>
     </message>
     <message>
-        <source>Signer screen</source>
-        <translation>Layar penanda tangan</translation>
-    </message>
-    <message>
         <source>Ready for the next person.</source>
         <translation>Siap untuk orang berikutnya.</translation>
     </message>

@@ -84,8 +84,9 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
                                                        time=short_time(att.recorded_at))))
         self.counts.failed.connect(self.feedback.failure)
         self._actions = []
-        for key, slot in (("F6", self.clear_ink), ("F7", self.cannot_sign), ("F9", self.counts.open_void),
-                          ("F12", self.open_signer)):
+        # F12 (the signer screen) is the main window's one binding, which calls open_signer: a second
+        # binding here made Qt refuse both ("Ambiguous shortcut overload")
+        for key, slot in (("F6", self.clear_ink), ("F7", self.cannot_sign), ("F9", self.counts.open_void)):
             action = QAction(self, shortcut=key, shortcutContext=Qt.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
@@ -98,8 +99,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (self.tr("Clear the signature"), self.tr("Cannot sign…"), self.tr("Void a check-in…"),
-                 self.tr("Signer screen"))
+        texts = (self.tr("Clear the signature"), self.tr("Cannot sign…"), self.tr("Void a check-in…"))
         for action, text in zip(self._actions, texts, strict=True):
             action.setText(text)
         self.retranslate_walk_ins()

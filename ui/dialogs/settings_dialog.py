@@ -25,6 +25,7 @@ from ikrar.models.desk import local_desk
 from ikrar.models.errors import DomainError
 from ikrar.models.store.connection import db
 from ikrar.ui import i18n
+from ikrar.ui.desk.scanner_test import scanner_test_button
 from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, IdentifierField, add_rows, make_button, set_texts
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.dialogs.setup_dialog import SetupDialog
@@ -79,6 +80,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.desk_form = _form(self.desk_box)
         self.desk_labels = add_rows(self.desk_form, (self.desk_name, self.language))
+        self.desk_form.addRow(scanner_test_button(self.desk_box))  # Tes pemindai: this desk's scanner
         # Admin PIN
         self.pin_box = QGroupBox(self)
         self.pin_status = QLabel(self.pin_box)
