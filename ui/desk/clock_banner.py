@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from ikrar.models import clock
+from ikrar.ui.i18n import date_text
 
 EARLIEST_PLAUSIBLE_YEAR = 2024
 
@@ -20,12 +21,12 @@ def clock_problems(event, now: datetime | None = None) -> list[str]:
     if now.year < EARLIEST_PLAUSIBLE_YEAR:
         problems.append(QCoreApplication.translate(
             "ClockBanner", "This computer's clock looks wrong: it says {now}. Set the correct date and time "
-            "before checking anyone in.").format(now=now.strftime("%d-%m-%Y %H:%M")))
+            "before checking anyone in.").format(now=f"{date_text(now.date())} {now:%H.%M}"))  # its own clock
     elif now.date() != event.date:
         problems.append(QCoreApplication.translate(
             "ClockBanner", "This computer's date ({today}) is not the date of the event ({date}). Check the "
             "date and time on this computer: late marks depend on it.").format(
-            today=now.strftime("%d-%m-%Y"), date=event.date.strftime("%d-%m-%Y")))
+            today=date_text(now.date()), date=date_text(event.date)))
     offset = now.utcoffset()
     expected = clock.zone(event.tz).utcoffset(None)
     if offset is not None and offset != expected:

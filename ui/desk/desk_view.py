@@ -29,6 +29,7 @@ from ikrar.ui.desk.ink import Ink
 from ikrar.ui.desk.person_card import short_time
 from ikrar.ui.desk.results_list import summary
 from ikrar.ui.desk.walk_ins import WalkIns
+from ikrar.ui.screens.event_text import event_when
 from ikrar.ui.tasks import run_task
 
 STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)  # locked, read-only, disk full
@@ -123,8 +124,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
         self.input.reload_thresholds(force=True)  # this database's scanner (ui/desk/scan_timing.py)
         e = self.current_event
         self.left.event_label.setText(f"<b>{e.title}</b>")
-        self.left.when_label.setText(f"{e.date:%d-%m-%Y} · {e.start_time} {e.tz}"
-                                     + (f" · {e.place}" if e.place else ""))
+        self.left.when_label.setText(event_when(e))
         self.pact_sha256 = pact.text_sha256(e.pact.text)  # the words shown are the words signed
         self.sign.pact.set_pact(e.pact.text)
         if self.signer is not None:
