@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from ikrar.models import clock, settings
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import NotFound, Refused
-from ikrar.models.pact import default_pact_text, store_pact_text
+from ikrar.models.pact import PactFields, default_fields, fill, pact_template, store_pact_text
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import EVENT_KINDS, TIME_ZONES, Event, EventUnit, Unit
 from ikrar.models.sync import owner
@@ -141,15 +141,18 @@ def create_event(
     organizer_unit: Unit | None = None,
     units: list[Unit] | None = None,
     pact_text: str | None = None,
+    pact_fields: PactFields | None = None,
     approver_position: str = "",
     approver_name: str = "",
     approver_nip: str = "",
 ) -> Event:
+    """A new event of this desk. Its pact text is *pact_text* (else the default template) with the
+    template's fields filled from *pact_fields* (else the defaults: models/pact.py)."""
     start_time = _check_fields(title, kind, tz, start_time)
     now = clock.iso(clock.now())
     desk, nonce = local_desk(), owner.new_nonce()
     with db.atomic():
-        pact = store_pact_text(pact_text if pact_text is not None else default_pact_text())
+        pact = store_pact_text(_filled(pact_text if pact_text is not None else pact_template(), pact_fields))
         fields = dict(
             title=title.strip(), kind=kind, date=event_date, start_time=start_time, tz=tz,
             place=place.strip(), organizer=organizer.strip(), organizer_unit=organizer_unit,
@@ -188,13 +191,21 @@ def expected_units(event: Event) -> list[Unit]:
     return list(Unit.select().join(EventUnit).where(EventUnit.event == event).order_by(Unit.sort_order, Unit.name))
 
 
-def update_event(event: Event, *, pact_text: str | None = None, units: list[Unit] | None = None, **fields) -> Event:
-    """Change an event. A changed pact text becomes a new version; signatures keep the one they saw."""
+def _filled(text: str, pact_fields: PactFields | None) -> str:
+    """The text an event stores: a template's fields filled (checked first, so a refusal changes nothing)."""
+    return fill(text, pact_fields if pact_fields is not None else default_fields())
+
+
+def update_event(event: Event, *, pact_text: str | None = None, units: list[Unit] | None = None,
+                 pact_fields: PactFields | None = None, **fields) -> Event:
+    """Change an event. A changed pact text becomes a new version; signatures keep the one they saw.
+    A pact text with template fields has them filled from *pact_fields* (else the defaults)."""
     title = fields.get("title", event.title)
     kind = fields.get("kind", event.kind)
     tz = fields.get("tz", event.tz)
     fields["start_time"] = _check_fields(title, kind, tz, fields.get("start_time", event.start_time))
     refuse_not_owner(event)
+    pact_text = _filled(pact_text, pact_fields) if pact_text is not None else None
     with db.atomic():
         for name, value in fields.items():
             if name not in Event._meta.fields or name in ("id", "created_at", "owner", "nonce", "owner_record"):

@@ -82,6 +82,12 @@ OPTIONS = {o.key: o for o in [
     Option("logo_path", str, ""),  # before the logo was kept in the database: read, never written again
     Option("city", str, "", about=("Kota pada \"tempat, tanggal\" di dokumen", "The city in \"place, date\""),
            check=_text(60, "Nama kota", "The city")),
+    # the Pemda in the pact's points ("Pegawai ASN di lingkungan Pemerintah Kabupaten …"): a new event's
+    # pact starts with it (models/pact.py default_fields; unset: taken from the kop's first line)
+    Option("pemda_name", str, "", about=("Nama pemerintah daerah di teks pakta, mis. Pemerintah Kabupaten Contoh",
+                                         "The local government named in the pact text, e.g. Pemerintah "
+                                         "Kabupaten Contoh"),
+           check=_text(100, "Nama pemerintah daerah", "The local government's name")),
     Option("approver_position", str, "", about=("Jabatan pejabat yang mengetahui", "The approving official's position"),
            check=_text(150, "Jabatan pejabat", "The official's position")),
     Option("approver_name", str, "", about=("Nama pejabat yang mengetahui, dengan gelar",

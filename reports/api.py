@@ -89,24 +89,26 @@ def not_signed(event: Event, out, *, paper: str | None = None, order: str = "ros
 
 def pacts(event: Event, out, *, paper: str | None = None, order: str = "roster", fixed_date: bool = False,
           progress=None, cancel=None) -> Result:
-    from ikrar.reports.documents import pacts as pacts_doc
-
     """One page per signer: into one PDF when *out* ends in .pdf, else one file per person in the
-    folder *out* (named by NIP and name)."""
+    folder *out* (named by NIP and name). The signatures are read a batch at a time (pact_data)."""
+    from ikrar.reports import pact_data
+    from ikrar.reports.documents import pacts as pacts_doc
 
     out = Path(out)
     folder = out.suffix.lower() != ".pdf"
     path = _ready_to_write(out, folder=folder)
     _require_signatures(event)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
-    entries = data.signed_entries(event, order=order)
-    texts = data.pact_texts(entries, event)
-    fp = data.entries_fingerprint(ctx, [data.Group("", entries)], "pacts")
+    people = pact_data.signers(event, order=order)
+    texts = pact_data.texts(people, event)
+    fp = pact_data.document_fingerprint(ctx.event.id, people)
     if folder:
-        files = pacts_doc.render_folder(ctx, entries, texts, path, progress=progress, cancel=cancel)
-        return Result("pacts", path, len(files), len(entries), fp, files)
-    pages = pacts_doc.render(ctx, entries, texts, path, fp=fp, progress=progress, cancel=cancel)
-    return Result("pacts", path, pages, len(entries), fp)
+        files = pacts_doc.render_folder(ctx, people, pact_data.with_strokes(people), texts, path,
+                                        progress=progress, cancel=cancel)
+        return Result("pacts", path, len(files), len(people), fp, files)
+    pages = pacts_doc.render(ctx, pact_data.with_strokes(people), len(people), texts, path, fp=fp,
+                             progress=progress, cancel=cancel)
+    return Result("pacts", path, pages, len(people), fp)
 
 
 def qr_cards(event: Event, out, *, paper: str | None = None, order: str = "roster", fixed_date: bool = False,

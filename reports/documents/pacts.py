@@ -1,21 +1,43 @@
-"""Pakta integritas per person: one page each with the exact pact text that person saw (by its
-SHA-256), their identity, place and date, and their signature drawn from the strokes."""
+"""Pakta integritas per person: one page each with the exact pact text that person saw (by its SHA-256),
+read as the official form: the title, "Saya yang bertanda tangan di bawah ini:", the identity (where
+the text's `{identitas}` marker stands), "dengan ini menyatakan:", the points, the closing, then place
+and date, "Yang membuat pernyataan,", the signature drawn from the strokes, the name and the NIP.
+
+Streamed: the pages are written one person at a time (signatures read a batch at a time, only the
+current person's pages held until their footers, "Halaman 1 dari 1", are drawn), and what every page
+of a text shares is drawn once per PDF (pact_parts.Block).
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, Paragraph, Spacer
 
 from ikrar.models.clock import parse_iso
-from ikrar.reports.data import Context, Entry
-from ikrar.reports.drawing.common import FONT, GREY, build_pdf
-from ikrar.reports.drawing.ink import draw_signature
-from ikrar.reports.drawing.kop import BODY, Letterhead, sign_block
+from ikrar.models.pact import is_marker
+from ikrar.models.pact_identity import identity_rows, signature_line
+from ikrar.reports.data import Context
+from ikrar.reports.documents.pact_parts import Block, Identity, Note, SignBlock
+from ikrar.reports.drawing.common import (
+    FONT,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    build_pdf,
+    draw_footer,
+    footer_text,
+    page_size,
+    register_fonts,
+)
+from ikrar.reports.drawing.kop import BODY, Letterhead
 from ikrar.reports.files import (
     Cancelled,
     FileNames,
@@ -27,136 +49,193 @@ from ikrar.reports.files import (
     inside,
     sync_dir,
 )
+from ikrar.reports.pact_data import Signer
 from ikrar.reports.wording import date_time, in_zone, plain_date
 
 HEAD = ParagraphStyle("pact-head", fontName="Ikrar-Bold", fontSize=12.5, leading=16, alignment=TA_CENTER)
 TEXT = ParagraphStyle("pact-text", parent=BODY, fontSize=10.5, leading=14.5, alignment=TA_JUSTIFY, spaceAfter=5)
 ITEM = ParagraphStyle("pact-item", parent=TEXT, leftIndent=7 * mm, firstLineIndent=0, bulletIndent=0,
                       bulletFontName=FONT, bulletFontSize=10.5)
-NOTE = ParagraphStyle("pact-note", parent=BODY, fontSize=7, leading=9, textColor=GREY)
 _ITEM = re.compile(r"^(\d{1,2}|[a-z])[.)]\s+(.*)$", re.DOTALL)
+_LEADS_IN = re.compile(r"di\s+bawah\s+ini\s*:\s*$", re.IGNORECASE)  # "Saya yang bertanda tangan di bawah ini:"
 
 
-class SetFingerprint(Flowable):
-    """Zero-size: this page's footer carries this person's fingerprint (FooterCanvas.ikrar_fp)."""
-
-    def __init__(self, fp: str):
-        super().__init__()
-        self.fp = fp
-
-    def wrap(self, avail_width, avail_height):
-        return 0, 0
-
-    def draw(self):
-        self.canv.ikrar_fp = self.fp
-
-
-class SignatureBox(Flowable):
-    def __init__(self, strokes, width: float, height: float):
-        super().__init__()
-        self.strokes, self.width, self.height = strokes, width, height
-
-    def wrap(self, avail_width, avail_height):
-        return self.width, self.height
-
-    def draw(self):
-        draw_signature(self.canv, self.strokes, 0, 1 * mm, self.width * 0.8, self.height - 2 * mm, line_width=1.0)
-
-
+# --- the text: title, the words before the identity, the words after --------------------------------
 def split_text(text: str) -> tuple[list[str], list[str]]:
-    """(title lines, body blocks): the first block is the title when it is a few short lines."""
+    """(title lines, body lines): the first block is the title when it is a few short lines that do not
+    lead into anything (no closing colon, no marker)."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
-    if len(blocks) > 1 and all(len(line) <= 90 for line in blocks[0].splitlines()) and len(blocks[0].splitlines()) <= 3:
-        return blocks[0].splitlines(), [line for b in blocks[1:] for line in b.splitlines() if line.strip()]
+    first = blocks[0].splitlines() if blocks else []
+    if (len(blocks) > 1 and len(first) <= 3 and all(len(line) <= 90 for line in first)
+            and not first[-1].rstrip().endswith(":") and not any(is_marker(line) for line in first)):
+        return first, [line for b in blocks[1:] for line in b.splitlines() if line.strip()]
     return [], [line for b in blocks for line in b.splitlines() if line.strip()]
 
 
-def identity(entry: Entry) -> Table:
-    rows = [("Nama", entry.name), ("NIP", entry.nip or "-"), ("Pangkat/Gol.", entry.rank or "-"),
-            ("Jabatan", entry.position or "-"), ("Unit Kerja", entry.unit or "-")]
-    table = Table([[label, ":", Paragraph(escape(value), TEXT)] for label, value in rows],
-                  colWidths=[32 * mm, 5 * mm, None], hAlign="LEFT")
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return table
-
-
-def page(ctx: Context, entry: Entry, text: str, sha: str) -> list:
-    sig = entry.signature
+def sections(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(title, before, after): the identity goes between before and after. Where the text has its
+    marker, there (other markers are left out); in a text from before the marker, after a line ending
+    "di bawah ini:", else right under the title, where it always was. The words are never changed."""
     title, body = split_text(text)
-    story = [SetFingerprint(person_fingerprint(ctx, entry, sha)), Letterhead(ctx.letterhead, ctx.logo),
-             Spacer(1, 5 * mm)]
-    story += [Paragraph(escape(line), HEAD) for line in title]
-    story += [Spacer(1, 6 * mm), identity(entry), Spacer(1, 4 * mm)]
-    for line in body:
+    at = next((i for i, line in enumerate(body) if is_marker(line)), None)
+    if at is not None:
+        return title, body[:at], [line for line in body[at + 1:] if not is_marker(line)]
+    at = next((i for i, line in enumerate(body) if _LEADS_IN.search(line)), None)
+    return (title, body[:at + 1], body[at + 1:]) if at is not None else (title, [], body)
+
+
+def paragraphs(lines: list[str]) -> list:
+    out = []
+    for line in lines:
         match = _ITEM.match(line)
         if match:
-            story.append(Paragraph(escape(match.group(2)), ITEM, bulletText=f"{match.group(1)}."))
+            out.append(Paragraph(escape(match.group(2)), ITEM, bulletText=f"{match.group(1)}."))
         else:
-            story.append(Paragraph(escape(line), TEXT))
-    signed_at = in_zone(parse_iso(sig.signed_at), ctx.event.tz) if sig else None  # on the event's clock
-    day = plain_date(signed_at.date()) if signed_at else plain_date(ctx.event.date)
-    lines = [f"{ctx.city}, {day}" if ctx.city else day, "Yang membuat pernyataan,"]
-    drawing = SignatureBox(sig.strokes, 70 * mm, 24 * mm) if sig else None
-    story += [Spacer(1, 6 * mm), sign_block(lines, entry.name, entry.nip, drawing=drawing, width=75 * mm)]
-    if signed_at:
-        story += [Spacer(1, 8 * mm), Paragraph(
-            escape(f"Ditandatangani di Ikrar pada {date_time(signed_at)} "
-                   f"({ctx.event.title}). Teks pakta SHA-256: {sha}. Tanda tangan: {sig.id}."), NOTE)]
-    return story
+            out.append(Paragraph(escape(line), TEXT))
+    return out
 
 
-def person_fingerprint(ctx: Context, entry: Entry, sha: str) -> str:
-    return fingerprint([ctx.event.id, "pact", entry.employee_id, entry.nip, entry.name,
-                        entry.signature.id if entry.signature else None, sha])
+class Shared:
+    """The Blocks of one document: the kop with each text's title and lead-in, and each text's points."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self._texts: dict[str, tuple[Block, Block]] = {}
+
+    def blocks(self, text: str, sha: str) -> tuple[Block, Block]:
+        key = sha or str(hash(text))
+        if key not in self._texts:
+            title, before, after = sections(text)
+            top = [Letterhead(self.ctx.letterhead, self.ctx.logo), Spacer(1, 5 * mm)]
+            top += [Paragraph(escape(line), HEAD) for line in title]
+            top += [Spacer(1, 6 * mm)] + paragraphs(before)
+            self._texts[key] = (Block(top), Block(paragraphs(after)))
+        return self._texts[key]
 
 
-def _text_of(entry: Entry, texts: dict[str, str]) -> tuple[str, str]:
-    sha = entry.signature.pact_sha256 if entry.signature else ""
+def page(ctx: Context, person: Signer, text: str, sha: str, shared: Shared) -> list:
+    """One person's flowables."""
+    sig = person.signature
+    top, rest = shared.blocks(text, sha)
+    rows = identity_rows(name=person.name, category=person.category, nip=person.nip, nik=person.nik,
+                         pangkat=person.pangkat, golongan=person.golongan, position=person.position, unit=person.unit)
+    signed_at = in_zone(parse_iso(sig.signed_at), ctx.event.tz)  # on the event's clock
+    day = plain_date(signed_at.date())
+    above = [f"{ctx.city}, {day}" if ctx.city else day, "Yang membuat pernyataan,"]
+    line = signature_line(person.category, person.nip, person.nik)
+    note = (f"Ditandatangani di Ikrar pada {date_time(signed_at)} ({ctx.event.title}). "
+            f"Teks pakta SHA-256: {sha}. Tanda tangan: {sig.id}.")
+    return [top, Identity(rows), rest, Spacer(1, 6 * mm), SignBlock(above, sig.strokes, person.name, line), Note(note)]
+
+
+def person_fingerprint(ctx: Context, person: Signer, sha: str) -> str:
+    return fingerprint([ctx.event.id, "pact", person.employee_id, person.nip, person.name, person.signature.id, sha])
+
+
+def _text_of(person: Signer, texts: dict[str, str]) -> tuple[str, str]:
+    sha = person.signature.pact_sha256
     if sha in texts:
         return texts[sha], sha
     sha, text = next(iter(texts.items()), ("", ""))  # (cannot happen: a signature keeps its text)
     return text, sha
 
 
-class _Tick(Flowable):
-    """Zero-size: counts a finished person for progress and cancel."""
+# --- one PDF, streamed -------------------------------------------------------------------------------
+class PactCanvas(Canvas):
+    """Holds only the current person's pages; end_person draws their footers ("Halaman i dari n", the
+    person's fingerprint) and writes them out."""
 
-    def __init__(self, ticker: Ticker):
-        super().__init__()
-        self.ticker = ticker
+    def __init__(self, *args, footer: str, **kwargs):
+        register_fonts()
+        kwargs["initialFontName"] = FONT  # never reportlab's Helvetica (not embedded)
+        super().__init__(*args, **kwargs)
+        self.footer, self.held = footer, []
 
-    def wrap(self, avail_width, avail_height):
-        return 0, 0
+    def showPage(self):
+        self.held.append(dict(self.__dict__))
+        self._startPage()
 
-    def draw(self):
-        self.ticker.add(1)
+    def end_person(self, fp: str) -> int:
+        pages, self.held = self.held, []
+        for number, state in enumerate(pages, 1):
+            self.__dict__.update(state)
+            draw_footer(self, f"{self.footer} · sidik {fp}", number, len(pages))
+            Canvas.showPage(self)
+        self.held = []
+        return len(pages)
 
 
-def render(ctx: Context, entries: list[Entry], texts: dict[str, str], path: Path, *, fp: str,
+def _frame(size) -> Frame:
+    width, height = size
+    return Frame(MARGIN_LEFT, MARGIN_BOTTOM, width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+
+def lay_out(canv: Canvas, size, story: list) -> None:
+    """Draw *story* from the top of a new page, on as many pages as it takes (each ended by showPage)."""
+    frame, story = _frame(size), list(story)
+    while story:
+        head = story[0]
+        if frame.add(head, canv, trySplit=0):
+            del story[0]
+            continue
+        parts = frame.split(head, canv)
+        if parts and parts[0] is not head:
+            story[0:1] = parts
+            continue
+        if frame._atTop:  # larger than an empty page and not to be split: drawn as it is, cut at the edge
+            _, h = head.wrap(frame._aW, frame._aH)
+            head.drawOn(canv, frame._x1, frame._y2 - h)
+            del story[0]
+            continue
+        canv.showPage()
+        frame = _frame(size)
+    canv.showPage()
+
+
+def render(ctx: Context, people: Iterable[Signer], count: int, texts: dict[str, str], path: Path, *, fp: str,
            progress=None, cancel=None) -> int:
-    ticker = Ticker(len(entries), progress, cancel)
-    story: list = []
-    for n, entry in enumerate(entries):
-        if n:
-            story.append(PageBreak())
-        story += page(ctx, entry, *_text_of(entry, texts))
-        story.append(_Tick(ticker))
-    return build_pdf(path, story, ctx, title=f"Pakta integritas — {ctx.event.title}", fp=fp)
+    """Every person's pages into one PDF at *path* (through a temp file); the page count."""
+    ticker = Ticker(count, progress, cancel)
+    size = page_size(ctx.paper)
+    shared, pages = Shared(ctx), 0
+    tmp = fresh_temp(Path(path))
+    try:
+        canv = PactCanvas(str(tmp), pagesize=size, invariant=1 if ctx.invariant else 0, pageCompression=1,
+                          footer=footer_text(ctx.made_at, ctx.desk_name, ctx.event.tz))
+        canv.setTitle(f"Pakta integritas — {ctx.event.title}")
+        canv.setAuthor(ctx.desk_name)
+        canv.setSubject(ctx.event.title)
+        canv.setCreator("Ikrar")
+        canv.setProducer("Ikrar")
+        for person in people:
+            text, sha = _text_of(person, texts)
+            lay_out(canv, size, page(ctx, person, text, sha, shared))
+            pages += canv.end_person(person_fingerprint(ctx, person, sha))
+            ticker.add(1)
+        if not pages:
+            canv.showPage()
+            pages = canv.end_person(fp)
+        canv.save()
+    except BaseException:
+        discard(tmp)
+        raise
+    finish_file(tmp, Path(path))
+    return pages
 
 
-def file_parts(entry: Entry) -> tuple[list[str], str]:
+# --- one file per person -------------------------------------------------------------------------
+def file_parts(person: Signer) -> tuple[list[str], str]:
     """(parts, fallback) of a person's file name: the NIP (only when it is all digits, as a real NIP or
     NI PPPK is; anything else may have come from a sync file and is not used), then the name."""
-    digits = entry.nip.replace(" ", "") if entry.nip else ""
-    if not entry.nip:
-        code = f"tanpa-nip-{entry.employee_id}"
+    digits = person.nip.replace(" ", "") if person.nip else ""
+    if not person.nip:
+        code = f"tanpa-nip-{person.employee_id}"
     elif digits.isascii() and digits.isdigit() and len(digits) <= 24:
         code = digits
     else:
-        code = f"nip-tidak-sah-{entry.employee_id}"
-    return [code, entry.name], f"orang-{entry.employee_id}"
+        code = f"nip-tidak-sah-{person.employee_id}"
+    return [code, person.name], f"orang-{person.employee_id}"
 
 
 MARKER = "_BELUM-SELESAI.txt"
@@ -194,25 +273,26 @@ def _write_marker(ctx: Context, folder: Path) -> Path:
     return marker
 
 
-def render_folder(ctx: Context, entries: list[Entry], texts: dict[str, str], folder: Path, *,
-                  progress=None, cancel=None) -> list[Path]:
+def render_folder(ctx: Context, everyone: list[Signer], people: Iterable[Signer], texts: dict[str, str],
+                  folder: Path, *, progress=None, cancel=None) -> list[Path]:
     """One PDF per person in *folder*, named by NIP and name (sanitised, unique, checked to lie in
-    *folder*). A marker file says the folder is incomplete until every file is written."""
+    *folder*). *everyone* names the files up front; *people* are the same, strokes loaded, in the same
+    order. A marker file says the folder is incomplete until every file is written."""
     folder.mkdir(parents=True, exist_ok=True)
-    ticker = Ticker(len(entries), progress, cancel)
+    ticker = Ticker(len(everyone), progress, cancel)
     names = FileNames()
     targets = []
-    for entry in entries:
-        parts, fallback = file_parts(entry)
+    for person in everyone:
+        parts, fallback = file_parts(person)
         targets.append(inside(folder, names.name(parts, fallback=fallback, suffix=".pdf")))
     marker = _write_marker(ctx, folder)
-    files = []
-    for entry, target in zip(entries, targets, strict=True):
+    files, shared = [], Shared(ctx)
+    for person, target in zip(people, targets, strict=True):
         if cancel is not None and cancel():
             raise Cancelled()
-        text, sha = _text_of(entry, texts)
-        build_pdf(target, page(ctx, entry, text, sha), ctx, title=f"Pakta integritas — {entry.name}",
-                  fp=person_fingerprint(ctx, entry, sha), sync_folder=False)
+        text, sha = _text_of(person, texts)
+        build_pdf(target, page(ctx, person, text, sha, shared), ctx, title=f"Pakta integritas — {person.name}",
+                  fp=person_fingerprint(ctx, person, sha), sync_folder=False)
         files.append(folder / target.name)
         ticker.add(1)
     sync_dir(marker.parent)  # every rename on the disk before the marker goes

@@ -752,18 +752,6 @@
         <translation>NIP</translation>
     </message>
     <message>
-        <source>The text the signer reads before signing. Each signature keeps the exact text that was shown, so changing it later does not change what earlier signers agreed to.</source>
-        <translation>The text the signer reads before signing. Each signature keeps the exact text that was shown, so changing it later does not change what earlier signers agreed to.</translation>
-    </message>
-    <message>
-        <source>What the signer sees:</source>
-        <translation>What the signer sees:</translation>
-    </message>
-    <message>
-        <source>Restore the standard text</source>
-        <translation>Restore the standard text</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1312,6 +1300,53 @@
     <message>
         <source>The approving official&apos;s NIP: {reason}</source>
         <translation>The approving official&apos;s NIP: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PactEditor</name>
+    <message>
+        <source>The text the signer reads before signing. The words in braces are filled in from the fields below: {pemda}, {pemilihan} and {tahun}; the line {identitas} is where the signer&apos;s name, NIP (or NIK) and position are printed. Each signature keeps the exact text that was shown, so changing it later does not change what earlier signers agreed to.</source>
+        <translation>The text the signer reads before signing. The words in braces are filled in from the fields below: {pemda}, {pemilihan} and {tahun}; the line {identitas} is where the signer&apos;s name, NIP (or NIK) and position are printed. Each signature keeps the exact text that was shown, so changing it later does not change what earlier signers agreed to.</translation>
+    </message>
+    <message>
+        <source>Filled into the pact text</source>
+        <translation>Filled into the pact text</translation>
+    </message>
+    <message>
+        <source>Local government (Pemda)</source>
+        <translation>Local government (Pemda)</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Contoh</source>
+        <translation>e.g. Pemerintah Kabupaten Contoh</translation>
+    </message>
+    <message>
+        <source>e.g. Pemilihan Umum dan Pemilihan Kepala Daerah</source>
+        <translation>e.g. Pemilihan Umum dan Pemilihan Kepala Daerah</translation>
+    </message>
+    <message>
+        <source>e.g. 2029</source>
+        <translation>e.g. 2029</translation>
+    </message>
+    <message>
+        <source>May stay empty: the text then names no year.</source>
+        <translation>May stay empty: the text then names no year.</translation>
+    </message>
+    <message>
+        <source>What the signer sees:</source>
+        <translation>What the signer sees:</translation>
+    </message>
+    <message>
+        <source>Restore the standard text</source>
+        <translation>Restore the standard text</translation>
     </message>
 </context>
 <context>

@@ -749,18 +749,6 @@
         <translation>NIP</translation>
     </message>
     <message>
-        <source>The text the signer reads before signing. Each signature keeps the exact text that was shown, so changing it later does not change what earlier signers agreed to.</source>
-        <translation>Teks yang dibaca penanda tangan sebelum menandatangani. Setiap tanda tangan menyimpan teks persis yang ditampilkan, jadi perubahan kemudian tidak mengubah apa yang telah disetujui penanda tangan sebelumnya.</translation>
-    </message>
-    <message>
-        <source>What the signer sees:</source>
-        <translation>Yang dilihat penanda tangan:</translation>
-    </message>
-    <message>
-        <source>Restore the standard text</source>
-        <translation>Kembalikan teks baku</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -1309,6 +1297,53 @@
     <message>
         <source>The approving official&apos;s NIP: {reason}</source>
         <translation>NIP pejabat yang mengetahui: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PactEditor</name>
+    <message>
+        <source>The text the signer reads before signing. The words in braces are filled in from the fields below: {pemda}, {pemilihan} and {tahun}; the line {identitas} is where the signer&apos;s name, NIP (or NIK) and position are printed. Each signature keeps the exact text that was shown, so changing it later does not change what earlier signers agreed to.</source>
+        <translation>Teks yang dibaca penanda tangan sebelum menandatangani. Kata dalam kurung kurawal diisi dari kolom di bawah: {pemda}, {pemilihan} dan {tahun}; baris {identitas} adalah tempat nama, NIP (atau NIK) dan jabatan penanda tangan dicetak. Setiap tanda tangan menyimpan teks persis yang ditampilkan, jadi perubahan kemudian tidak mengubah apa yang telah disetujui penanda tangan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Filled into the pact text</source>
+        <translation>Diisikan ke teks pakta</translation>
+    </message>
+    <message>
+        <source>Local government (Pemda)</source>
+        <translation>Pemerintah daerah (Pemda)</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Contoh</source>
+        <translation>mis. Pemerintah Kabupaten Contoh</translation>
+    </message>
+    <message>
+        <source>e.g. Pemilihan Umum dan Pemilihan Kepala Daerah</source>
+        <translation>mis. Pemilihan Umum dan Pemilihan Kepala Daerah</translation>
+    </message>
+    <message>
+        <source>e.g. 2029</source>
+        <translation>mis. 2029</translation>
+    </message>
+    <message>
+        <source>May stay empty: the text then names no year.</source>
+        <translation>Boleh dikosongkan: teks pakta lalu tidak menyebut tahun.</translation>
+    </message>
+    <message>
+        <source>What the signer sees:</source>
+        <translation>Yang dilihat penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Restore the standard text</source>
+        <translation>Kembalikan teks baku</translation>
     </message>
 </context>
 <context>

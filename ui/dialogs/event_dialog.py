@@ -1,7 +1,8 @@
-"""Create or change an event: what, when, where, who is expected, who approves, and the pact text."""
+"""Create or change an event: what, when, where, who is expected, who approves, and the pact text (its
+fields, the Pemda, the election and the year, filled in by the event's owner: ui/dialogs/pact_editor.py)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -11,9 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -22,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from ikrar.models import clock, events, settings
 from ikrar.models.errors import DomainError
-from ikrar.models.pact import default_pact_text
 from ikrar.models.queries.units import expected_unit_ids, unit_choices, units_by_ids
-from ikrar.ui.desk.pact_panel import PactPanel
 from ikrar.ui.dialogs.common import ERROR_STYLE, IdentifierField, add_rows, make_button, set_texts
 from ikrar.ui.dialogs.errors import show_error
+from ikrar.ui.dialogs.pact_editor import PactEditor
 from ikrar.ui.dialogs.unit_picker import UnitPicker
 from ikrar.ui.i18n import locale
 
@@ -43,7 +40,9 @@ class EventDialog(QDialog):
         self.tabs.addTab(self._details_tab(), "")
         self.units = UnitPicker(self)
         self.tabs.addTab(self.units, "")
-        self.tabs.addTab(self._pact_tab(), "")
+        self.pact_editor = PactEditor(self)  # the pact's fields, its template, what the signer sees
+        self.pact, self.preview = self.pact_editor.text, self.pact_editor.preview
+        self.tabs.addTab(self.pact_editor, "")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -95,35 +94,6 @@ class EventDialog(QDialog):
         layout.addStretch(1)
         return page
 
-    def _pact_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.pact_hint = QLabel(page)
-        self.pact_hint.setWordWrap(True)
-        self.pact = QPlainTextEdit(page)
-        self.preview = PactPanel(page, scale=1.15, max_share=0.7)  # the desk's own view: what the signer reads
-        self.preview_label = QLabel(page)
-        self.reset_pact = QPushButton(page)
-        left = QWidget(page)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.pact, 1)
-        left_layout.addWidget(self.reset_pact, 0, Qt.AlignmentFlag.AlignLeft)
-        right = QWidget(page)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.preview)
-        right_layout.addStretch(1)
-        split = QSplitter(Qt.Orientation.Horizontal, page)
-        split.addWidget(left)
-        split.addWidget(right)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.pact_hint)
-        layout.addWidget(split, 1)
-        self.pact.textChanged.connect(self._update_preview)
-        self.reset_pact.clicked.connect(lambda: self.pact.setPlainText(default_pact_text()))
-        return page
-
     def retranslate(self) -> None:
         new = self._event is None
         self.setWindowTitle(self.tr("New event") if new else self.tr("Edit event"))
@@ -141,14 +111,8 @@ class EventDialog(QDialog):
         self.date.setDisplayFormat("dddd, d MMMM yyyy")
         self.approver_box.setTitle(self.tr("Approving official (mengetahui) on the printed list"))
         set_texts(self.approver_labels, (self.tr("Position"), self.tr("Name"), self.tr("NIP")))
-        self.pact_hint.setText(self.tr(
-            "The text the signer reads before signing. Each signature keeps the exact text that was shown, "
-            "so changing it later does not change what earlier signers agreed to."))
-        self.preview_label.setText(self.tr("What the signer sees:"))
-        self.reset_pact.setText(self.tr("Restore the standard text"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self._update_preview()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -164,7 +128,7 @@ class EventDialog(QDialog):
             self.approver_position.setText(settings.get("approver_position"))
             self.approver_name.setText(settings.get("approver_name"))
             self.approver_nip.setText(settings.get("approver_nip"))
-            self.pact.setPlainText(default_pact_text())
+            self.pact_editor.load(None)
             self.units.set_selection(None)
             return
         self.title.setText(e.title)
@@ -178,11 +142,8 @@ class EventDialog(QDialog):
         self.approver_position.setText(e.approver_position)
         self.approver_name.setText(e.approver_name)
         self.approver_nip.setText(e.approver_nip)
-        self.pact.setPlainText(e.pact.text if e.pact else default_pact_text())
+        self.pact_editor.load(e.pact.text if e.pact else None)
         self.units.set_selection(expected_unit_ids(e))
-
-    def _update_preview(self) -> None:
-        self.preview.set_pact(self.pact.toPlainText())
 
     def _refuse(self, tab: int, widget: QWidget, text: str) -> None:
         self.tabs.setCurrentIndex(tab)
@@ -202,6 +163,9 @@ class EventDialog(QDialog):
             return self._refuse(1, self.units.list, self.tr("Tick at least one unit, or choose all units."))
         if not self.pact.toPlainText().strip():
             return self._refuse(2, self.pact, self.tr("The pact text cannot be empty."))
+        problem = self.pact_editor.problem()
+        if problem is not None:
+            return self._refuse(2, *problem)
         qdate = self.date.date()
         fields = {
             "title": self.title.text().strip(), "kind": KINDS[self.kind.currentIndex()], "tz": self.zone.currentText(),
@@ -210,13 +174,12 @@ class EventDialog(QDialog):
             "approver_name": self.approver_name.text().strip(), "approver_nip": self.approver_nip.value(),
         }
         units = units_by_ids(selection) if selection is not None else None
+        pact = {"pact_text": self.pact_editor.template(), "pact_fields": self.pact_editor.fields()}
         try:
             if self._event is None:
-                event = events.create_event(event_date=qdate.toPython(), units=units,
-                                            pact_text=self.pact.toPlainText(), **fields)
+                event = events.create_event(event_date=qdate.toPython(), units=units, **pact, **fields)
             else:
-                event = events.update_event(self._event, date=qdate.toPython(), units=units or [],
-                                            pact_text=self.pact.toPlainText(), **fields)
+                event = events.update_event(self._event, date=qdate.toPython(), units=units or [], **pact, **fields)
         except DomainError as exc:
             self.message.setText(exc.text())
             return None
