@@ -22,6 +22,21 @@ TEXT_SIZE, TEXT_LEADING = 10.5, 14.5
 SIGN_SIZE, SIGN_LEADING = 10.5, 13.5
 
 
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """*text* in lines no wider than *width*: at spaces, and a word wider than the line (a name from a
+    file can be anything) cut where it reaches the edge."""
+    out = []
+    for line in simpleSplit(text, font, size, width):
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return out
+
+
 class Block(Flowable):
     """Flowables drawn as one form XObject per canvas. Where it does not fit the room left on a page
     (a long text), it hands its flowables to the layout, which splits them like any others."""
@@ -60,6 +75,40 @@ class Block(Flowable):
         canv.doForm(self.name)
 
 
+class Together(Flowable):
+    """Flowables kept on one page (the text's last lines with the signature under them); where they
+    are taller than a whole page, handed back to be laid out one by one."""
+
+    def __init__(self, flowables: list):
+        super().__init__()
+        self.parts = flowables
+
+    def wrap(self, avail_width, avail_height):
+        self.placed, y = [], 0.0
+        for i, f in enumerate(self.parts):
+            y += f.getSpaceBefore() if i else 0
+            _, h = f.wrap(avail_width, 1e6)
+            self.placed.append((f, y + h))
+            y += h
+        self.width, self.height = avail_width, y
+        return self.width, self.height
+
+    def getSpaceBefore(self):
+        return self.parts[0].getSpaceBefore() if self.parts else 0
+
+    def split(self, avail_width, avail_height):
+        frame = getattr(self, "_frame", None)
+        if frame is None or self.height <= frame._aH:
+            return []  # to the next page, whole
+        self.parts[0].kept = True  # (laid out one by one: not grouped again)
+        return list(self.parts)
+
+    def draw(self):
+        for f, bottom in self.placed:
+            f.wrap(self.width, 1e6)
+            f.drawOn(self.canv, 0, self.height - bottom)
+
+
 class Identity(Flowable):
     """The identity rows: label, colon, value (wrapped), indented like the numbered points."""
 
@@ -73,7 +122,7 @@ class Identity(Flowable):
 
     def wrap(self, avail_width, avail_height):
         room = max(avail_width - self.indent - self.LABEL - self.COLON, 20 * mm)
-        self.lines = [(label, simpleSplit(value or "-", FONT, TEXT_SIZE, room) or ["-"]) for label, value in self.rows]
+        self.lines = [(label, wrap_text(value or "-", FONT, TEXT_SIZE, room) or ["-"]) for label, value in self.rows]
         self.width, self.height = avail_width, sum(len(v) for _, v in self.lines) * TEXT_LEADING
         return self.width, self.height
 
@@ -96,16 +145,18 @@ class SignBlock(Flowable):
 
     WIDTH = 75 * mm
     SIGNATURE = 24 * mm
+    keep_with_previous = True  # never alone at the top of a page
 
     def __init__(self, lines_above: list[str], strokes, name: str, id_line: str):
         super().__init__()
         self.above, self.strokes, self.name, self.id_line = lines_above, strokes, name, id_line
+        self.spaceBefore = 6 * mm
 
     def wrap(self, avail_width, avail_height):
         width = min(self.WIDTH, avail_width)
-        self.above_lines = [x for line in self.above for x in simpleSplit(line, FONT, SIGN_SIZE, width) or [""]]
-        self.name_lines = simpleSplit(self.name, BOLD, SIGN_SIZE, width) or [""]
-        self.id_lines = simpleSplit(self.id_line, FONT, SIGN_SIZE, width) if self.id_line else []
+        self.above_lines = [x for line in self.above for x in wrap_text(line, FONT, SIGN_SIZE, width) or [""]]
+        self.name_lines = wrap_text(self.name, BOLD, SIGN_SIZE, width) or [""]
+        self.id_lines = wrap_text(self.id_line, FONT, SIGN_SIZE, width) if self.id_line else []
         count = len(self.above_lines) + len(self.name_lines) + len(self.id_lines)
         self.width, self.height = avail_width, count * SIGN_LEADING + self.SIGNATURE
         return self.width, self.height
@@ -139,6 +190,7 @@ class Note(Flowable):
     """A small grey line (wrapped): when and where this pact was signed, its text's hash."""
 
     SIZE, LEADING = 7, 9
+    keep_with_previous = True
 
     def __init__(self, text: str):
         super().__init__()
@@ -146,7 +198,7 @@ class Note(Flowable):
         self.spaceBefore = 6 * mm
 
     def wrap(self, avail_width, avail_height):
-        self.lines = simpleSplit(self.text, FONT, self.SIZE, avail_width)
+        self.lines = wrap_text(self.text, FONT, self.SIZE, avail_width)
         self.width, self.height = avail_width, len(self.lines) * self.LEADING
         return self.width, self.height
 

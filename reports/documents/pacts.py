@@ -24,7 +24,7 @@ from ikrar.models.clock import parse_iso
 from ikrar.models.pact import is_marker
 from ikrar.models.pact_identity import identity_rows, signature_line
 from ikrar.reports.data import Context
-from ikrar.reports.documents.pact_parts import Block, Identity, Note, SignBlock
+from ikrar.reports.documents.pact_parts import Block, Identity, Note, SignBlock, Together
 from ikrar.reports.drawing.common import (
     FONT,
     MARGIN_BOTTOM,
@@ -125,7 +125,7 @@ def page(ctx: Context, person: Signer, text: str, sha: str, shared: Shared) -> l
     line = signature_line(person.category, person.nip, person.nik)
     note = (f"Ditandatangani di Ikrar pada {date_time(signed_at)} ({ctx.event.title}). "
             f"Teks pakta SHA-256: {sha}. Tanda tangan: {sig.id}.")
-    return [top, Identity(rows), rest, Spacer(1, 6 * mm), SignBlock(above, sig.strokes, person.name, line), Note(note)]
+    return [top, Identity(rows), rest, SignBlock(above, sig.strokes, person.name, line), Note(note)]
 
 
 def person_fingerprint(ctx: Context, person: Signer, sha: str) -> str:
@@ -171,11 +171,35 @@ def _frame(size) -> Frame:
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
+def _room(frame: Frame, flowables: list, canv: Canvas) -> bool:
+    """Whether *flowables* fit, one under the other, in what is left of *frame*."""
+    need = 0.0 if frame._atTop else flowables[0].getSpaceBefore()
+    for i, f in enumerate(flowables):
+        f.canv = canv
+        need += f.wrap(frame._aW, frame._aH)[1] + (f.getSpaceBefore() if i else 0)
+        del f.canv
+    return need <= frame._y - frame._y1p + 1e-6
+
+
+def _keep_with(story: list) -> int:
+    """How many flowables after the first are kept with it (keep_with_previous)."""
+    n = 1
+    while n < len(story) and getattr(story[n], "keep_with_previous", False):
+        n += 1
+    return n - 1
+
+
 def lay_out(canv: Canvas, size, story: list) -> None:
-    """Draw *story* from the top of a new page, on as many pages as it takes (each ended by showPage)."""
+    """Draw *story* from the top of a new page, on as many pages as it takes (each ended by showPage).
+    A flowable with keep_with_previous goes onto the page of the one before it (a Block gives up its
+    last paragraph for that)."""
     frame, story = _frame(size), list(story)
     while story:
-        head = story[0]
+        head, kept = story[0], _keep_with(story)
+        if kept and not getattr(head, "kept", False) and not _room(frame, story[:kept + 1], canv):
+            story[0:kept + 1] = (head.split(frame._aW, frame._aH) + story[1:kept + 1] if isinstance(head, Block)
+                                 else [Together(story[:kept + 1])])
+            continue
         if frame.add(head, canv, trySplit=0):
             del story[0]
             continue
