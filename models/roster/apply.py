@@ -22,7 +22,7 @@ import sqlite3
 from contextlib import nullcontext
 from operator import itemgetter
 
-from ikrar.models import clock
+from ikrar.models import cards, clock
 from ikrar.models.queries.units import unit_key
 from ikrar.models.roster.report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning, reason
 from ikrar.models.search.fold import fold_name
@@ -44,10 +44,11 @@ E_ID, E_NIP, E_NIK, E_NAME, E_UNIT, E_ACTIVE, E_ROSTER_ORDER, E_WALK_IN, E_ORIGI
 E_COLS = slice(EXISTING.index(COLS[0]), EXISTING.index(COLS[-1]) + 1)  # the COLS, in order
 _SELECT = f"SELECT {', '.join(EXISTING)} FROM employee"
 
-# A new person: the COLS, then these; active, not a walk-in, from the roster.
-_INSERT = (f"INSERT INTO employee ({', '.join(COLS)}, roster_order, updated_at, search_key, active, is_walk_in, "
-           "origin) VALUES ")
-_INSERT_ROW = f"({', '.join('?' * (len(COLS) + 3))}, 1, 0, 'roster')"
+# A new person: the COLS, then these (card: the QR card's code of someone without a NIP, made here);
+# active, not a walk-in, from the roster.
+_INSERT = (f"INSERT INTO employee ({', '.join(COLS)}, roster_order, updated_at, search_key, card, active, "
+           "is_walk_in, origin) VALUES ")
+_INSERT_ROW = f"({', '.join('?' * (len(COLS) + 4))}, 1, 0, 'roster')"
 # A person whose NIP or name changes: the COLS merged, then these.
 _UPD_COLS = COLS + ("roster_order", "updated_at", "id", "search_key")
 # Any other change: without nip/name/search_key, so the FTS trigger (AFTER UPDATE OF search_key, nip)
@@ -157,7 +158,7 @@ def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int 
         return
     # search keys the reading did not work out (names the database has), before the transaction
     # (a short lock)
-    inserts = _with_keys(changes.inserts, _NAME)
+    inserts = _with_cards(_with_keys(changes.inserts, _NAME), conn)
     updates = _with_keys(changes.updates, _NAME)
     if check_cancel():
         raise ImportCancelled()
@@ -244,6 +245,12 @@ def _with_keys(rows: list[tuple], name_at: int) -> list[tuple]:
     if all(r[-1] is not None for r in rows):
         return rows
     return [r if r[-1] is not None else r[:-1] + (fold_name(r[name_at]),) for r in rows]
+
+
+def _with_cards(rows: list[tuple], conn) -> list[tuple]:
+    """Each new person's card code after the search key: a new one for someone without a NIP, else None."""
+    codes = iter(cards.fresh_codes(conn, sum(1 for r in rows if r[_NIP] is None)))
+    return [r + ((next(codes) if r[_NIP] is None else None),) for r in rows]
 
 
 def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool, origins=()) -> None:

@@ -4,6 +4,7 @@ version lives in SQLite's user_version, so an old database file is brought forwa
 from __future__ import annotations
 
 import hashlib
+import secrets
 import sqlite3
 import uuid
 from datetime import datetime, timezone
@@ -169,8 +170,30 @@ def _v4(database: SqliteDatabase) -> None:
         database.execute_sql("UPDATE employee SET origin = 'file' WHERE origin = 'roster'")
 
 
+# Version 5: the QR card's code of everyone without a NIP (employee.card: "IKR-" + 10 characters of
+# Crockford's base 32 from the CSPRNG, models/card_code.py), so a card never carries a NIK; other codes
+# the files bring for a person known here are card_alias rows. The people without a NIP get theirs now.
+V5 = r"""
+ALTER TABLE "employee" ADD COLUMN "card" VARCHAR(255);
+CREATE UNIQUE INDEX "employee_card" ON "employee" ("card");
+CREATE TABLE "card_alias" ("code" VARCHAR(255) NOT NULL PRIMARY KEY, "employee_id" INTEGER NOT NULL, FOREIGN KEY ("employee_id") REFERENCES "employee" ("id"));
+CREATE INDEX "card_alias_employee_id" ON "card_alias" ("employee_id");
+"""  # noqa: E501 (frozen migration SQL: a released migration is never edited, not even re-wrapped)
+_V5_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # frozen here: models/card_code.py may change later
+
+
+def _v5(database: SqliteDatabase) -> None:
+    _run_script(database, V5)
+    ids = [row[0] for row in database.execute_sql("SELECT id FROM employee WHERE nip IS NULL ORDER BY id")]
+    codes: dict[str, None] = {}
+    while len(codes) < len(ids):
+        bits = secrets.randbits(50)
+        codes["IKR-" + "".join(_V5_ALPHABET[(bits >> (5 * i)) & 31] for i in range(10))] = None
+    database.connection().executemany("UPDATE employee SET card = ? WHERE id = ?", zip(codes, ids, strict=True))
+
+
 # Append new migrations here; never edit one that has been released.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

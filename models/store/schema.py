@@ -23,6 +23,7 @@ from peewee import (
     TextField,
 )
 
+from ikrar.models.card_code import new_code
 from ikrar.models.store.connection import db
 
 CATEGORIES = ("PNS", "PPPK", "PPPK_PW", "NON_ASN")
@@ -106,12 +107,19 @@ class Employee(BaseModel):
     # One of ORIGINS. The roster import and the sync merge write theirs in their own SQL; a person made
     # through the model is "roster" (the demo, tests), and a new walk-in "walk_in" (see save).
     origin = CharField(default="roster")
+    # The code on the QR card of someone without a NIP (models/card_code.py: "IKR-" + 10 random
+    # characters), made with the person here or taken from the file that brought them; never changed.
+    # Other codes met in files for the same person are CardAlias rows. An ASN's card carries the NIP.
+    card = CharField(null=True, unique=True)
 
     def save(self, *args, **kwargs):
-        # A new walk-in (checkin.register_walk_in says only is_walk_in=True) is never the roster
-        # import's: that import writes its own SQL and never makes walk-ins.
-        if self.id is None and self.is_walk_in and self.origin == "roster":
-            self.origin = "walk_in"
+        if self.id is None:
+            # A new walk-in (checkin.register_walk_in says only is_walk_in=True) is never the roster
+            # import's: that import writes its own SQL and never makes walk-ins.
+            if self.is_walk_in and self.origin == "roster":
+                self.origin = "walk_in"
+            if not self.nip and not self.card:  # the roster import and the merge make theirs in bulk
+                self.card = free_code()
         return super().save(*args, **kwargs)
 
     def display_name(self) -> str:
@@ -126,6 +134,28 @@ class Employee(BaseModel):
     @property
     def identifier(self) -> str:
         return self.nip or self.nik or ""
+
+
+class CardAlias(BaseModel):
+    """Another card code of a person: one a sync file or package carried for someone this database
+    already knew under another code (two desks that each registered the same walk-in before they met).
+    Every code stays resolvable (models/cards.py); a code is never moved to another person."""
+
+    code = CharField(primary_key=True)
+    employee = ForeignKeyField(Employee, backref="card_aliases")
+
+
+def code_taken(code: str) -> bool:
+    return (Employee.select().where(Employee.card == code).exists()
+            or CardAlias.select().where(CardAlias.code == code).exists())
+
+
+def free_code() -> str:
+    """A new card code no one here has (50 random bits: a clash is not expected, but checked)."""
+    code = new_code()
+    while code_taken(code):
+        code = new_code()
+    return code
 
 
 class PactText(BaseModel):
@@ -248,5 +278,5 @@ class Setting(BaseModel):
     value = TextField()  # JSON
 
 
-ALL_MODELS = [Desk, Unit, Employee, PactText, Event, EventUnit, Attendance, Signature, Void, DeskDecision,
+ALL_MODELS = [Desk, Unit, Employee, CardAlias, PactText, Event, EventUnit, Attendance, Signature, Void, DeskDecision,
               ReceivedFile, Setting]

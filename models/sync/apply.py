@@ -9,7 +9,10 @@ back). The rules (docs/sync-format.md, "The trust model"):
 - an event changes only by a newer version signed by its owner (owner.verify); people unknown here
   are added (marked as coming from a file: the coverage never counts them as this database's roster),
   people known here are never changed (only this database's roster import does that);
-- pact texts, units: keyed, added when new, never changed.
+- pact texts, units: keyed, added when new, never changed;
+- card codes (models/cards.py): a person new here keeps the code the file carries (one made here when
+  it carries none and the person has no NIP); a known person's other code becomes an alias, so every
+  card printed for them resolves; a code someone else here has is never taken over (ignored).
 
 The derived void state (models/voids.py) is refreshed for every attendance a file touched.
 """
@@ -19,6 +22,7 @@ import hashlib
 
 from peewee import chunked
 
+from ikrar.models import cards
 from ikrar.models.pact import normalize_text, text_sha256
 from ikrar.models.queries.units import unit_key
 from ikrar.models.search.fold import fold_name
@@ -34,7 +38,7 @@ from ikrar.models.voids import utc_key
 _CHUNK = 500  # keys per IN (...): well under SQLite's bound-parameter limit (999 before SQLite 3.32)
 # a person added from a file is "file" (schema.ORIGINS): never counted as this database's roster
 _EMP_COLS = rec.PERSON_COLS + ("unit_id", "active", "roster_order", "is_walk_in", "updated_at", "search_key",
-                               "origin")
+                               "origin", "card")
 _INSERT_EMP = f"INSERT INTO employee (id, {', '.join(_EMP_COLS)}) VALUES "
 _ATT_FIELDS = ("event", "status", "recorded_at", "recorded_utc", "method", "late")  # what never changes
 _EVENT_FIELDS = ("title", "kind", "start_time", "tz", "place", "organizer", "all_units", "approver_position",
@@ -195,27 +199,48 @@ class Applier:
                      _in(self.conn, sql + " WHERE e.nik IN ({marks}) ORDER BY e.nip IS NOT NULL, e.id", niks)):
             by_nik.setdefault(p["nik"], []).append(p)
         next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM employee").fetchone()[0]
-        inserts = []
+        holders = cards.taken(self.conn, [r["card"] for r in incoming if r.get("card")])  # code -> person here
+        inserts, adopted, aliases = [], [], []
         for r in incoming:
+            card = r.get("card")
+            free = card is not None and card not in holders
             found = self.match(r, by_nip, by_nik)
             if found is None:
                 self.refs[r["ref"]] = next_id
-                inserts.append((next_id, *self.employee_values(r)))
+                inserts.append([next_id, *self.employee_values(r), card if free else None])
+                if free:
+                    holders[card] = next_id
+                made = {**r, "ref": next_id, "card": card if free else ""}  # "": one is made below
                 if r["nip"]:
-                    by_nip[r["nip"]] = {**r, "ref": next_id}
+                    by_nip[r["nip"]] = made
                 elif r["nik"]:
-                    by_nik.setdefault(r["nik"], []).append({**r, "ref": next_id})
+                    by_nik.setdefault(r["nik"], []).append(made)
                 next_id += 1
                 continue
             self.refs[r["ref"]] = found["ref"]
             self.report.add("known", "people")
+            if free:  # another desk's code for someone known here: theirs if they had none, else an alias
+                holders[card] = found["ref"]
+                (adopted if found["card"] is None else aliases).append((card, found["ref"]))
+                found["card"] = found["card"] if found["card"] is not None else card
+        self.give_codes(inserts, holders)
         execute_values(self.conn, _INSERT_EMP, inserts)
+        self.conn.executemany("UPDATE employee SET card = ? WHERE id = ? AND card IS NULL", adopted)
+        cards.add_aliases(self.conn, aliases)
         self.report.add("new", "people", len(inserts))
+
+    def give_codes(self, inserts: list[list], holders: dict) -> None:
+        """A card code made here for each new person with neither a NIP nor a usable code in the file."""
+        nip_at, card_at = 1 + rec.PERSON_COLS.index("nip"), len(_EMP_COLS)
+        need = [row for row in inserts if row[card_at] is None and row[nip_at] is None]
+        for row, code in zip(need, cards.fresh_codes(self.conn, len(need), reserved=holders), strict=True):
+            row[card_at] = code
 
     @staticmethod
     def check_person(fields: Fields, i: int, r: dict) -> None:
         fields.texts(i, r)
         fields.identifiers(i, r)
+        fields.card(i, r)
         if not r["nip"] and not r["nik"]:
             raise fields.bad(i, "nip", "kosong, begitu pula NIK", "is empty, and so is the NIK")
         if not r["name"].strip():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from ikrar.models.card_code import STORED as _CARD
 from ikrar.models.identifiers import IdentifierError, read_nik, read_nip
 from ikrar.models.sync.errors import damaged
 
@@ -118,3 +119,10 @@ class Fields:
                 raise self.bad(index, key, f"tidak sah: {exc.reason.id}", f"is invalid: {exc.reason.en}") from None
             if normal != value:
                 raise self.bad(index, key, "tidak ditulis sebagai deretan angka saja", "is not written as digits only")
+
+    def card(self, index: int, record: dict) -> None:
+        """A card code, when there is one, in its stored form ("IKR-" and 10 of card_code.ALPHABET)."""
+        value = record.get("card")
+        if value is not None and not (isinstance(value, str) and _CARD.match(value)):
+            raise self.bad(index, "card", "bukan kode kartu yang sah (IKR- dan 10 huruf atau angka)",
+                           "is not a valid card code (IKR- and 10 letters or digits)")
