@@ -1,131 +1,224 @@
-"""Kartu QR: sheets of cut-out cards per unit (name, NIP, position, unit, a QR of the NIP), so the next
-apel can be scanned. The QR is drawn as vector rectangles (one per run of dark modules)."""
+"""Kartu QR: sheets of cut-out cards (qr_card_face.py), two abreast, the units one after another: a
+heading names each unit and the cards follow it, so a unit of one person takes one row, not a page; a
+unit that goes on over a page break has its heading again, "(lanjutan)".
+
+The cards sit two abreast, touching (one cut between them), centred on the paper: 15 mm from each edge
+on A4, 17.5 on F4, since two 90 mm cards do not fit between the letter margins of the tata naskah
+dinas (30 and 20 mm; nobody binds a sheet of cards). The title and the headings line up with the
+cards; the top and bottom margins, and the footer, are every document's.
+
+Everything placed is measured first: the sheet's title (the document's name at the left, the event at
+the right, or under it when the two would meet), the unit headings (wrapped, 10 pt) and the cards.
+
+Memory stays with the page: a first pass only counts the pages (the footer says "Halaman x dari y");
+the second draws each page, writes its footer and compresses it as soon as it is finished, where
+drawing.common's canvas keeps every page's drawing until the end to number them.
+"""
 from __future__ import annotations
 
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
-from ikrar.reports.data import Context, Entry, Group
-from ikrar.reports.drawing.common import BOLD, FONT, GREY, MARGIN_LEFT, canvas_maker, footer_text, page_size
+from ikrar.reports.data import Context, Group
+from ikrar.reports.documents import qr_card_face as face
+from ikrar.reports.drawing.common import (
+    BOLD,
+    FONT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    draw_footer,
+    footer_text,
+    page_size,
+    register_fonts,
+)
+from ikrar.reports.drawing.wrap import wrap
 from ikrar.reports.files import Ticker, discard, finish_file, fresh_temp
 
-CARD_W, CARD_H = 90 * mm, 55 * mm
-QR = 28 * mm
-QUIET = 6 * mm  # white around the code once the card is cut out (4 modules and more)
+TITLE = "KARTU QR"
+TITLE_SIZE, EVENT_SIZE, HEADING_SIZE = 12, 9, 10
+ASCENT, DESCENT, LEADING = face.ASCENT, face.DESCENT, face.LEADING
+HEADING_ABOVE, HEADING_BELOW = 3 * mm, 1.5 * mm
+EMPTY = "Tidak ada pegawai yang diharapkan pada acara ini."
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(text)
-    code.make(fit=True)
-    return code.get_matrix()
+@dataclass
+class Sheet:
+    """The page's geometry and the texts measured once."""
+
+    ctx: Context
+
+    @cached_property
+    def size(self) -> tuple[float, float]:
+        return page_size(self.ctx.paper)
+
+    @property
+    def usable(self) -> float:
+        return 2 * face.CARD_W
+
+    @property
+    def left(self) -> float:
+        return (self.size[0] - self.usable) / 2
+
+    @cached_property
+    def title(self) -> tuple[list[tuple[str, str, float, float, float]], float]:
+        """(text, font, size, x, baseline from the page's top) of the title's lines, and its height.
+        The event (title, then day and time) stands at the right of "KARTU QR" when it fits beside
+        it, else under it, wrapped to the page's width."""
+        event = self.ctx.event
+        when = " · ".join(t for t in (event.day_text, event.time_text) if t)
+        left_w = stringWidth(TITLE, BOLD, TITLE_SIZE)
+        beside = self.usable - left_w - 10 * mm
+        right = [(BOLD, line) for line in wrap(event.title, BOLD, EVENT_SIZE, beside)] + \
+                [(FONT, line) for line in wrap(when, FONT, EVENT_SIZE, beside)]
+        placed = [(TITLE, BOLD, TITLE_SIZE, self.left, ASCENT * TITLE_SIZE)]
+        if len(right) <= 2:  # beside the title, right-aligned, from its top
+            baseline = ASCENT * EVENT_SIZE
+            for font, line in right:
+                placed.append((line, font, EVENT_SIZE, -1.0, baseline))
+                baseline += EVENT_SIZE * LEADING
+            bottom = max(placed[0][4] + DESCENT * TITLE_SIZE, baseline - EVENT_SIZE * LEADING + DESCENT * EVENT_SIZE)
+        else:  # under it, at the left, as wide as the page
+            baseline = placed[0][4] + DESCENT * TITLE_SIZE + 1.5 * mm
+            lines = [(BOLD, line) for line in wrap(event.title, BOLD, EVENT_SIZE, self.usable)] + \
+                    [(FONT, line) for line in wrap(when, FONT, EVENT_SIZE, self.usable)]
+            for n, (font, line) in enumerate(lines):
+                baseline += ASCENT * EVENT_SIZE if n == 0 else EVENT_SIZE * LEADING
+                placed.append((line, font, EVENT_SIZE, self.left, baseline))
+            bottom = baseline + DESCENT * EVENT_SIZE
+        return placed, bottom + 2 * mm
+
+    @cached_property
+    def columns(self) -> list[float]:
+        return [self.left, self.left + face.CARD_W]
+
+    @cached_property
+    def top(self) -> float:
+        """Where the cards and headings start, under the title and its rule."""
+        return self.size[1] - MARGIN_TOP - self.title[1] - 2 * mm
+
+    @cached_property
+    def card_header(self) -> face.Header:
+        return face.Header.of(self.ctx.letterhead[0] if self.ctx.letterhead else "")
+
+    def heading(self, group: Group, more: bool) -> list[str]:
+        unit = group.unit or "Tanpa unit"
+        text = f"{unit} — {len(group.entries)} orang" + (" (lanjutan)" if more else "")
+        return list(wrap(text, BOLD, HEADING_SIZE, self.usable))
+
+    @staticmethod
+    def heading_height(lines: list[str]) -> float:
+        return HEADING_ABOVE + ASCENT * HEADING_SIZE + (len(lines) - 1) * HEADING_SIZE * LEADING \
+            + DESCENT * HEADING_SIZE + HEADING_BELOW
 
 
-def draw_qr(c, text: str, x: float, y: float, size: float) -> None:
-    matrix = qr_matrix(text)
-    n = len(matrix)
-    cell = size / n
-    path = c.beginPath()
-    for r, line in enumerate(matrix):
-        col = 0
-        while col < n:
-            if line[col]:
-                start = col
-                while col < n and line[col]:
-                    col += 1
-                path.rect(x + start * cell, y + size - (r + 1) * cell, (col - start) * cell, cell)
-            else:
-                col += 1
-    c.drawPath(path, stroke=0, fill=1)
+def pages(sheet: Sheet, groups: list[Group]) -> Iterator[list[tuple]]:
+    """Each page's placements, top to bottom: ("heading", lines, top) and ("row", entries, bottom).
+    A heading is never the last thing on a page: it stays with its unit's first row."""
+    page: list[tuple] = []
+    y = sheet.top
+    for group in groups:
+        entries = group.entries
+        for start in range(0, len(entries), 2):
+            lines = sheet.heading(group, more=start > 0) if start == 0 or not page or y == sheet.top else None
+            need = face.CARD_H + (sheet.heading_height(lines) if lines else 0)
+            if y - need < MARGIN_BOTTOM and page:
+                yield page
+                page, y = [], sheet.top
+                lines = sheet.heading(group, more=start > 0)
+            if lines:
+                page.append(("heading", lines, y))
+                y -= sheet.heading_height(lines)
+            y -= face.CARD_H
+            page.append(("row", entries[start:start + 2], y))
+    if page:
+        yield page
 
 
-def _lines(text: str, font: str, size: float, width: float, most: int) -> list[str]:
-    lines = simpleSplit(text, font, size, width)
-    if len(lines) > most:
-        lines = lines[:most]
-        lines[-1] = lines[-1].rstrip() + "…"
-    return lines
+class _Sheets(Canvas):
+    """A canvas that knows the page count before it starts: each page gets its footer when it is
+    finished, and its drawing is compressed at once instead of being kept as text until save()."""
 
+    def __init__(self, path: str, *, total: int, footer: str, **kwargs):
+        register_fonts()
+        super().__init__(path, initialFontName=FONT, **kwargs)  # our font from the first page on
+        self.total, self.footer = total, footer
 
-def draw_card(c, ctx: Context, entry: Entry, code: str, x: float, y: float) -> None:
-    c.setDash(3, 2)
-    c.setStrokeColor(GREY)
-    c.setLineWidth(0.4)
-    c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=0)  # cut line
-    c.setDash()
-    c.setFillColorRGB(0, 0, 0)
-    head = (ctx.letterhead[0] if ctx.letterhead else "").upper()
-    c.setFont(BOLD, 6.5)
-    c.drawString(x + 4 * mm, y + CARD_H - 6 * mm, head[:60])
-    c.setFont(FONT, 6.5)
-    c.drawString(x + 4 * mm, y + CARD_H - 9 * mm, "KARTU HADIR APEL — pindai kode QR di meja registrasi")
-    c.setLineWidth(0.8)
-    c.setStrokeColorRGB(0, 0, 0)
-    c.line(x + 4 * mm, y + CARD_H - 10.5 * mm, x + CARD_W - 4 * mm, y + CARD_H - 10.5 * mm)
-    if code:
-        draw_qr(c, code, x + QUIET, y + QUIET, QR)
-    tx, width = x + QUIET + QR + 4 * mm, CARD_W - QR - QUIET - 8 * mm
-    ty = y + CARD_H - 16 * mm
-    for line in _lines(entry.name, BOLD, 9, width, 3):
-        c.setFont(BOLD, 9)
-        c.drawString(tx, ty, line)
-        ty -= 11
-    c.setFont(FONT, 8.5)
-    c.drawString(tx, ty - 1, f"NIP. {entry.nip}" if entry.nip else "Non-ASN")
-    ty -= 13
-    c.setFont(FONT, 7.5)
-    for line in _lines(entry.position, FONT, 7.5, width, 2) + _lines(entry.unit, FONT, 7.5, width, 2):
-        c.drawString(tx, ty, line)
-        ty -= 9
+    def showPage(self):
+        draw_footer(self, self.footer, self.getPageNumber(), self.total)
+        super().showPage()
+        page = self._doc.Pages.pages[-1]  # reportlab keeps the page's operators as one text until save
+        if self._pageCompression and isinstance(page.stream, str):
+            page.Contents = PDFStream(PDFDictionary({"Filter": PDFName("FlateDecode")}),
+                                      zlib.compress(page.stream.encode("utf-8")))
+            page.stream = None
 
 
 def render(ctx: Context, groups: list[Group], codes: dict[int, str], path: Path, *, fp: str,
            progress=None, cancel=None) -> int:
-    """Cards in a 2-column grid, as many rows as the paper holds; each unit starts a new sheet."""
-    width, height = page_size(ctx.paper)
-    cols = 2
-    gap = (width - 2 * MARGIN_LEFT - cols * CARD_W) / (cols - 1)
-    top = height - 20 * mm
-    rows = int((top - 16 * mm) // CARD_H)
-    per_page = rows * cols
-    ticker = Ticker(sum(len(g.entries) for g in groups), progress, cancel)
+    """The cards of *groups*, each with its code from *codes* (models/cards.card_codes); the page count."""
+    sheet = Sheet(ctx)
+    groups = [g for g in groups if g.entries]
+    total = sum(1 for _ in pages(sheet, groups)) or 1
+    ticker = Ticker(total, progress, cancel)
     tmp = fresh_temp(Path(path))
-    maker = canvas_maker(footer_text(ctx.made_at, ctx.desk_name, ctx.event.tz), fp)
-    c = maker(str(tmp), pagesize=(width, height), invariant=1 if ctx.invariant else 0, pageCompression=1)
+    c = _Sheets(str(tmp), total=total, footer=f"{footer_text(ctx.made_at, ctx.desk_name, ctx.event.tz)} · sidik {fp}",
+                pagesize=sheet.size, invariant=1 if ctx.invariant else 0, pageCompression=1)
     c.setTitle(f"Kartu QR — {ctx.event.title}")
     c.setAuthor(ctx.desk_name)
     c.setCreator("Ikrar")
-    pages = 0
     try:
-        for group in groups:
-            for start in range(0, len(group.entries), per_page):
-                chunk = group.entries[start:start + per_page]
-                c.setFont(BOLD, 11)
-                sheet = start // per_page + 1
-                c.drawString(MARGIN_LEFT, height - 13 * mm, f"Kartu QR — {group.unit or 'Tanpa unit'}")
-                c.setFont(FONT, 8)
-                c.drawRightString(width - MARGIN_LEFT, height - 13 * mm,
-                                  f"{ctx.event.title[:70]} · lembar {sheet}")
-                for i, entry in enumerate(chunk):
-                    row, col = divmod(i, cols)
-                    x = MARGIN_LEFT + col * (CARD_W + gap)
-                    y = top - (row + 1) * CARD_H
-                    draw_card(c, ctx, entry, codes.get(entry.employee_id, ""), x, y)
-                ticker.add(len(chunk))
-                c.showPage()
-                pages += 1
-        if not pages:
+        face.define_form(c, sheet.card_header)
+        for placements in pages(sheet, groups):
+            draw_page(c, sheet, placements, codes)
+            ticker.add()
+        if not groups:
+            draw_title(c, sheet)
             c.setFont(FONT, 10)
-            c.drawString(MARGIN_LEFT, height - 20 * mm, "Tidak ada pegawai yang diharapkan pada acara ini.")
+            c.drawString(sheet.left, sheet.top - 8 * mm, EMPTY)
             c.showPage()
-            pages = 1
         c.save()
     except BaseException:
         discard(tmp)
         raise
     finish_file(tmp, Path(path))
-    return pages
+    return total
+
+
+def draw_title(c, sheet: Sheet) -> None:
+    height = sheet.size[1]
+    placed, title_h = sheet.title
+    right = sheet.left + sheet.usable
+    c.setFillColorRGB(0, 0, 0)
+    for text, font, size, x, baseline in placed:
+        c.setFont(font, size)
+        if x < 0:
+            c.drawRightString(right, height - MARGIN_TOP - baseline, text)
+        else:
+            c.drawString(x, height - MARGIN_TOP - baseline, text)
+    c.setLineWidth(0.6)
+    c.line(sheet.left, height - MARGIN_TOP - title_h, right, height - MARGIN_TOP - title_h)
+
+
+def draw_page(c, sheet: Sheet, placements: list[tuple], codes: dict[int, str]) -> None:
+    draw_title(c, sheet)
+    for kind, what, y in placements:
+        if kind == "heading":
+            c.setFillColorRGB(0, 0, 0)
+            c.setFont(BOLD, HEADING_SIZE)
+            baseline = y - HEADING_ABOVE - ASCENT * HEADING_SIZE
+            for line in what:
+                c.drawString(sheet.left, baseline, line)
+                baseline -= HEADING_SIZE * LEADING
+            continue
+        for entry, x in zip(what, sheet.columns, strict=False):
+            fitted = face.fit(entry, codes.get(entry.employee_id, ""), sheet.card_header)
+            face.draw(c, fitted, sheet.card_header, x, y)
+    c.showPage()
