@@ -6,8 +6,10 @@ tested and timed on their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from ikrar.models import clock, settings
 from ikrar.models.desk import local_desk_name
@@ -24,19 +26,55 @@ from ikrar.models.queries.counts import (
     outside_unit_counts,
     unit_counts,
 )
+from ikrar.models.queries.desk_speed import DeskSpeed, desk_speed
 from ikrar.models.queries.people import niks_of, not_signed_people, people, signed_people
 from ikrar.models.queries.signatures import signatures_by_employee
 from ikrar.models.queries.units import units_in_order
-from ikrar.models.store.schema import Event
+from ikrar.models.store.schema import ABSENCE_CODES, Event
 from ikrar.models.strokes import StrokeData, load_strokes
 from ikrar.reports.files import fingerprint
-from ikrar.reports.wording import clock_time, long_date
+from ikrar.reports.wording import clock_time, long_date, number
 
 CATEGORY_LABELS = {"PNS": "PNS", "PPPK": "PPPK", "PPPK_PW": "PPPK Paruh Waktu", "NON_ASN": "Non-ASN"}
 # The people apart at an event (models/queries/counts.py): their heading, and what it means.
 OUTSIDE = "Di luar daftar peserta"
 OUTSIDE_NOTE = ("Di luar daftar peserta: walk-in (tidak ada di daftar pegawai) dan pegawai unit kerja yang tidak "
                 "diundang; tidak termasuk jumlah pegawai yang diharapkan maupun persentase.")
+CODE_NAMES = {"S": "sakit", "I": "izin", "C": "cuti", "DL": "dinas luar", "TK": "tanpa keterangan"}
+NOT_ARRIVED = "Belum hadir"  # expected, with no live record: neither present nor an absence mark
+
+
+@dataclass
+class Totals:
+    """The event's figures that add up: expected = present + each absence code + not arrived ("belum
+    hadir"); the people di luar daftar peserta apart, never in them. `text` is the sentence a
+    document prints (the signed list's summary, the recap, the not-signed list)."""
+
+    counts: Counts
+
+    @property
+    def parts(self) -> list[tuple[str, int]]:
+        """(label, number) summing to the expected: Hadir, S … TK, Belum hadir."""
+        c = self.counts
+        return [("Hadir", c.present), *((code, c.codes.get(code, 0)) for code in ABSENCE_CODES),
+                (NOT_ARRIVED, c.not_arrived)]
+
+    @property
+    def text(self) -> str:
+        """"Jumlah pegawai yang diharapkan 165 orang = hadir 62 + sakit (S) 3 + … + belum hadir 93;
+        bertanda tangan 60 orang." and, when there are any, the people apart in a sentence of their own."""
+        c = self.counts
+        parts = [f"hadir {number(c.present)}"]
+        parts += [f"{CODE_NAMES[code]} ({code}) {number(c.codes.get(code, 0))}" for code in ABSENCE_CODES]
+        parts.append(f"{NOT_ARRIVED.lower()} {number(c.not_arrived)}")
+        text = (f"Jumlah pegawai yang diharapkan {number(c.expected)} orang = {' + '.join(parts)}; "
+                f"bertanda tangan {number(c.signed)} orang.")
+        o = c.outside
+        if o.people:
+            marks = "".join(f", {code} {number(v)}" for code, v in o.codes.items() if v)
+            text += (f" {OUTSIDE} (tidak termasuk jumlah di atas): hadir {number(o.present)} orang, "
+                     f"bertanda tangan {number(o.signed)} orang{marks}.")
+        return text
 
 
 @dataclass
@@ -71,6 +109,13 @@ class Context:
     approver: Approver
     made_at: datetime
     invariant: bool = False
+    count_totals: Callable[[], Totals] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def totals(self) -> Totals | None:
+        """The event's figures that add up (Totals; None for a regency-wide document), counted when a
+        document first asks: over a 100,000-person roster that is 0.5 s the others need not pay."""
+        return self.count_totals() if self.count_totals is not None else None
 
 
 @dataclass
@@ -110,12 +155,20 @@ def print_nip(raw: str | None) -> str:
     return format_nip(digits) if len(digits) == 18 else (raw or "")
 
 
-def rank_text(row) -> str:
-    if row.category == "NON_ASN":
+def golongan_text(category: str, golongan: str) -> str:
+    """The one way every document prints a golongan: "III/a", "PPPK IX", "PPPK PW V", "Non-ASN"."""
+    if category == "NON_ASN":
         return "Non-ASN"
-    if row.category in ("PPPK", "PPPK_PW"):
-        label = "PPPK PW" if row.category == "PPPK_PW" else "PPPK"
-        return f"{label} {row.golongan}".strip()
+    if category in ("PPPK", "PPPK_PW"):
+        label = "PPPK PW" if category == "PPPK_PW" else "PPPK"
+        return f"{label} {golongan or ''}".strip()
+    return golongan or ""
+
+
+def rank_text(row) -> str:
+    """Pangkat and golongan: "Penata Muda, III/a"; PPPK and Non-ASN as golongan_text."""
+    if row.category in ("NON_ASN", "PPPK", "PPPK_PW"):
+        return golongan_text(row.category, row.golongan)
     return ", ".join(x for x in (row.pangkat, row.golongan) if x)
 
 
@@ -141,7 +194,9 @@ def context(event: Event, *, paper: str | None = None, fixed_date: bool = False)
     )
     info = EventInfo(event.id, event.title, event.date, long_date(event.date), clock_time(start),
                      event.place, event.organizer, event.tz)
-    return _context(info, approver, paper, start if fixed_date else clock.now(), fixed_date)
+    ctx = _context(info, approver, paper, start if fixed_date else clock.now(), fixed_date)
+    ctx.count_totals = lambda: Totals(event_counts(event))
+    return ctx
 
 
 def office_context(*, paper: str | None = None, fixed_date: bool = False) -> Context:
@@ -213,6 +268,8 @@ class Recap:
     total: Counts  # of the invited; total.outside: the people apart
     categories: list[tuple[str, Counts]]
     outside_units: list[UnitCounts] = field(default_factory=list)  # the people apart per unit (in .outside)
+    desks: list[DeskSpeed] = field(default_factory=list)  # per desk by name (models/queries/desk_speed.py)
+    all_desks: DeskSpeed | None = None  # every desk together
 
     @property
     def outside(self) -> Numbers:
@@ -224,7 +281,9 @@ def recap(event: Event) -> Recap:
     cats = category_counts(event, grid)
     ordered = [(CATEGORY_LABELS[c], cats[c]) for c in CATEGORY_LABELS if c in cats]
     ordered += [(c or "-", v) for c, v in cats.items() if c not in CATEGORY_LABELS]
-    return Recap(unit_counts(event, grid), event_counts(event, grid), ordered, outside_unit_counts(event, grid))
+    desks, all_desks = desk_speed(event)
+    return Recap(unit_counts(event, grid), event_counts(event, grid), ordered, outside_unit_counts(event, grid),
+                 desks, all_desks)
 
 
 def pact_texts(entries: list[Entry], event: Event) -> dict[str, str]:

@@ -3,6 +3,10 @@
 Expected are the people on the event's list of participants (record.invited_sql). Whoever else has a
 live record there (walk-ins, people of units not invited) is one group apart, "di luar daftar
 peserta": counted in `Counts.outside`, never in expected, present or any percentage.
+
+The invited add up: expected = present + each absence code (S, I, C, DL, TK) + not arrived ("belum
+hadir": no live record at all). Every expected person has one record that counts or none, and only
+the invited's records are counted in the invited's figures, so the sum holds for any data.
 """
 from __future__ import annotations
 
@@ -38,6 +42,12 @@ class Numbers:
         """People with a record that counts (present or an absence mark)."""
         return self.present + sum(self.codes.values())
 
+    @property
+    def not_arrived(self) -> int:
+        """"Belum hadir": expected people with no live record (neither present nor an absence mark), so
+        that expected = present + each code + not_arrived. 0 for the group apart (nobody expected them)."""
+        return self.expected - self.people if self.expected else 0
+
     def pct(self, value: int) -> float:
         return round(100.0 * value / self.expected, 1) if self.expected else 0.0
 
@@ -70,8 +80,8 @@ class Counts(Numbers):
     def to_dict(self) -> dict:
         return {
             "expected": self.expected, "present": self.present, "signed": self.signed, "late": self.late,
-            "codes": dict(self.codes), "duplicates": self.duplicates, "not_signed": self.not_signed,
-            "present_pct": self.pct(self.present), "signed_pct": self.pct(self.signed),
+            "codes": dict(self.codes), "not_arrived": self.not_arrived, "duplicates": self.duplicates,
+            "not_signed": self.not_signed, "present_pct": self.pct(self.present), "signed_pct": self.pct(self.signed),
             "outside": self.outside.outside_dict(),
         }
 

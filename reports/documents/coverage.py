@@ -10,13 +10,15 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer
 
 from ikrar.models.queries.coverage import NO_ROSTER, OUTSIDE_ROSTER
-from ikrar.reports.data import Context, CoverageData, print_nip
+from ikrar.reports.data import Context, CoverageData, golongan_text, print_nip
+from ikrar.reports.documents.recap import PAD, SIZE, table
 from ikrar.reports.documents.signed_list import nip_width
 from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head, put, save
-from ikrar.reports.drawing.common import build_pdf, footer_text, frame_width
+from ikrar.reports.drawing.common import FONT, build_pdf, footer_text, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
@@ -50,6 +52,21 @@ def _outside_rows(data: CoverageData) -> list[Row]:
     return rows
 
 
+def _name_nip(p) -> str:
+    nip = print_nip(p.nip)
+    return f"{p.display_name}\n{nip}" if nip else p.display_name
+
+
+def _person_columns(width: float, count: int) -> list[Column]:
+    """No. (as wide as the largest number), name over NIP, golongan ("PPPK PW XVII" on one line), position."""
+    number_w = max(8 * mm, stringWidth(str(max(count, 1)), FONT, SIZE) + 2 * PAD + 2)
+    gol_w = stringWidth("PPPK PW XVII", FONT, SIZE) + 2 * PAD + 2
+    room = width - number_w - gol_w
+    name_w = max(nip_width(SIZE), 0.55 * room)
+    return [Column("No.", number_w, "C"), Column("Nama / NIP", name_w), Column("Gol.", gol_w),
+            Column("Jabatan", room - name_w)]
+
+
 def render_pdf(ctx: Context, data: CoverageData, path: Path, *, fp: str, progress=None, cancel=None) -> int:
     width = frame_width(ctx)
     summary, people = data.summary, data.people
@@ -59,27 +76,21 @@ def render_pdf(ctx: Context, data: CoverageData, path: Path, *, fp: str, progres
     if not summary.roster_imported:
         story += [Paragraph(f"<b>{escape(NO_ROSTER[0])}</b>", BODY), Spacer(1, 4 * mm)]
     else:
-        cols = [Column("No.", 9 * mm, "C"), Column("Unit Kerja", 0), Column("Pegawai", 18 * mm, "R"),
-                Column("Sudah TTD", 18 * mm, "R"), Column("Belum TTD", 18 * mm, "R"), Column("% TTD", 16 * mm, "R")]
-        cols[1].width = width - sum(c.width for c in cols)
-        story += [Grid(cols, _summary_rows(data), size=8, ticker=ticker), Spacer(1, 6 * mm)]
+        titles = ["No.", "Unit Kerja", "Pegawai", "Sudah TTD", "Belum TTD", "% TTD"]
+        story += [table(titles, _summary_rows(data), width, ticker), Spacer(1, 6 * mm)]
     if summary.outside:
-        cols = [Column("No.", 9 * mm, "C"), Column("Unit Kerja", 0), Column("Orang", 18 * mm, "R"),
-                Column("Sudah TTD", 18 * mm, "R")]
-        cols[1].width = width - sum(c.width for c in cols)
         story += [Paragraph(escape(OUTSIDE_ROSTER[0]), SUBTITLE), Spacer(1, 2 * mm),
-                  Grid(cols, _outside_rows(data), size=8, ticker=ticker), Spacer(1, 6 * mm)]
-    person_cols = [Column("No.", 9 * mm, "C"), Column("Nama", 0), Column("NIP", nip_width()),
-                   Column("Gol.", 16 * mm), Column("Jabatan", 50 * mm)]
-    person_cols[1].width = width - sum(c.width for c in person_cols)
+                  table(["No.", "Unit Kerja", "Orang", "Sudah TTD"], _outside_rows(data), width, ticker),
+                  Spacer(1, 6 * mm)]
     by_unit: dict[str, list] = {}
     for person in people:
         by_unit.setdefault(person.unit_name or "Tanpa unit", []).append(person)
+    person_cols = _person_columns(width, max((len(m) for m in by_unit.values()), default=1))
     for unit, members in by_unit.items():
-        rows = [Row([str(n), p.display_name, print_nip(p.nip) or "-", p.golongan or ("Non-ASN" if not p.nip else ""),
-                     p.position]) for n, p in enumerate(members, 1)]
-        story += [Grid(person_cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=8,
-                       min_height=6.5 * mm, ticker=ticker), Spacer(1, 4 * mm)]
+        rows = [Row([str(n), _name_nip(p), golongan_text(p.category, p.golongan), p.position])
+                for n, p in enumerate(members, 1)]
+        story += [Grid(person_cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=SIZE, pad=PAD,
+                       ticker=ticker), Spacer(1, 4 * mm)]
     if not people and summary.roster_imported:
         story.append(Paragraph("Semua pegawai aktif sudah menandatangani pakta integritas.", BODY))
     story.append(approval(ctx))
@@ -123,10 +134,11 @@ def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progre
                     cell.font = BOLD
     sheet = wb.create_sheet("Belum TTD")
     _head(sheet, "PEGAWAI BELUM TANDA TANGAN PAKTA INTEGRITAS", ctx,
-          [("No", 6), ("Nama", 38), ("NIP", 22), ("Gol.", 9), ("Jabatan", 32), ("Unit Kerja", 36)])
+          [("No", 6), ("Nama", 38), ("NIP", 22), ("Gol.", 13), ("Jabatan", 32), ("Unit Kerja", 36)])
     for n, p in enumerate(people, 1):
         row = HEADER_ROW + n
-        for col, value in enumerate([n, p.display_name, p.nip or "", p.golongan, p.position, p.unit_name], 1):
+        values = [n, p.display_name, p.nip or "", golongan_text(p.category, p.golongan), p.position, p.unit_name]
+        for col, value in enumerate(values, 1):
             put(sheet, row, col, value)
         sheet.cell(row=row, column=3).number_format = "@"
         if n % 500 == 0:

@@ -1,54 +1,67 @@
-"""Rekapitulasi: per invited unit expected / present / signed / late / S I C DL TK / percentage,
-totals, the people di luar daftar peserta apart (walk-ins, units not invited: never a row of the
-units, never in a percentage or the chart), the split by kind of employee, and a bar chart of
-coverage by unit."""
+"""Rekapitulasi: per invited unit expected / present / signed / late / S I C DL TK / belum hadir /
+percentage, totals that add up (Jumlah = Hadir + S + I + C + DL + TK + Belum hadir), the people di
+luar daftar peserta apart (walk-ins, units not invited: never a row of the units, never in a
+percentage or the chart), the split by kind of employee, a bar chart of each unit's expected people
+(signed, present without signing, absence codes, belum hadir: 100%), and how fast each desk worked."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
+from ikrar.models.queries.desk_speed import WINDOW, DeskSpeed
 from ikrar.models.store.schema import ABSENCE_CODES
-from ikrar.reports.data import OUTSIDE, OUTSIDE_NOTE, Context, Recap
+from ikrar.reports.data import NOT_ARRIVED, OUTSIDE, OUTSIDE_NOTE, Context, Recap, Totals
 from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_width
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
-from ikrar.reports.wording import number, percent
+from ikrar.reports.wording import in_zone, number, percent
 
 SIGNED_BAR = Color(0.08, 0.15, 0.45)
 PRESENT_BAR = Color(0.62, 0.70, 0.86)
+CODES_BAR = Color(0.93, 0.69, 0.25)
+NOT_ARRIVED_BAR = Color(0.86, 0.86, 0.86)
+NOTE = ("Keterangan: Jumlah = Hadir + S + I + C + DL + TK + Belum hadir (TTD dan Terlambat termasuk dalam Hadir). "
+        "TTD = bertanda tangan pakta integritas; S = sakit, I = izin, C = cuti, DL = dinas luar, TK = tanpa "
+        "keterangan; Belum hadir = belum tercatat hadir maupun berketerangan. Persentase dari jumlah pegawai yang "
+        "diharapkan (daftar peserta).")
+SIZE = 9.0  # pt: every table's text and heading, the chart's labels too (no text on a sheet is smaller)
+PAD = 2.4  # the grid's cell padding
+FIGURES = ["Jumlah", "Hadir", "TTD", "Terlambat", *ABSENCE_CODES, NOT_ARRIVED, "% Hadir", "% TTD"]
+OUTSIDE_FIGURES = ["Hadir", "TTD", "Terlambat", *ABSENCE_CODES]  # nobody expected them: no Jumlah, no %
 
 
+def fitted(titles: list[str], rows: list[Row], width: float, least: float = 0.0) -> list[Column]:
+    """Columns for *rows*: each figure's column as wide as its widest value or heading word (and at
+    least *least*), the second (the names) the rest of *width*; "No." centred, the figures right."""
+    def need(text: str, font: str) -> float:
+        words = [piece for word in text.split() for piece in re.findall(r"[^/]+/?", word)]  # may wrap after '/'
+        return max((stringWidth(word, font, SIZE) for word in words), default=0.0) + 2 * PAD + 1
 
-def count_columns(width: float, first: str) -> list[Column]:
-    small = 11.5 * mm
-    cols = [Column("No.", 8 * mm, "C"), Column(first, 0), Column("Jumlah", 14 * mm, "R"),
-            Column("Hadir", 13 * mm, "R"), Column("TTD", 13 * mm, "R"), Column("Terlambat", 15.5 * mm, "R")]
-    cols += [Column(code, small, "R") for code in ABSENCE_CODES]
-    cols += [Column("% Hadir", 14 * mm, "R"), Column("% TTD", 14 * mm, "R")]
-    cols[1].width = width - sum(c.width for c in cols)
+    cols = []
+    for i, title in enumerate(titles):
+        widest = max([need(title, BOLD), *(need(str(r.values[i]), BOLD if r.bold else FONT) for r in rows)])
+        cols.append(Column(title, max(widest, least if i > 1 else 0.0), "C" if i == 0 else "R" if i > 1 else "L"))
+    cols[1].width = width - sum(c.width for i, c in enumerate(cols) if i != 1)
     return cols
+
+
+def table(titles: list[str], rows: list[Row], width: float, ticker, least: float = 0.0) -> Grid:
+    return Grid(fitted(titles, rows, width, least), rows, size=SIZE, pad=PAD, ticker=ticker)
 
 
 def count_row(n, label: str, c, bold: bool = False) -> Row:
     values = [str(n) if n else "", label, number(c.expected), number(c.present), number(c.signed), number(c.late)]
     values += [number(c.codes.get(code, 0)) for code in ABSENCE_CODES]
-    values += [percent(c.present, c.expected), percent(c.signed, c.expected)]
+    values += [number(c.not_arrived), percent(c.present, c.expected), percent(c.signed, c.expected)]
     return Row(values, bold=bold, shade=bold)
-
-
-def outside_columns(width: float) -> list[Column]:
-    """The people apart: no Jumlah, no percentage (nobody expected them)."""
-    cols = [Column("No.", 8 * mm, "C"), Column("Unit Kerja", 0), Column("Hadir", 13 * mm, "R"),
-            Column("TTD", 13 * mm, "R"), Column("Terlambat", 15.5 * mm, "R")]
-    cols += [Column(code, 11.5 * mm, "R") for code in ABSENCE_CODES]
-    cols[1].width = width - sum(c.width for c in cols)
-    return cols
 
 
 def outside_row(n, label: str, c, bold: bool = False) -> Row:
@@ -64,48 +77,102 @@ def outside_part(summary: Recap, width: float, ticker) -> list:
     rows.append(outside_row(0, "JUMLAH", summary.outside, bold=True))
     return [Spacer(1, 5 * mm), CondPageBreak(30 * mm), Paragraph(OUTSIDE, SUBTITLE), Spacer(1, 1 * mm),
             Paragraph(OUTSIDE_NOTE, BODY), Spacer(1, 2 * mm),
-            Grid(outside_columns(width), rows, size=8, header_size=7.5, ticker=ticker)]
+            table(["No.", "Unit Kerja", *OUTSIDE_FIGURES], rows, width, ticker)]
+
+
+def shorten(text: str, room: float) -> str:
+    """*text* cut with "…" to *room* at the chart's size."""
+    if stringWidth(text, FONT, SIZE) <= room:
+        return text
+    while text and stringWidth(text + "…", FONT, SIZE) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+# The chart's parts of each unit's expected people, left to right: they add up to 100%.
+PARTS = (("Hadir, bertanda tangan", SIGNED_BAR, lambda u: u.signed),
+         ("Hadir, belum TTD", PRESENT_BAR, lambda u: u.present - u.signed),
+         ("S/I/C/DL/TK", CODES_BAR, lambda u: sum(u.codes.values())),
+         (NOT_ARRIVED, NOT_ARRIVED_BAR, lambda u: u.not_arrived))
 
 
 def chart(summary: Recap, width: float) -> Drawing:
-    """Horizontal bars, one pair per unit: present and signed as a percentage of expected."""
+    """One stacked bar per unit: its expected people as signed, present without signing, absence codes
+    and belum hadir, each a percentage of the expected (the four make 100%)."""
     units = summary.units
-    names = [(u.unit_name if len(u.unit_name) <= 38 else u.unit_name[:37] + "…") for u in units]
-    bar_h = 4.2 * mm if len(units) < 30 else 3.2 * mm
+    room = 0.4 * width  # the names' room at the left, the bars the rest
+    names = [shorten(u.unit_name, room) for u in units]
+    left = max(stringWidth(name, FONT, SIZE) for name in names) + 3 * mm
+    bar_h = 4.5 * mm if len(units) < 30 else 3.6 * mm
     plot_h = max(len(units), 1) * bar_h * 1.25
     drawing = Drawing(width, plot_h + 22 * mm)
     drawing.initialFontName = FONT  # the renderer starts in this font, not its default Helvetica
     c = HorizontalBarChart()
-    c.x, c.y, c.width, c.height = 62 * mm, 14 * mm, width - 70 * mm, plot_h
-    c.data = [[u.pct(u.present) for u in reversed(units)], [u.pct(u.signed) for u in reversed(units)]]
+    c.x, c.y, c.width, c.height = left, 14 * mm, width - left - 6 * mm, plot_h
+    c.data = [[100.0 * part(u) / u.expected for u in reversed(units)] for _, _, part in PARTS]
+    c.categoryAxis.style = "stacked"
     c.categoryAxis.categoryNames = list(reversed(names))
-    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = FONT, 7
+    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = FONT, SIZE
     c.categoryAxis.labels.boxAnchor = "e"
     c.valueAxis.valueMin, c.valueAxis.valueMax, c.valueAxis.valueStep = 0, 100, 10
-    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, 7
+    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, SIZE
     c.valueAxis.labelTextFormat = "%d%%"
-    c.valueAxis.visibleGrid, c.valueAxis.gridStrokeColor, c.valueAxis.gridStrokeWidth = True, Color(.8, .8, .8), 0.3
-    c.bars[0].fillColor, c.bars[1].fillColor = PRESENT_BAR, SIGNED_BAR
+    c.valueAxis.visibleGrid, c.valueAxis.gridStrokeColor, c.valueAxis.gridStrokeWidth = True, Color(.5, .5, .5), 0.3
+    for i, (_, color, _) in enumerate(PARTS):
+        c.bars[i].fillColor = color
     c.bars.strokeWidth = 0
-    c.barSpacing, c.groupSpacing = 0.5, 2.5
+    c.groupSpacing = 0.25 * bar_h
     drawing.add(c)
-    legend_y = 4 * mm
-    for i, (label, color) in enumerate((("Hadir", PRESENT_BAR), ("Bertanda tangan", SIGNED_BAR))):
-        x = 62 * mm + i * 40 * mm
-        drawing.add(Rect(x, legend_y, 4 * mm, 3 * mm, fillColor=color, strokeWidth=0))
-        drawing.add(String(x + 5.5 * mm, legend_y + 0.6 * mm, label, fontName=FONT, fontSize=8))
+    x = 0.0
+    for label, color, _ in PARTS:  # the legend under the axis, left to right
+        drawing.add(Rect(x, 4 * mm, 4 * mm, 3 * mm, fillColor=color, strokeWidth=0))
+        drawing.add(String(x + 5.5 * mm, 4.4 * mm, label, fontName=FONT, fontSize=SIZE))
+        x += 5.5 * mm + stringWidth(label, FONT, SIZE) + 6 * mm
     drawing.add(String(0, plot_h + 18 * mm, "Cakupan per unit kerja (% dari jumlah pegawai yang diharapkan)",
                        fontName=BOLD, fontSize=10))
     return drawing
 
 
+DESK_TITLES = ["No.", "Meja", "Dicatat hadir", "Pertama – terakhir", "Orang per jam, rata-rata",
+               f"Orang per jam, puncak {WINDOW.seconds // 60} menit", "TTD", "Lama TTD median (detik)",
+               "Lama TTD P90 (detik)"]
+
+
+def desk_row(n: int, d: DeskSpeed, tz: str, bold: bool = False) -> Row:
+    def hhmm(moment):
+        return in_zone(moment, tz).strftime("%H.%M")
+
+    def opt(value, decimals, scale=1):
+        return "-" if value is None else number(value / scale, decimals)
+
+    span = f"{hhmm(d.first)}–{hhmm(d.last)}" if d.first else "-"
+    return Row([str(n) if n else "", d.name, number(d.checkins), span, opt(d.per_hour, 0), opt(d.peak_per_hour, 0),
+                number(d.signatures), opt(d.median_ms, 1, 1000), opt(d.p90_ms, 1, 1000)], bold=bold, shade=bold)
+
+
+def desk_part(ctx: Context, summary: Recap, width: float, ticker) -> list:
+    """How fast each desk worked (models/queries/desk_speed.py), for planning the next apel's desks."""
+    minutes = WINDOW.seconds // 60
+    rows = [desk_row(i, d, ctx.event.tz) for i, d in enumerate(summary.desks, 1)]
+    if summary.all_desks is not None and len(summary.desks) > 1:
+        rows.append(desk_row(0, summary.all_desks, ctx.event.tz, bold=True))
+    note = (f"Dicatat hadir: kehadiran yang berlaku yang dicatat meja itu. Orang/jam rata-rata: dicatat hadir dibagi "
+            f"rentang pertama–terakhir (paling sedikit {minutes} menit); puncak: paling banyak dalam {minutes} menit, "
+            f"dikali {60 // minutes}. Lama TTD: dari titik pertama sampai titik terakhir goresan tanda tangan; "
+            f"median dan persentil ke-90 (P90: 9 dari 10 tanda tangan selesai dalam waktu itu). Jam {ctx.event.tz}.")
+    return [Spacer(1, 6 * mm), CondPageBreak(40 * mm), Paragraph("Kecepatan meja registrasi", SUBTITLE),
+            Spacer(1, 2 * mm), table(DESK_TITLES, rows, width, ticker, least=18 * mm),
+            Spacer(1, 1.5 * mm), Paragraph(note, BODY)]
+
+
 def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, cancel=None) -> int:
     width = frame_width(ctx)
-    ticker = Ticker(len(summary.units) + len(summary.categories) + len(summary.outside_units), progress, cancel)
+    ticker = Ticker(len(summary.units) + len(summary.categories) + len(summary.outside_units) + len(summary.desks),
+                    progress, cancel)
     rows = [count_row(i, u.unit_name, u) for i, u in enumerate(summary.units, 1)]
     rows.append(count_row(0, "JUMLAH", summary.total, bold=True))
     story = [Letterhead(ctx.letterhead, ctx.logo), *title_block("Rekapitulasi Kehadiran", ctx)]
-    story.append(Grid(count_columns(width, "Unit Kerja"), rows, size=8, header_size=7.5, ticker=ticker))
+    story.append(table(["No.", "Unit Kerja", *FIGURES], rows, width, ticker))
     if summary.outside.people:
         story += outside_part(summary, width, ticker)
     story.append(Spacer(1, 5 * mm))
@@ -114,14 +181,15 @@ def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, 
     story.append(Spacer(1, 2 * mm))
     kinds = [count_row(i, label, c) for i, (label, c) in enumerate(summary.categories, 1)]
     kinds.append(count_row(0, "JUMLAH", summary.total, bold=True))
-    story.append(Grid(count_columns(width, "Jenis pegawai"), kinds, size=8, header_size=7.5, ticker=ticker))
+    story.append(table(["No.", "Jenis pegawai", *FIGURES], kinds, width, ticker))
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph("Keterangan: TTD = bertanda tangan pakta integritas; S = sakit, I = izin, C = cuti, "
-                           "DL = dinas luar, TK = tanpa keterangan. Persentase dari jumlah pegawai yang diharapkan "
-                           "(daftar peserta).", BODY))
+    story.append(Paragraph(NOTE, BODY))
+    story += [Spacer(1, 1.5 * mm), Paragraph(Totals(summary.total).text, BODY)]
     if summary.units:
         drawing = chart(summary, width)
         story += [Spacer(1, 6 * mm), CondPageBreak(drawing.height + 4 * mm), drawing]
+    if summary.desks:
+        story += desk_part(ctx, summary, width, ticker)
     story.append(approval(ctx))
     running = f"Rekapitulasi Kehadiran · {ctx.event.title} · {ctx.event.day_text}"
     return build_pdf(path, story, ctx, title=f"Rekapitulasi — {ctx.event.title}", fp=fp, running=running)

@@ -192,8 +192,9 @@ def event_close(args, out) -> int:
 
 
 def status(args, out) -> int:
-    """The event's counts: the invited (expected, present, signed …) and, apart, the people di luar
-    daftar peserta (walk-ins, units not invited), never in expected or a percentage."""
+    """The event's counts: the invited (expected, present, signed …), which add up (expected = present
+    + each absence code + belum hadir, JSON "not_arrived"), and, apart, the people di luar daftar
+    peserta (walk-ins, units not invited), never in expected or a percentage."""
     event = find_event(args.event)
     grid = count_grid(event)
     total = event_counts(event, grid)
@@ -203,6 +204,7 @@ def status(args, out) -> int:
             "units": [{"unit": u.unit_name, **u.to_dict()} for u in units],
             "outside_units": [{"unit": u.unit_name, **u.outside.outside_dict()} for u in apart]}
     codes = "  ".join(f"{k}:{v}" for k, v in total.codes.items())
+    adds = " + ".join(f"{k} {v}" for k, v in total.codes.items())
     o = total.outside
     more = say(f" + {o.present} di luar daftar peserta", f" + {o.present} outside the list") if o.people else ""
     lines = [
@@ -213,9 +215,12 @@ def status(args, out) -> int:
             f"Expected {total.expected}  Present {total.present}/{total.expected} "
             f"({total.pct(total.present)}%){more}  Signed {total.signed} ({total.pct(total.signed)}%)  "
             f"Late {total.late}  {codes}"),
+        say(f"Diharapkan {total.expected} = hadir {total.present} + {adds} + belum hadir {total.not_arrived}",
+            f"Expected {total.expected} = present {total.present} + {adds} + not arrived {total.not_arrived}"),
     ]
     for u in units:
-        lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%")
+        lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%  "
+                     + say(f"belum hadir {u.not_arrived}", f"not arrived {u.not_arrived}"))
     if o.people:
         marks = "  ".join(f"{k}:{v}" for k, v in o.codes.items() if v)
         lines.append(say(f"Di luar daftar peserta (walk-in, unit yang tidak diundang; tidak termasuk yang diharapkan): "
