@@ -18,6 +18,8 @@ from datetime import date
 from typing import NoReturn
 from urllib.parse import unquote_plus
 
+from ikrar.models.card_code import card_in
+
 __all__ = ["Reason", "NipInfo", "NikInfo", "IdentifierError", "normalize_digits", "parse_nip",
            "parse_nik", "read_nip", "read_nik", "format_nip", "classify", "extract_code"]
 
@@ -403,7 +405,8 @@ def _join_printed(text: str) -> str:
 
 
 def extract_code(scanned: str) -> str | None:
-    """Find the one 18-digit NIP or 16-digit NIK in scanner/QR text; None when not recognised.
+    """Find the one 18-digit NIP or 16-digit NIK in scanner/QR text, or else one card code
+    ("IKR-…", stored form); None when not recognised.
 
     Explicit keys (JSON "nip"/"nik", ?nip=, "NIP:") win; a labelled value of the wrong length
     gives None rather than a guess at some other number. Unlabelled runs must be unambiguous.
@@ -418,7 +421,8 @@ def extract_code(scanned: str) -> str | None:
     # Percent-decoding only as a second try: "%20" + digits must not eat the first two digits.
     if found is None and "%" in text:
         found = _extract(unquote_plus(text).strip())
-    return found
+    # The card code of someone without a NIP (models/card_code.py): the QR never holds a NIK
+    return found if found is not None else card_in(text)
 
 
 def _extract(text: str) -> str | None:

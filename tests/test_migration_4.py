@@ -50,7 +50,7 @@ def test_a_desk_that_never_met_another_keeps_its_people_as_its_roster(tmp_path):
     version_3(path, merged=False)
     database = open_database(path)
     try:
-        assert migrations.current_version(database) == migrations.SCHEMA_VERSION == 4
+        assert migrations.current_version(database) == migrations.SCHEMA_VERSION >= 4
         assert origins() == {"roster": 40, "walk_in": 1}
         assert Employee.get(Employee.nik == "3201014509900001").origin == "walk_in"
         assert roster_imported()

@@ -124,7 +124,7 @@ def test_pacts_into_a_folder_one_file_per_person(apel, tmp_path):
 def test_qr_cards_carry_the_nip(apel, tmp_path):
     result = api.qr_cards(apel.event, tmp_path / "cards.pdf")
     text = all_text(result.path)
-    assert "Kartu QR — Dinas Kesehatan" in text and "Kartu QR — Inspektorat" in text
+    assert "KARTU QR" in text and "Dinas Kesehatan — " in text and "Inspektorat — " in text  # a heading a unit
     person = next(p for p in apel.signed if p.nip)
     assert f"NIP. {printed(person)}" in text
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(result.path),

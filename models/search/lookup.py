@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ikrar.models.cards import person_by_card
 from ikrar.models.search import typo_index
 from ikrar.models.search.fold import fold_query
 from ikrar.models.search.match import TRUSTED, how_found, tier, typed_letters
@@ -274,9 +275,12 @@ def warm_up() -> None:
 
 
 def find_by_code(code: str) -> Employee | None:
-    """The employee with this exact 18-digit NIP (unique index) or 16-digit NIK (its index),
-    active or not. Raw SQL: peewee's query building costs more than the lookup itself."""
+    """The employee with this exact 18-digit NIP (unique index) or 16-digit NIK (its index), or this
+    card code (models/cards.py), active or not. Raw SQL: peewee's query building costs more than the
+    lookup itself."""
     code = (code or "").strip()
+    if code[:4].upper() == "IKR-":
+        return person_by_card(code)
     if not (code.isascii() and code.isdigit()) or len(code) not in (16, 18):
         return None
     if len(code) == 18:
