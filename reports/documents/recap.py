@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from ikrar.models.queries.desk_speed import WINDOW, DeskSpeed
 from ikrar.models.store.schema import ABSENCE_CODES
@@ -34,6 +34,9 @@ NOTE = ("Keterangan: Jumlah = Hadir + S + I + C + DL + TK + Belum hadir (TTD dan
         "diharapkan (daftar peserta).")
 SIZE = 9.0  # pt: every table's text and heading, the chart's labels too (no text on a sheet is smaller)
 PAD = 2.4  # the grid's cell padding
+FIGURE_MIN = 7 * mm  # a figure's column, however small its figures
+BIG = 10_000.0  # room to measure a flowable's whole height
+KEEP_AT_MOST = 200 * mm  # a part taller than this is never moved to a page of its own (less than any frame)
 FIGURES = ["Jumlah", "Hadir", "TTD", "Terlambat", *ABSENCE_CODES, NOT_ARRIVED, "% Hadir", "% TTD"]
 OUTSIDE_FIGURES = ["Hadir", "TTD", "Terlambat", *ABSENCE_CODES]  # nobody expected them: no Jumlah, no %
 
@@ -77,7 +80,7 @@ def outside_part(summary: Recap, width: float, ticker) -> list:
     rows.append(outside_row(0, "JUMLAH", summary.outside, bold=True))
     return [Spacer(1, 5 * mm), CondPageBreak(30 * mm), Paragraph(OUTSIDE, SUBTITLE), Spacer(1, 1 * mm),
             Paragraph(OUTSIDE_NOTE, BODY), Spacer(1, 2 * mm),
-            table(["No.", "Unit Kerja", *OUTSIDE_FIGURES], rows, width, ticker)]
+            table(["No.", "Unit Kerja", *OUTSIDE_FIGURES], rows, width, ticker, least=FIGURE_MIN)]
 
 
 def shorten(text: str, room: float) -> str:
@@ -150,8 +153,18 @@ def desk_row(n: int, d: DeskSpeed, tz: str, bold: bool = False) -> Row:
                 number(d.signatures), opt(d.median_ms, 1, 1000), opt(d.p90_ms, 1, 1000)], bold=bold, shade=bold)
 
 
+def height_of(flowables: list, width: float) -> float:
+    """The height *flowables* take one after another in a frame *width* wide."""
+    total = 0.0
+    for f in flowables:
+        height = f.wrapOn(None, width, BIG)[1]
+        total += f._H if isinstance(f, KeepTogether) else height  # (KeepTogether answers "too tall")
+    return total
+
+
 def desk_part(ctx: Context, summary: Recap, width: float, ticker) -> list:
-    """How fast each desk worked (models/queries/desk_speed.py), for planning the next apel's desks."""
+    """How fast each desk worked (models/queries/desk_speed.py), for planning the next apel's desks: its
+    heading, table and note start a page where they (and the approval block after them) do not fit."""
     minutes = WINDOW.seconds // 60
     rows = [desk_row(i, d, ctx.event.tz) for i, d in enumerate(summary.desks, 1)]
     if summary.all_desks is not None and len(summary.desks) > 1:
@@ -160,9 +173,10 @@ def desk_part(ctx: Context, summary: Recap, width: float, ticker) -> list:
             f"rentang pertama–terakhir (paling sedikit {minutes} menit); puncak: paling banyak dalam {minutes} menit, "
             f"dikali {60 // minutes}. Lama TTD: dari titik pertama sampai titik terakhir goresan tanda tangan; "
             f"median dan persentil ke-90 (P90: 9 dari 10 tanda tangan selesai dalam waktu itu). Jam {ctx.event.tz}.")
-    return [Spacer(1, 6 * mm), CondPageBreak(40 * mm), Paragraph("Kecepatan meja registrasi", SUBTITLE),
-            Spacer(1, 2 * mm), table(DESK_TITLES, rows, width, ticker, least=18 * mm),
-            Spacer(1, 1.5 * mm), Paragraph(note, BODY)]
+    part = [Paragraph("Kecepatan meja registrasi", SUBTITLE), Spacer(1, 2 * mm),
+            table(DESK_TITLES, rows, width, ticker, least=18 * mm), Spacer(1, 1.5 * mm), Paragraph(note, BODY)]
+    need = height_of([*part, approval(ctx)], width)
+    return [Spacer(1, 6 * mm), CondPageBreak(min(need + 2 * mm, KEEP_AT_MOST)), *part]
 
 
 def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, cancel=None) -> int:
@@ -172,7 +186,7 @@ def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, 
     rows = [count_row(i, u.unit_name, u) for i, u in enumerate(summary.units, 1)]
     rows.append(count_row(0, "JUMLAH", summary.total, bold=True))
     story = [Letterhead(ctx.letterhead, ctx.logo), *title_block("Rekapitulasi Kehadiran", ctx)]
-    story.append(table(["No.", "Unit Kerja", *FIGURES], rows, width, ticker))
+    story.append(table(["No.", "Unit Kerja", *FIGURES], rows, width, ticker, least=FIGURE_MIN))
     if summary.outside.people:
         story += outside_part(summary, width, ticker)
     story.append(Spacer(1, 5 * mm))
@@ -181,7 +195,7 @@ def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, 
     story.append(Spacer(1, 2 * mm))
     kinds = [count_row(i, label, c) for i, (label, c) in enumerate(summary.categories, 1)]
     kinds.append(count_row(0, "JUMLAH", summary.total, bold=True))
-    story.append(table(["No.", "Jenis pegawai", *FIGURES], kinds, width, ticker))
+    story.append(table(["No.", "Jenis pegawai", *FIGURES], kinds, width, ticker, least=FIGURE_MIN))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(NOTE, BODY))
     story += [Spacer(1, 1.5 * mm), Paragraph(Totals(summary.total).text, BODY)]
