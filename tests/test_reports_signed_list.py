@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pdfplumber
 import pytest
 from reportlab.lib.pagesizes import A4
 from test_reports_support import (
@@ -78,7 +79,7 @@ def test_order_by_name(apel, tmp_path):
 def test_grouped_by_unit_restarts_numbering(apel, tmp_path):
     result = api.signed_list(apel.event, tmp_path / "list.pdf", group_by_unit=True)
     text = all_text(result.path)
-    captions = re.findall(r"(Dinas Kesehatan|Dinas Pendidikan|Inspektorat) — (\d+) orang", text)
+    captions = re.findall(r"(Dinas Kesehatan|Dinas Pendidikan|Inspektorat) — (\d+) orang(?! \(lanjutan\))", text)
     assert [c[0] for c in captions] == ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]
 
     rows = people(apel.event, present_only=True)
@@ -123,7 +124,7 @@ def test_f4_is_the_default_paper(apel, tmp_path):
 
 def test_each_signature_is_a_path_in_its_rows_half(db, at, tmp_path):
     """Row n's label "n." sits in the TTD cell's left half (odd n) or right half (even n); exactly one
-    ink path lies to its right in that half and within the row's height."""
+    ink path lies to its right in that half, between its row's rules."""
 
     at(7, 10)
     apel_ = make_apel(24, everyone_signs=True)
@@ -131,16 +132,20 @@ def test_each_signature_is_a_path_in_its_rows_half(db, at, tmp_path):
     page = read(result.path).pages[0]
     boxes = ink_boxes(page)
     labels = {int(t[:-1]): (x, y) for t, x, y in text_positions(page) if re.fullmatch(r"\d+\.", t)}
-    assert len(labels) == len(apel_.signed) == len(boxes)
+    assert len(labels) == len(boxes) and len(labels) >= 14
     odd_x = {round(x) for n, (x, _) in labels.items() if n % 2}
     even_x = {round(x) for n, (x, _) in labels.items() if n % 2 == 0}
     assert len(odd_x) == 1 and len(even_x) == 1 and min(even_x) > max(odd_x)
     half = min(even_x) - max(odd_x)
+    assert half >= 25 * 72 / 25.4 - 0.5  # each half at least 25 mm
+    height = page.mediabox.height
+    with pdfplumber.open(str(result.path)) as pdf:  # the rows' rules, in page coordinates
+        rules = sorted(height - line["top"] for line in pdf.pages[0].lines if abs(line["top"] - line["bottom"]) < 0.01)
     for n, (x, y) in labels.items():
-        inside = [b for b in boxes if x < b[0] and b[2] <= x + half + 0.5 and y - 26 < b[1] and b[3] < y + 8]
+        top = min(r for r in rules if r > y)
+        bottom = max(r for r in rules if r < y)
+        inside = [b for b in boxes if x < b[0] and b[2] <= x + half + 0.5 and bottom < b[1] and b[3] < top]
         assert len(inside) == 1, f"row {n}: {len(inside)} signatures"
-        row_top = y + 8
-        assert inside[0][3] < row_top
 
 
 def test_nobody_signed_is_refused(db, at, tmp_path):
@@ -152,7 +157,7 @@ def test_nobody_signed_is_refused(db, at, tmp_path):
     with pytest.raises(Refused) as err:
         api.signed_list(event, tmp_path / "x.pdf")
     assert err.value.code == "nobody_signed" and not (tmp_path / "x.pdf").exists()
-    assert api.recap(event, tmp_path / "recap.pdf").pages == 1  # other kinds work before anyone signs
+    assert api.recap(event, tmp_path / "recap.pdf").pages >= 1  # other kinds work before anyone signs
 
 
 def test_fixed_date_gives_the_same_bytes(apel, tmp_path, at):
