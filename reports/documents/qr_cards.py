@@ -127,7 +127,7 @@ def pages(sheet: Sheet, groups: list[Group]) -> Iterator[list[tuple]]:
     for group in groups:
         entries = group.entries
         for start in range(0, len(entries), 2):
-            lines = sheet.heading(group, more=start > 0) if start == 0 or not page or y == sheet.top else None
+            lines = sheet.heading(group, more=False) if start == 0 else None
             need = face.CARD_H + (sheet.heading_height(lines) if lines else 0)
             if y - need < MARGIN_BOTTOM and page:
                 yield page
@@ -154,8 +154,10 @@ class _Sheets(Canvas):
     def showPage(self):
         draw_footer(self, self.footer, self.getPageNumber(), self.total)
         super().showPage()
-        page = self._doc.Pages.pages[-1]  # reportlab keeps the page's operators as one text until save
-        if self._pageCompression and isinstance(page.stream, str):
+        # reportlab keeps the page's operators as one text until save (its document's page list is not
+        # public: without it, or with another shape, the page is left as reportlab made it)
+        page = (getattr(getattr(self._doc, "Pages", None), "pages", None) or [None])[-1]
+        if self._pageCompression and isinstance(getattr(page, "stream", None), str):
             page.Contents = PDFStream(PDFDictionary({"Filter": PDFName("FlateDecode")}),
                                       zlib.compress(page.stream.encode("utf-8")))
             page.stream = None
