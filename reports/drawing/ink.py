@@ -1,9 +1,12 @@
 """Signatures drawn from their strokes: one vector path per signature on a reportlab canvas, or a
 small PNG (Pillow) for spreadsheets. The strokes are the record; these drawings are derived.
 
-The PDF path is written as integer coordinates in tenths of a point inside its own `cm` frame and
-thinned (Reumann–Witkam, 0.15 pt): a real pad records 100+ points a second, far more than ink on
-paper shows, and per-point float formatting was most of the list's time and size.
+The PDF path is simplified to the resolution of its box (reports/drawing/simplify.py: Douglas–
+Peucker at TOLERANCE, below a printer's dot) and written as integer coordinates in tenths of a point
+inside its own `cm` frame: a real pad records 300–600 points a signature, far more than ink on paper
+shows, and per-point work was most of the list's time and size. Each signature is read (a StoredInk
+from reports/data.py), simplified and written once per document, when it is drawn; nothing of it is
+kept afterwards, and the stored strokes are never changed.
 
 A signature that cannot be drawn (stored before the strokes were checked: `StrokeData.damaged` from
 models.strokes.load_strokes, or strokes built in code that the drawing chokes on) is drawn as the
@@ -14,65 +17,65 @@ from __future__ import annotations
 import io
 import logging
 import math
+from operator import itemgetter
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ikrar.models.strokes import StrokeData
 from ikrar.reports.drawing.common import GREY, INK, ITALIC
+from ikrar.reports.drawing.simplify import loaded, simplify_line
 
 log = logging.getLogger(__name__)
 UNREADABLE = "tanda tangan tidak terbaca"  # the documents are in Indonesian
 # What the drawing raises on strokes no check has seen (NaN, ±inf, text, short points): caught per signature.
 _CANNOT_DRAW = (TypeError, ValueError, IndexError, OverflowError, ZeroDivisionError)
+_X, _Y = itemgetter(0), itemgetter(1)
 
 UNITS = 10  # path units per point
-TOLERANCE = 1.5  # path units (0.15 pt): below a printer's dot and the pen's width
-MIN_STEP = 3  # path units (0.3 pt, Manhattan): closer points only add bytes
+# Points (1/72 inch) a left-out pad point may lie off the drawn line: with the rounding to 1/UNITS pt
+# (at most 0.07 pt) under 0.24 pt, a 300-dpi printer's dot, and a third of the 0.7 pt pen.
+TOLERANCE = 0.15
+PNG_TOLERANCE = 0.4  # image pixels
 
 
-def _fit(sig: StrokeData, w: float, h: float):
+def _axes(sig: StrokeData) -> list[tuple[list, list]]:
+    """Each stroke's x and y coordinates as two lists; ValueError when one is not finite (NaN would
+    slip through min and max, and the simplification would quietly leave it out)."""
+    axes = [(list(map(_X, stroke)), list(map(_Y, stroke))) for stroke in sig.strokes if stroke]
+    if not math.isfinite(sum(sum(xs) + sum(ys) for xs, ys in axes)):
+        raise ValueError("a coordinate is not a finite number")  # strokes no check has seen
+    return axes
+
+
+def _fit(axes: list[tuple[list, list]], w: float, h: float):
     """Scale and offsets that fit the strokes' ink box into w×h, aspect kept, centred."""
-    x0, y0, x1, y1 = sig.bounding_box()
+    x0, x1 = min(map(min, (xs for xs, _ in axes))), max(map(max, (xs for xs, _ in axes)))
+    y0, y1 = min(map(min, (ys for _, ys in axes))), max(map(max, (ys for _, ys in axes)))
     bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
     scale = min(w / bw, h / bh)
     fit = scale, x0, y1, (w - bw * scale) / 2, (h - bh * scale) / 2
     if not all(map(math.isfinite, fit)) or scale <= 0:
-        raise ValueError("the ink box cannot be fitted")  # strokes no check has seen (±1e308)
+        raise ValueError("the ink box cannot be fitted")  # strokes no check has seen (±1e308, NaN)
     return fit
 
 
 def path_code(sig: StrokeData, w: float, h: float) -> tuple[str, float, float]:
-    """(PDF path operators in tenths of a point, x offset, y offset) fitting *sig* into w×h.
-
-    One pass per stroke (this runs for every point of thousands of signatures): each point is
-    scaled and rounded; points within MIN_STEP of the last candidate are skipped; the rest are
-    thinned by Reumann–Witkam (kept only where the line leaves a TOLERANCE-wide corridor)."""
-    scale, x0, y1, dx, dy = _fit(sig, w, h)
-    k = scale * UNITS
-    tol2, step = TOLERANCE * TOLERANCE, MIN_STEP
+    """(PDF path operators in tenths of a point, x offset, y offset) fitting *sig* into w×h: each
+    stroke simplified to TOLERANCE on paper, its kept points scaled and rounded, repeats dropped."""
+    axes = _axes(sig)
+    scale, x0, y1, dx, dy = _fit(axes, w, h)
+    k, tolerance = scale * UNITS, TOLERANCE / scale
     out: list[str] = []
     add = out.append
-    for stroke in sig.strokes:
-        first = stroke[0]
-        ax, ay = round((first[0] - x0) * k), round((y1 - first[1]) * k)
-        add(f"{ax} {ay} m")
-        bx = by = px = py = None  # direction point of the corridor; last candidate
-        for p in stroke:
-            x, y = round((p[0] - x0) * k), round((y1 - p[1]) * k)
-            if px is None:
-                if abs(x - ax) + abs(y - ay) < step:
-                    continue
-                bx, by, px, py = x, y, x, y
-                continue
-            if abs(x - px) + abs(y - py) < step:
-                continue
-            ux, uy = bx - ax, by - ay
-            cross = ux * (y - ay) - uy * (x - ax)
-            if cross * cross > tol2 * (ux * ux + uy * uy):  # left the corridor: last candidate is a corner
-                add(f"{px} {py} l")
-                ax, ay, bx, by = px, py, x, y
-            px, py = x, y
-        add(f"{ax} {ay} l" if px is None else f"{px} {py} l")  # (a dot: round caps print it)
+    for xs, ys in axes:
+        last = None
+        for i in simplify_line(xs, ys, tolerance):
+            point = round((xs[i] - x0) * k), round((y1 - ys[i]) * k)
+            if point != last:
+                add(f"{point[0]} {point[1]} {'l' if last else 'm'}")
+                last = point
+        if len(out) and out[-1].endswith("m"):
+            add(f"{last[0]} {last[1]} l")  # a dot: round caps print it
     return "\n".join(out), dx, dy
 
 
@@ -80,6 +83,7 @@ def draw_signature(c, sig: StrokeData, x: float, y: float, w: float, h: float, l
     """Draw *sig* into the box (x, y, w, h) (y up, PDF points) as one stroked path."""
     if w <= 0 or h <= 0:
         return
+    sig = loaded(sig)
     if sig.damaged:
         _draw_unreadable(c, x, y, w, h)
         return
@@ -110,17 +114,18 @@ def _draw_unreadable(c, x: float, y: float, w: float, h: float) -> None:
 
 
 def _png_lines(sig: StrokeData, width: int, height: int, pad: int) -> list[list[tuple[float, float]]] | None:
-    """The strokes as polylines in image pixels, or None when they cannot be drawn."""
+    """The strokes as polylines in image pixels, simplified to PNG_TOLERANCE, or None when they cannot
+    be drawn."""
     if sig.damaged:
         return None
     try:
-        scale, x0, y1, dx, dy = _fit(sig, width - 2 * pad, height - 2 * pad)
+        axes = _axes(sig)
+        scale, x0, y1, dx, dy = _fit(axes, width - 2 * pad, height - 2 * pad)
+        left, bottom, tolerance = pad + dx - x0 * scale, height - pad - dy - y1 * scale, PNG_TOLERANCE / scale
         lines = []
-        for stroke in sig.strokes:
+        for xs, ys in axes:
             # image y grows down like the pad's: y = bottom - (y1 - py) * scale
-            points = [(pad + dx + (p[0] - x0) * scale, height - pad - dy - (y1 - p[1]) * scale) for p in stroke]
-            if not all(-width <= px <= 2 * width and -height <= py <= 2 * height for px, py in points):
-                return None  # NaN too: only strokes no check has seen get here
+            points = [(left + xs[i] * scale, bottom + ys[i] * scale) for i in simplify_line(xs, ys, tolerance)]
             lines.append(points * 2 if len(points) == 1 else points)
     except _CANNOT_DRAW:
         return None
@@ -128,20 +133,23 @@ def _png_lines(sig: StrokeData, width: int, height: int, pad: int) -> list[list[
 
 
 def signature_png(sig: StrokeData, width: int = 180, height: int = 60, line_width: int = 2) -> bytes:
-    """A small PNG (white ground) of the signature, for XLSX rows."""
+    """A small PNG of the signature in ballpoint blue on a transparent ground (the cell's borders show
+    through; a palette of three colours: 2 bits a pixel, quick to encode and small), for XLSX rows."""
     from PIL import Image, ImageDraw, ImageFont  # late: Pillow only for the XLSX's signature images
 
-    image = Image.new("L", (width, height), 255)
+    image = Image.new("P", (width, height), 0)
+    image.putpalette([255, 255, 255, *(round(v * 255) for v in (INK.red, INK.green, INK.blue)), 110, 110, 110])
     draw = ImageDraw.Draw(image)
     pad = 3
+    sig = loaded(sig)
     lines = _png_lines(sig, width, height, pad)
     if lines is None:
         size = 12.0  # shrunk to the image's width (a bitmap font, without FreeType, keeps its own size)
         size = min(size, max(6.0, size * (width - 2 * pad) / max(
             draw.textlength(UNREADABLE, font=ImageFont.load_default(size)), 1.0)))
-        draw.text((pad, (height - size) / 2), UNREADABLE, fill=110, font=ImageFont.load_default(size))
+        draw.text((pad, (height - size) / 2), UNREADABLE, fill=2, font=ImageFont.load_default(size))
     for points in lines or []:
-        draw.line(points, fill=30, width=line_width, joint="curve")
+        draw.line(points, fill=1, width=line_width, joint="curve")
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG", transparency=0)
     return buffer.getvalue()
