@@ -11,6 +11,7 @@ whole card (no real name does: 9 lines of about 28 letters).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -20,7 +21,8 @@ from ikrar.models.identifiers import format_nip
 from ikrar.reports.data import Entry
 from ikrar.reports.drawing import qr
 from ikrar.reports.drawing.common import BOLD, FONT, GREY
-from ikrar.reports.drawing.wrap import clip, wrap
+from ikrar.reports.wrapping import shorten
+from ikrar.reports.wrapping import wrap as wrap_text
 
 CARD_W, CARD_H = 90 * mm, 55 * mm
 PAD = 4 * mm  # text from the cut line
@@ -33,6 +35,25 @@ ASCENT, DESCENT, LEADING = 0.905, 0.212, 1.15  # Liberation Sans, per point of s
 GAP = 2.5  # between the blocks of the text column (pt)
 KIND = "KARTU HADIR"
 NO_CODE = "Kode kartu belum dibuat"
+
+
+@lru_cache(maxsize=8192)  # units and positions repeat on every card of a unit
+def wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    """The lines of *text* in *font* at *size* (reports/wrapping.py: between words, after '/' or '-',
+    then anywhere); none for a blank text."""
+    if not (text or "").strip():
+        return ()
+    return tuple(wrap_text(text, width, lambda s: stringWidth(s, font, size)))
+
+
+def clip(lines, count: int, font: str, size: float, width: float) -> list[str]:
+    """The first *count* of *lines*, the last of them ending in '…' when any were left out."""
+    lines = list(lines)
+    if len(lines) <= count:
+        return lines
+    if count <= 0:
+        return []
+    return lines[:count - 1] + [shorten(" ".join(lines[count - 1:]), width, lambda s: stringWidth(s, font, size))]
 
 
 def payload(code: str) -> str | None:

@@ -39,7 +39,6 @@ from ikrar.reports.drawing.common import (
     page_size,
     register_fonts,
 )
-from ikrar.reports.drawing.wrap import wrap
 from ikrar.reports.files import Ticker, discard, finish_file, fresh_temp
 
 TITLE = "KARTU QR"
@@ -76,8 +75,8 @@ class Sheet:
         when = " · ".join(t for t in (event.day_text, event.time_text) if t)
         left_w = stringWidth(TITLE, BOLD, TITLE_SIZE)
         beside = self.usable - left_w - 10 * mm
-        right = [(BOLD, line) for line in wrap(event.title, BOLD, EVENT_SIZE, beside)] + \
-                [(FONT, line) for line in wrap(when, FONT, EVENT_SIZE, beside)]
+        right = [(BOLD, line) for line in face.wrap(event.title, BOLD, EVENT_SIZE, beside)] + \
+                [(FONT, line) for line in face.wrap(when, FONT, EVENT_SIZE, beside)]
         placed = [(TITLE, BOLD, TITLE_SIZE, self.left, ASCENT * TITLE_SIZE)]
         if len(right) <= 2:  # beside the title, right-aligned, from its top
             baseline = ASCENT * EVENT_SIZE
@@ -87,8 +86,8 @@ class Sheet:
             bottom = max(placed[0][4] + DESCENT * TITLE_SIZE, baseline - EVENT_SIZE * LEADING + DESCENT * EVENT_SIZE)
         else:  # under it, at the left, as wide as the page
             baseline = placed[0][4] + DESCENT * TITLE_SIZE + 1.5 * mm
-            lines = [(BOLD, line) for line in wrap(event.title, BOLD, EVENT_SIZE, self.usable)] + \
-                    [(FONT, line) for line in wrap(when, FONT, EVENT_SIZE, self.usable)]
+            lines = [(BOLD, line) for line in face.wrap(event.title, BOLD, EVENT_SIZE, self.usable)] + \
+                    [(FONT, line) for line in face.wrap(when, FONT, EVENT_SIZE, self.usable)]
             for n, (font, line) in enumerate(lines):
                 baseline += ASCENT * EVENT_SIZE if n == 0 else EVENT_SIZE * LEADING
                 placed.append((line, font, EVENT_SIZE, self.left, baseline))
@@ -111,7 +110,7 @@ class Sheet:
     def heading(self, group: Group, more: bool) -> list[str]:
         unit = group.unit or "Tanpa unit"
         text = f"{unit} — {len(group.entries)} orang" + (" (lanjutan)" if more else "")
-        return list(wrap(text, BOLD, HEADING_SIZE, self.usable))
+        return list(face.wrap(text, BOLD, HEADING_SIZE, self.usable))
 
     @staticmethod
     def heading_height(lines: list[str]) -> float:
