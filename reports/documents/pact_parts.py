@@ -121,6 +121,8 @@ class Identity(Flowable):
         self.spaceBefore, self.spaceAfter = 1 * mm, 3 * mm
 
     def wrap(self, avail_width, avail_height):
+        if getattr(self, "width", None) == avail_width:  # (measured once: the layout asks again)
+            return self.width, self.height
         room = max(avail_width - self.indent - self.LABEL - self.COLON, 20 * mm)
         self.lines = [(label, wrap_text(value or "-", FONT, TEXT_SIZE, room) or ["-"]) for label, value in self.rows]
         self.width, self.height = avail_width, sum(len(v) for _, v in self.lines) * TEXT_LEADING
@@ -153,6 +155,8 @@ class SignBlock(Flowable):
         self.spaceBefore = 6 * mm
 
     def wrap(self, avail_width, avail_height):
+        if getattr(self, "width", None) == avail_width:
+            return self.width, self.height
         width = min(self.WIDTH, avail_width)
         self.above_lines = [x for line in self.above for x in wrap_text(line, FONT, SIGN_SIZE, width) or [""]]
         self.name_lines = wrap_text(self.name, BOLD, SIGN_SIZE, width) or [""]
@@ -198,6 +202,8 @@ class Note(Flowable):
         self.spaceBefore = 6 * mm
 
     def wrap(self, avail_width, avail_height):
+        if getattr(self, "width", None) == avail_width:
+            return self.width, self.height
         self.lines = wrap_text(self.text, FONT, self.SIZE, avail_width)
         self.width, self.height = avail_width, len(self.lines) * self.LEADING
         return self.width, self.height
