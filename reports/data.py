@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
-from ikrar.models import clock, settings
+from ikrar.models import cards, clock, settings
 from ikrar.models.desk import local_desk_name
 from ikrar.models.identifiers import format_nip
 from ikrar.models.pact import event_pact_text, texts_by_sha
@@ -27,7 +27,7 @@ from ikrar.models.queries.counts import (
     unit_counts,
 )
 from ikrar.models.queries.desk_speed import DeskSpeed, desk_speed
-from ikrar.models.queries.people import niks_of, not_signed_people, people, signed_people
+from ikrar.models.queries.people import not_signed_people, people, signed_people
 from ikrar.models.queries.signatures import signatures_by_employee
 from ikrar.models.queries.units import units_in_order
 from ikrar.models.store.schema import ABSENCE_CODES, Event
@@ -295,11 +295,9 @@ def pact_texts(entries: list[Entry], event: Event) -> dict[str, str]:
 
 
 def card_codes(groups: list[Group]) -> dict[int, str]:
-    """The code on each person's card: the NIP, or the NIK for someone without one."""
-    missing = [e.employee_id for g in groups for e in g.entries if not e.nip]
-    niks = niks_of(missing)
-    return {e.employee_id: (e.nip.replace(" ", "") if e.nip else niks.get(e.employee_id, ""))
-            for g in groups for e in g.entries}
+    """The code on each person's card: the NIP, or the card code ("IKR-…", models/cards.py) of someone
+    without one, never the NIK (a personal identifier on a card people carry)."""
+    return cards.card_codes(e.employee_id for g in groups for e in g.entries)
 
 
 def entries_fingerprint(ctx: Context, groups: list[Group], *extra) -> str:

@@ -202,8 +202,6 @@ def test_no_nik_is_on_any_card_of_an_event(apel, tmp_path):
     assert not any(nik in text for nik in niks)
 
 
-@pytest.mark.xfail(strict=True, reason="needs the hook in reports/data.card_codes: return "
-                   "cards.card_codes(e.employee_id for g in groups for e in g.entries)")
 def test_every_card_of_an_event_carries_a_code_that_finds_its_person(apel, tmp_path):
     result = api.qr_cards(apel.event, tmp_path / "kartu.pdf")
     payloads = cards_of(result, tmp_path)
