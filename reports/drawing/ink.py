@@ -29,13 +29,12 @@ log = logging.getLogger(__name__)
 UNREADABLE = "tanda tangan tidak terbaca"  # the documents are in Indonesian
 # What the drawing raises on strokes no check has seen (NaN, ±inf, text, short points): caught per signature.
 _CANNOT_DRAW = (TypeError, ValueError, IndexError, OverflowError, ZeroDivisionError)
-_X, _Y = itemgetter(0), itemgetter(1)
+_X, _Y, _XY = itemgetter(0), itemgetter(1), itemgetter(0, 1)
 
 UNITS = 10  # path units per point
 # Points (1/72 inch) a left-out pad point may lie off the drawn line: with the rounding to 1/UNITS pt
 # (at most 0.07 pt) under 0.24 pt, a 300-dpi printer's dot, and a third of the 0.7 pt pen.
 TOLERANCE = 0.15
-PNG_TOLERANCE = 0.4  # image pixels
 
 
 def _axes(sig: StrokeData) -> list[tuple[list, list]]:
@@ -113,43 +112,50 @@ def _draw_unreadable(c, x: float, y: float, w: float, h: float) -> None:
     c.restoreState()
 
 
-def _png_lines(sig: StrokeData, width: int, height: int, pad: int) -> list[list[tuple[float, float]]] | None:
-    """The strokes as polylines in image pixels, simplified to PNG_TOLERANCE, or None when they cannot
-    be drawn."""
+def _png_paths(sig: StrokeData, width: int, height: int, pad: int, path_class) -> list | None:
+    """The strokes as PIL paths in image pixels (scaled and placed in C, every point kept: Pillow
+    draws them faster than anything could choose among them), or None when they cannot be drawn."""
     if sig.damaged:
         return None
     try:
-        axes = _axes(sig)
-        scale, x0, y1, dx, dy = _fit(axes, width - 2 * pad, height - 2 * pad)
-        left, bottom, tolerance = pad + dx - x0 * scale, height - pad - dy - y1 * scale, PNG_TOLERANCE / scale
-        lines = []
-        for xs, ys in axes:
-            # image y grows down like the pad's: y = bottom - (y1 - py) * scale
-            points = [(left + xs[i] * scale, bottom + ys[i] * scale) for i in simplify_line(xs, ys, tolerance)]
-            lines.append(points * 2 if len(points) == 1 else points)
+        paths = [path_class(list(map(_XY, stroke))) for stroke in sig.strokes if stroke]
+        if not paths or not math.isfinite(sum(sum(map(sum, stroke)) for stroke in sig.strokes)):
+            return None  # NaN would slip through the box; only strokes no check has seen get here
+        boxes = [path.getbbox() for path in paths]
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+        scale = min((width - 2 * pad) / bw, (height - 2 * pad) / bh)
+        if not math.isfinite(scale) or scale <= 0:
+            return None
+        # image y grows down like the pad's: centred in the box, the ink box's top at the top
+        left = pad + ((width - 2 * pad) - bw * scale) / 2 - x0 * scale
+        top = pad + ((height - 2 * pad) - bh * scale) / 2 - y0 * scale
+        for path in paths:
+            path.transform((scale, 0, left, 0, scale, top))
     except _CANNOT_DRAW:
         return None
-    return lines
+    return paths
 
 
 def signature_png(sig: StrokeData, width: int = 180, height: int = 60, line_width: int = 2) -> bytes:
     """A small PNG of the signature in ballpoint blue on a transparent ground (the cell's borders show
     through; a palette of three colours: 2 bits a pixel, quick to encode and small), for XLSX rows."""
-    from PIL import Image, ImageDraw, ImageFont  # late: Pillow only for the XLSX's signature images
+    from PIL import Image, ImageDraw, ImageFont, ImagePath  # late: Pillow only for the XLSX's signature images
 
     image = Image.new("P", (width, height), 0)
     image.putpalette([255, 255, 255, *(round(v * 255) for v in (INK.red, INK.green, INK.blue)), 110, 110, 110])
     draw = ImageDraw.Draw(image)
     pad = 3
     sig = loaded(sig)
-    lines = _png_lines(sig, width, height, pad)
+    lines = _png_paths(sig, width, height, pad, ImagePath.Path)
     if lines is None:
         size = 12.0  # shrunk to the image's width (a bitmap font, without FreeType, keeps its own size)
         size = min(size, max(6.0, size * (width - 2 * pad) / max(
             draw.textlength(UNREADABLE, font=ImageFont.load_default(size)), 1.0)))
         draw.text((pad, (height - size) / 2), UNREADABLE, fill=2, font=ImageFont.load_default(size))
-    for points in lines or []:
-        draw.line(points, fill=1, width=line_width, joint="curve")
+    for path in lines or []:
+        draw.line(path if len(path) > 1 else [path[0], path[0]], fill=1, width=line_width, joint="curve")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", transparency=0)
     return buffer.getvalue()
