@@ -1628,10 +1628,6 @@
         <translation>One page per signer with the exact pact text they read and their signature.</translation>
     </message>
     <message>
-        <source>Cut-out cards with a QR code of the NIP, per unit.</source>
-        <translation>Cut-out cards with a QR code of the NIP, per unit.</translation>
-    </message>
-    <message>
         <source>The attendance list and the recap as a workbook (NIP as text).</source>
         <translation>The attendance list and the recap as a workbook (NIP as text).</translation>
     </message>
@@ -1707,6 +1703,10 @@
     <message>
         <source>No program on this computer opens {path}: install a PDF reader (a spreadsheet program for an XLSX), or keep a copy with “Save as…”.</source>
         <translation>No program on this computer opens {path}: install a PDF reader (a spreadsheet program for an XLSX), or keep a copy with “Save as…”.</translation>
+    </message>
+    <message>
+        <source>Cut-out cards with a QR code (the NIP, or the card code of someone without one), per unit.</source>
+        <translation>Cut-out cards with a QR code (the NIP, or the card code of someone without one), per unit.</translation>
     </message>
 </context>
 <context>

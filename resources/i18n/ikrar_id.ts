@@ -1625,10 +1625,6 @@
         <translation>Satu halaman per penanda tangan berisi teks pakta persis yang dibacanya dan tanda tangannya.</translation>
     </message>
     <message>
-        <source>Cut-out cards with a QR code of the NIP, per unit.</source>
-        <translation>Kartu guntingan berisi kode QR NIP, per unit kerja.</translation>
-    </message>
-    <message>
         <source>The attendance list and the recap as a workbook (NIP as text).</source>
         <translation>Daftar hadir dan rekap dalam satu buku kerja (NIP sebagai teks).</translation>
     </message>
@@ -1701,6 +1697,10 @@
     <message>
         <source>No program on this computer opens {path}: install a PDF reader (a spreadsheet program for an XLSX), or keep a copy with “Save as…”.</source>
         <translation>Tidak ada program di komputer ini yang dapat membuka {path}: pasang pembaca PDF (untuk XLSX, program lembar kerja), atau simpan salinannya dengan “Simpan sebagai…”.</translation>
+    </message>
+    <message>
+        <source>Cut-out cards with a QR code (the NIP, or the card code of someone without one), per unit.</source>
+        <translation>Kartu potong dengan kode QR (NIP, atau kode kartu bagi yang tidak punya NIP), per unit.</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,8 @@ class ReportsView(QWidget):
                                   "split by kind of employee and a chart."),
                  "not-signed": self.tr("Who is expected and has not signed, per unit, for the follow-up."),
                  "pacts": self.tr("One page per signer with the exact pact text they read and their signature."),
-                 "qr-cards": self.tr("Cut-out cards with a QR code of the NIP, per unit."),
+                 "qr-cards": self.tr("Cut-out cards with a QR code (the NIP, or the card code of someone "
+                                     "without one), per unit."),
                  "xlsx": self.tr("The attendance list and the recap as a workbook (NIP as text).")}
         self.hint.setText(hints[kind])
 
