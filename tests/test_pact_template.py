@@ -32,6 +32,7 @@ from ikrar.models.pact_identity import identity_rows, mask_nik, signature_line, 
 from ikrar.models.queries.pact_signers import signature_heads
 from ikrar.models.queries.signatures import signatures_by_employee
 from ikrar.models.store.schema import Employee
+from ikrar.ui.desk.pact_panel import pact_html
 
 MAJU = PactFields("Pemerintah Kabupaten Maju", "Pemilihan Umum dan Pemilihan Kepala Daerah", "2029")
 
@@ -175,3 +176,11 @@ def test_the_pact_pages_pick_the_signature_the_lists_pick(db, at):
     assert {k: (h.id, h.pact_sha256, h.signed_at) for k, h in heads.items()} == {
         k: (s.id, s.pact_sha256, s.signed_at) for k, s in full.items()}
     assert len(heads) == len(people)
+
+
+def test_the_desk_never_shows_the_identity_marker():
+    """The signer reads the pact on the desk: the {identitas} marker is where the printed page puts
+    the identity, never words on the screen."""
+    text = default_pact_text()
+    assert "{identitas}" in text
+    assert "{identitas}" not in pact_html(text) and "identitas}" not in pact_html(text)

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ikrar.models.pact import reading_text
+
 
 def consent_sentence() -> str:
     return QCoreApplication.translate(
@@ -14,8 +16,9 @@ def consent_sentence() -> str:
 
 
 def pact_html(text: str) -> str:
-    """The pact as HTML: the heading (lines before the first blank line) centred and bold."""
-    blocks = text.strip().split("\n\n")
+    """The pact as HTML: the heading (lines before the first blank line) centred and bold; the
+    template's {identitas} marker (where the printed page puts the identity) left out."""
+    blocks = reading_text(text).strip().split("\n\n")
     parts = []
     if blocks:
         heading = "<br>".join(html.escape(line) for line in blocks[0].splitlines())
