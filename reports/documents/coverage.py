@@ -18,7 +18,7 @@ from ikrar.reports.data import Context, CoverageData, golongan_text, print_nip
 from ikrar.reports.documents.recap import PAD, SIZE, table
 from ikrar.reports.documents.signed_list import nip_width
 from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head, put, save
-from ikrar.reports.drawing.common import FONT, build_pdf, footer_text, frame_width
+from ikrar.reports.drawing.common import FONT, build_pdf, footer_text, frame_width, keep_with_last_rows
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
@@ -93,7 +93,7 @@ def render_pdf(ctx: Context, data: CoverageData, path: Path, *, fp: str, progres
                        ticker=ticker), Spacer(1, 4 * mm)]
     if not people and summary.roster_imported:
         story.append(Paragraph("Semua pegawai aktif sudah menandatangani pakta integritas.", BODY))
-    story.append(approval(ctx))
+    story = keep_with_last_rows(story, approval(ctx))  # never alone on a page
     return build_pdf(path, story, ctx, title=f"{TITLE} — seluruh acara", fp=fp,
                      running=f"{TITLE} · keadaan per {ctx.event.day_text}")
 

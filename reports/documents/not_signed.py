@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.reports.data import CODE_NAMES, NOT_ARRIVED, Context, Entry, Group
 from ikrar.reports.documents.signed_list import nip_width
-from ikrar.reports.drawing.common import FONT, build_pdf, frame_width
+from ikrar.reports.drawing.common import FONT, build_pdf, frame_width, keep_with_last_rows
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
@@ -73,6 +73,6 @@ def render(ctx: Context, groups: list[Group], path: Path, *, fp: str, progress=N
         story.append(Paragraph(summary(groups), BODY))
     if ctx.totals is not None:
         story += [Spacer(1, 1.5 * mm), Paragraph(ctx.totals.text, BODY)]
-    story.append(approval(ctx))
+    story = keep_with_last_rows(story, approval(ctx))  # never alone on a page
     running = f"Belum Tanda Tangan · {ctx.event.title} · {ctx.event.day_text}"
     return build_pdf(path, story, ctx, title=f"Belum tanda tangan — {ctx.event.title}", fp=fp, running=running)

@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 from ikrar.models.queries.desk_speed import WINDOW, DeskSpeed
 from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.reports.data import NOT_ARRIVED, OUTSIDE, OUTSIDE_NOTE, Context, Recap, Totals
-from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_width
+from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_width, keep_with_last_rows
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
@@ -204,6 +204,6 @@ def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, 
         story += [Spacer(1, 6 * mm), CondPageBreak(drawing.height + 4 * mm), drawing]
     if summary.desks:
         story += desk_part(ctx, summary, width, ticker)
-    story.append(approval(ctx))
+    story = keep_with_last_rows(story, approval(ctx))  # never alone on a page
     running = f"Rekapitulasi Kehadiran · {ctx.event.title} · {ctx.event.day_text}"
     return build_pdf(path, story, ctx, title=f"Rekapitulasi — {ctx.event.title}", fp=fp, running=running)
