@@ -4,8 +4,8 @@
     python bench/bench_reports.py --screenshots docs/screenshots/reports   # sample renderings (PNG)
 
 Every document kind, each in a child process of its own (a time limit, --timeout), with its wall and
-CPU seconds, its size and the child's peak RSS (and its RSS just before the report began: Python, the
-imports and the open database):
+CPU seconds, its size and the child's peak RSS (VmHWM; and its RSS just before the report began: Python,
+the imports and the open database):
 - people: a roster of N + 10% people, N present and signed with signatures of a real pad's density
   (300–600 points each, mean ~450: demo_strokes' 40–120 resampled along a smooth curve with a pad's
   jitter); every kind at that size, and the same signed list where only one person's signature is
@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -128,10 +127,12 @@ def build(path: Path, people: int, present: int, signed: int, *, seed: int = 5, 
     return event
 
 
-def rss_mb() -> float:
-    """This process's resident memory now (Linux)."""
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * resource.getpagesize() / 1e6
+def rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident memory (Linux): now (VmRSS), or its peak (VmHWM). Not ru_maxrss, which
+    counts the parent's memory when the child was forked from it."""
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith(field + ":"))
+    return int(line.split()[1]) / 1e3  # kB
 
 
 def run_child(args) -> None:
@@ -149,7 +150,7 @@ def run_child(args) -> None:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     out = Path(args.out)
     size = out.stat().st_size if out.is_file() else sum(f.stat().st_size for f in result.files)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # kB on Linux
+    peak = rss_mb("VmHWM")
     print(json.dumps({"wall": wall, "cpu": cpu, "size": size, "pages": result.pages, "rows": result.rows,
                       "peak": peak, "before": before}))
 
