@@ -31,7 +31,8 @@ from ikrar.models.queries.people import not_signed_people, people, signed_people
 from ikrar.models.queries.signatures import signatures_by_employee
 from ikrar.models.queries.units import units_in_order
 from ikrar.models.store.schema import ABSENCE_CODES, Event
-from ikrar.models.strokes import StrokeData, load_strokes
+from ikrar.models.strokes import StrokeData
+from ikrar.reports.drawing.simplify import stored_ink
 from ikrar.reports.files import fingerprint
 from ikrar.reports.wording import clock_time, long_date, number
 
@@ -211,7 +212,7 @@ def office_context(*, paper: str | None = None, fixed_date: bool = False) -> Con
 def _entry(row, signature=None) -> Entry:
     signed = None
     if signature is not None:
-        signed = Signed(signature.id, load_strokes(signature), signature.pact_sha256, signature.signed_at)
+        signed = Signed(signature.id, stored_ink(signature), signature.pact_sha256, signature.signed_at)
     return Entry(row.employee_id, row.display_name, print_nip(row.nip), rank_text(row), row.position,
                  row.unit_name, row.category, row.status, row.note, row.late, row.recorded_at,
                  row.attendance_id, signed)
