@@ -335,7 +335,8 @@ class Applier:
     # ---- signatures: the signer's own, one per attendance ----
     def start_strokes(self):
         incoming, _fields = self.records("signatures.json", rec.SIGNATURE_SPEC)
-        stored = {row[0]: row for row in _in(
+        # read once for the file: nothing between here and signatures() writes a signature
+        self.stored_signatures = stored = {row[0]: row for row in _in(
             self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE id IN ({{marks}})",
             [f"{self.signer}:{r['id']}" for r in incoming])}
         # strokes stored here were checked when they came; the same strokes again need no second look
@@ -353,9 +354,7 @@ class Applier:
                 raise fields.missing(i, "pact_sha256", "teks pakta", "a pact text")
         attendances = {row[0] for row in _in(self.conn, "SELECT id FROM attendance WHERE id IN ({marks})",
                                              [f"{self.signer}:{r['attendance']}" for r in incoming])}
-        by_id = {row[0]: row for row in _in(
-            self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE id IN ({{marks}})",
-            [f"{self.signer}:{r['id']}" for r in incoming])}
+        by_id = dict(self.stored_signatures)
         rec.check_strokes("signatures.json", incoming, job=self.strokes_job)
         by_attendance = {row[1]: row for row in _in(
             self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
