@@ -83,17 +83,6 @@ def test_tes_pemindai_refuses_typing_and_short_codes(qtbot, scanner_keys):
     assert "person's pace" in dialog.result.text() and not dialog.save_button.isEnabled()
 
 
-def test_tes_pemindai_says_when_it_cannot_store(qtbot, db, monkeypatch):
-    for name in (scan_timing.GAP_KEY, scan_timing.TERMINATOR_KEY):
-        monkeypatch.delitem(settings.OPTIONS, name, raising=False)
-    assert scan_timing.load() == Thresholds()  # read with a fallback meanwhile
-    dialog = ScannerTestDialog()
-    qtbot.addWidget(dialog)
-    stamped(dialog.capture, "199001012015031002", now_ms(), 20, Qt.Key_Return)
-    dialog.save()
-    assert "cannot store" in dialog.result.text()
-
-
 def test_the_settings_hook_is_a_button_that_opens_the_test(qtbot, db):
     button = scanner_test_button()
     qtbot.addWidget(button)

@@ -7,8 +7,8 @@ A keyboard-wedge scanner types a whole code with a steady gap between keys (0-30
 desk takes keys up to DEFAULT_GAP_MS apart as one burst, which covers the usual 0-30 ms scanners
 with room for the jitter of USB polling and a busy computer. A test scan measures this scanner's
 largest gap and its terminator; the desk then takes keys up to GAP_FACTOR times that gap (plus
-GAP_MARGIN_MS) as one burst. The thresholds are stored in two settings, read with a fallback while
-the settings registry does not know them yet.
+GAP_MARGIN_MS) as one burst. The thresholds are stored in two of the desk's settings
+(models/settings.py: scanner_gap_ms, scanner_terminator).
 """
 from __future__ import annotations
 
@@ -72,16 +72,9 @@ class ScanSample:
         return Thresholds(min(MAX_GAP_MS, max(DEFAULT_GAP_MS, gap)), self.terminator, True)
 
 
-def _read(key: str, fallback):
-    try:
-        return settings.get(key)
-    except KeyError:  # the registry does not know the key yet: the default
-        return fallback
-
-
 def load() -> Thresholds:
     """This desk's thresholds (the defaults when no test scan was stored)."""
-    gap, terminator = _read(GAP_KEY, 0), _read(TERMINATOR_KEY, "")
+    gap, terminator = settings.get(GAP_KEY), settings.get(TERMINATOR_KEY)
     if not isinstance(gap, int) or gap <= 0:
         return Thresholds()
     return Thresholds(min(MAX_GAP_MS, max(DEFAULT_GAP_MS, gap)), terminator if terminator in TERMINATORS else "",
@@ -89,7 +82,7 @@ def load() -> Thresholds:
 
 
 def save(thresholds: Thresholds) -> None:
-    """Store them for this desk (KeyError while models/settings.py does not declare the keys)."""
+    """Store them for this desk."""
     global _generation
     settings.set(GAP_KEY, int(thresholds.gap_ms) if thresholds.measured else 0)
     settings.set(TERMINATOR_KEY, thresholds.terminator if thresholds.measured else "")

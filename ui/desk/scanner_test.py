@@ -179,9 +179,6 @@ class ScannerTestDialog(QDialog):
     def _store(self, thresholds: Thresholds) -> None:
         try:
             scan_timing.save(thresholds)
-        except KeyError:  # models/settings.py does not declare the scanner's keys yet
-            self._say(self.tr("This version cannot store scanner settings yet."), False)
-            return
         except DomainError as err:
             self._say(err.text(), False)
             return
