@@ -1915,10 +1915,6 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <translation>Saved, this desk takes keys up to {gap} ms apart as one scan.</translation>
     </message>
     <message>
-        <source>This version cannot store scanner settings yet.</source>
-        <translation>This version cannot store scanner settings yet.</translation>
-    </message>
-    <message>
         <source>Stored for this desk.</source>
         <translation>Stored for this desk.</translation>
     </message>

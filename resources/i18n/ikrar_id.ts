@@ -1909,10 +1909,6 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <translation>Jika disimpan, meja ini menganggap tombol yang berjarak sampai {gap} ms sebagai satu pindaian.</translation>
     </message>
     <message>
-        <source>This version cannot store scanner settings yet.</source>
-        <translation>Versi ini belum dapat menyimpan pengaturan pemindai.</translation>
-    </message>
-    <message>
         <source>Stored for this desk.</source>
         <translation>Disimpan untuk meja ini.</translation>
     </message>
