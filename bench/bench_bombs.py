@@ -24,7 +24,6 @@ import base64
 import hashlib
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from common import peak_mb, start_peak  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -191,37 +191,15 @@ def build_cases(folder: Path, gib: float, json_mb: int) -> list[tuple[str, Path]
 
 # ---- measuring one refusal (child process) --------------------------------------------------------
 
-def _status_mb(key: str) -> float | None:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return None
-
-
-def _reset_peak() -> bool:
-    """Reset the peak RSS (VmHWM) to the current RSS (Linux 4.0+)."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        return False
-    return True
-
-
 def child(path: str) -> None:
     clock.set_clock(NOW)
     with tempfile.TemporaryDirectory(prefix="ikrar-bench-bombs-hub-") as tmp:
         open_database(Path(tmp) / "hub.db")
-        before = _status_mb("VmRSS")
-        if before is None or not _reset_peak():  # not Linux: ru_maxrss, the peak since start
-            before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1 << 20 if sys.platform == "darwin"
-                                                                               else 1024)
+        before = start_peak()
         t0 = time.perf_counter()
         report = import_file(path, PASSPHRASE)
         took = time.perf_counter() - t0
-        peak = _status_mb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak = peak_mb()
         close_database()
     print(json.dumps({"ok": report.ok, "code": report.code, "member": report.member, "reason": report.reason("en"),
                       "seconds": took, "before_mb": before, "peak_mb": peak}))

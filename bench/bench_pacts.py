@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -27,41 +25,12 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from common import peak_mb, real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+
 WIB = timezone(timedelta(hours=7))
-POINTS = (300, 600)  # a real pad at 100 Hz (models/strokes.py)
-JITTER = 0.35  # px: a pad's own noise around the pen's path
 UNITS = ["Sekretariat Daerah", "Dinas Pendidikan dan Kebudayaan", "Dinas Kesehatan", "Inspektorat",
          "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Dinas Pekerjaan Umum dan Penataan Ruang",
          "Kecamatan Kota", "Dinas Sosial", "Badan Perencanaan Pembangunan Daerah", "Satuan Polisi Pamong Praja"]
-
-
-def _catmull(a: float, b: float, c: float, d: float, f: float) -> float:
-    return 0.5 * (2 * b + (c - a) * f + (2 * a - 5 * b + 4 * c - d) * f * f + (3 * b - a - 3 * c + d) * f ** 3)
-
-
-def real_strokes(seed: int):
-    """demo_strokes' signature resampled to 300-600 points at ~100 Hz, with a pad's jitter."""
-    from ikrar.models.demo.build import demo_strokes
-    from ikrar.models.strokes import StrokeData
-
-    base, rng = demo_strokes(seed), random.Random(seed)
-    factor = rng.randint(*POINTS) / base.point_count
-    out, t = [], 0.0
-    for stroke in base.strokes:
-        n = max(2, round(len(stroke) * factor))
-        points = []
-        for k in range(n):
-            pos = k * (len(stroke) - 1) / (n - 1)
-            i = min(int(pos), len(stroke) - 2)
-            f = pos - i
-            p0, p1, p2, p3 = stroke[max(i - 1, 0)], stroke[i], stroke[i + 1], stroke[min(i + 2, len(stroke) - 1)]
-            x, y = (_catmull(p0[j], p1[j], p2[j], p3[j], f) + rng.gauss(0, JITTER) for j in (0, 1))
-            x, y = min(max(x, 0.0), base.width * 1.9), min(max(y, 0.0), base.height)
-            points.append((round(x, 1), round(y, 1), round(t), round(p1[3] + (p2[3] - p1[3]) * f, 2)))
-            t += 10.0
-        out.append(points)
-        t += 150.0
-    return StrokeData(base.width, base.height, out)
 
 
 def build(path: Path, people: int, *, seed: int = 5) -> tuple[int, int]:
@@ -111,18 +80,6 @@ def build(path: Path, people: int, *, seed: int = 5) -> tuple[int, int]:
     non_asn = Employee.select().where(Employee.category == "NON_ASN").count()
     close_database()
     return points, non_asn
-
-
-def peak_mb() -> float:
-    """This process's peak RSS in MB: VmHWM (ru_maxrss of a child started by a large parent can carry the
-    parent's peak from before the exec)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1e3
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # kB on Linux
 
 
 def run_child(args) -> None:

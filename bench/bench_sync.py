@@ -17,8 +17,6 @@ child process, so the peak memory printed is the hub's own (its peak RSS from ju
 from __future__ import annotations
 
 import argparse
-import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -28,15 +26,16 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from common import peak_mb, real_strokes, start_peak  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+
 from ikrar.models import clock
-from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.desk import ensure_local_desk, rename_local_desk
 from ikrar.models.events import create_event, find_event
 from ikrar.models.queries.coverage import coverage
 from ikrar.models.store.connection import close_database, db
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance, Desk, Employee, Signature, record_id
-from ikrar.models.strokes import StrokeData
 from ikrar.models.sync.crypto import desk_id_of
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.manifest import read_file
@@ -46,27 +45,6 @@ from ikrar.models.sync.records import check_strokes
 
 WIB = timezone(timedelta(hours=7))
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
-POINTS = (300, 600)  # a real pad at 100 Hz (models/strokes.py)
-
-
-def real_strokes(seed: int) -> StrokeData:
-    """demo_strokes' signature (40–120 points) resampled to 300–600 points, its clock stretched to
-    keep ~100 Hz: the size a real pad's signature has in a sync file."""
-    base = demo_strokes(seed)
-    factor = random.Random(seed).randint(*POINTS) / base.point_count
-    out = []
-    for stroke in base.strokes:
-        n = max(2, round(len(stroke) * factor))
-        points = []
-        for k in range(n):
-            pos = k * (len(stroke) - 1) / (n - 1)
-            i = min(int(pos), len(stroke) - 2)
-            f = pos - i
-            (x0, y0, t0, p0), (x1, y1, t1, p1) = stroke[i], stroke[i + 1]
-            points.append((x0 + (x1 - x0) * f, y0 + (y1 - y0) * f, (t0 + (t1 - t0) * f) * factor,
-                           p0 + (p1 - p0) * f))
-        out.append(points)
-    return StrokeData(base.width, base.height, out)
 
 
 def _code(person: dict) -> str:
@@ -90,7 +68,7 @@ def check_in_bulk(event_id: str, desk: Desk, codes: list[str], start: datetime, 
         attendances.append({"id": att, "event": event.id, "employee": ids[code], "status": "H",
                             "recorded_at": clock.iso(moment), "recorded_utc": clock.iso_utc(moment), "desk": desk.id,
                             "method": "scan", "late": False, "note": ""})
-        strokes = real_strokes(seed + n)
+        strokes = real_strokes(seed + n, curved=False)
         points.append(strokes.point_count)
         signatures.append({"id": record_id(desk.id), "attendance": att, "strokes": strokes.strokes_json(),
                            "pad_width": strokes.width, "pad_height": strokes.height, "pact": event.pact_sha256,
@@ -190,46 +168,16 @@ def make_desk_files(root: Path, prepared: Path, event_id: str, people: list[dict
     return paths
 
 
-def _status_mb(key: str) -> float | None:
-    """A line of /proc/self/status in MB (Linux), else None."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return None
-
-
-def _start_peak() -> float:
-    """The RSS now, with the peak (VmHWM) reset to it (Linux 4.0+: /proc/self/clear_refs). Elsewhere
-    ru_maxrss, the peak since the start."""
-    now = _status_mb("VmRSS")
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        now = None
-    return now if now is not None else _ru_maxrss_mb()
-
-
-def _peak() -> float:
-    return _status_mb("VmHWM") or _ru_maxrss_mb()
-
-
-def _ru_maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1 << 20 if sys.platform == "darwin" else 1024)
-
-
 def hub_merge(hub: str, paths: list[str]) -> None:
     """Child process: the hub merges the desks' files, then the same files again."""
     clock.set_clock(NOW)
     open_database(hub)
     roster = Employee.select().count()
-    base = _start_peak()
+    base = start_peak()
     marks = [time.perf_counter()]
     reports = merge_files(paths, progress=lambda done, total: marks.append(time.perf_counter()))
     took = marks[-1] - marks[0]
-    peak = _peak()
+    peak = peak_mb()
     assert all(r.ok for r in reports), [r.reason("en") for r in reports if not r.ok]
     per = [b - a for a, b in zip(marks, marks[1:], strict=False)]
     new = sum(r.new["attendances"] for r in reports)
@@ -239,14 +187,14 @@ def hub_merge(hub: str, paths: list[str]) -> None:
           f"roster: {took:.2f} s (target ≤ 5 s); per file {statistics.mean(per):.3f} s "
           f"(fastest {min(per):.3f}, slowest {max(per):.3f}); {dups:,} duplicates noted")
     print(f"  hub peak RSS during the merge {peak:.0f} MB ({peak - base:+.0f} MB over the open hub, {base:.0f} MB)")
-    base = _start_peak()
+    base = start_peak()
     t0 = time.perf_counter()
     again = merge_files(paths)
     took = time.perf_counter() - t0
     assert all(r.ok for r in again)
     print(f"  the same {len(paths)} files again (idempotent): {took:.2f} s, "
           f"{sum(r.new['attendances'] for r in again)} new, {sum(r.known['attendances'] for r in again):,} known; "
-          f"peak RSS {_peak():.0f} MB ({_peak() - base:+.0f} MB)")
+          f"peak RSS {peak_mb():.0f} MB ({peak_mb() - base:+.0f} MB)")
     t0 = time.perf_counter()
     verified = [read_file(path) for path in paths]
     verify = time.perf_counter() - t0
