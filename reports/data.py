@@ -15,6 +15,7 @@ from ikrar.models import cards, clock, settings
 from ikrar.models.desk import local_desk_name
 from ikrar.models.identifiers import format_nip
 from ikrar.models.pact import event_pact_text, texts_by_sha
+from ikrar.models.pact_identity import status_word
 from ikrar.models.queries import coverage as cov
 from ikrar.models.queries.counts import (
     Counts,
@@ -156,10 +157,11 @@ def print_nip(raw: str | None) -> str:
     return format_nip(digits) if len(digits) == 18 else (raw or "")
 
 
-def golongan_text(category: str, golongan: str) -> str:
-    """The one way every document prints a golongan: "III/a", "PPPK IX", "PPPK PW V", "Non-ASN"."""
+def golongan_text(category: str, golongan: str, status: str = "") -> str:
+    """The one way every document prints a golongan: "III/a", "PPPK IX", "PPPK PW V", and for a non-ASN
+    their *status* as the roster spells it ("Honorer", pact_identity.status_word), else "Non-ASN"."""
     if category == "NON_ASN":
-        return "Non-ASN"
+        return status or "Non-ASN"
     if category in ("PPPK", "PPPK_PW"):
         label = "PPPK PW" if category == "PPPK_PW" else "PPPK"
         return f"{label} {golongan or ''}".strip()
@@ -169,7 +171,8 @@ def golongan_text(category: str, golongan: str) -> str:
 def rank_text(row) -> str:
     """Pangkat and golongan: "Penata Muda, III/a"; PPPK and Non-ASN as golongan_text."""
     if row.category in ("NON_ASN", "PPPK", "PPPK_PW"):
-        return golongan_text(row.category, row.golongan)
+        return golongan_text(row.category, row.golongan,
+                             status_word(row.category, row.employment_status, row.pangkat, row.golongan))
     return ", ".join(x for x in (row.pangkat, row.golongan) if x)
 
 

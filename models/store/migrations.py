@@ -192,8 +192,19 @@ def _v5(database: SqliteDatabase) -> None:
     database.connection().executemany("UPDATE employee SET card = ? WHERE id = ?", zip(codes, ids, strict=True))
 
 
+# Version 6: a non-ASN's employment status as the roster spells it (employee.employment_status:
+# "Honorer", "PPNPN", "Tenaga Kontrak"), printed instead of "Non-ASN"; the next roster import fills it.
+V6 = r"""
+ALTER TABLE "employee" ADD COLUMN "employment_status" VARCHAR(255) NOT NULL DEFAULT '';
+"""
+
+
+def _v6(database: SqliteDatabase) -> None:
+    _run_script(database, V6)
+
+
 # Append new migrations here; never edit one that has been released.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

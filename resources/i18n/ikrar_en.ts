@@ -302,6 +302,10 @@
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
+    <message>
+        <source>Non-ASN status (Honorer…)</source>
+        <translation>Non-ASN status (Honorer…)</translation>
+    </message>
 </context>
 <context>
     <name>CountsPanel</name>

@@ -299,6 +299,10 @@
         <source>(not imported)</source>
         <translation>(tidak diimpor)</translation>
     </message>
+    <message>
+        <source>Non-ASN status (Honorer…)</source>
+        <translation>Status non-ASN (Honorer…)</translation>
+    </message>
 </context>
 <context>
     <name>CountsPanel</name>
