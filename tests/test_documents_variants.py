@@ -19,12 +19,19 @@ import pdfplumber
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_documents_support import APPROVED, VARIANTS, real_apel, render
+from test_documents_support import APPROVED, UNITS, VARIANTS, real_apel, render
+from test_layout_support import context as layout_context
+from test_layout_support import entry
+from test_layout_support import read as read_layout
+from test_layout_support import render as render_list
 
 from ikrar.models import clock
+from ikrar.models.demo.build import generate_people
+from ikrar.models.identifiers import format_nip
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.reports import data
+from ikrar.reports.data import Group
 from ikrar.reports.documents import coverage, not_signed, recap, signed_list
 
 MM = 72 / 25.4
@@ -81,8 +88,8 @@ def listed(groups: list, n: int) -> list:
     """*n* rows of the listed groups (their first rows, repeated), the people apart kept as they are."""
     inside = [(g, e) for g in groups if not g.outside for e in g.entries]
     rows, cut = more(inside, n), {}
-    for group, entry in rows:
-        cut.setdefault(group.unit, dataclasses.replace(group, entries=[])).entries.append(entry)
+    for group, row in rows:
+        cut.setdefault(group.unit, dataclasses.replace(group, entries=[])).entries.append(row)
     return [*cut.values(), *(g for g in groups if g.outside)]
 
 
@@ -219,3 +226,26 @@ def test_every_variant_of_a_real_apel_stays_on_the_paper_at_9_pt(source, name):
     assert not check_pages(path, name)[:8], name
     if name in APPROVED:
         assert not lone_approval(path), (name, lone_approval(path))
+
+
+def test_the_grouped_f4_list_of_one_line_names_holds_18_rows_a_full_page(tmp_path):
+    """Ordinary names, each on one line of its cell (the NIP on the next), in real units of 30 to 60
+    people: every page but the last (which holds the approval block) has at least 18 rows."""
+    people = [p for p in generate_people(900, seed=5, units=UNITS[1:5]) if len(p["name"]) <= 18 and p.get("nip")]
+    groups: dict[str, list] = {}
+    for i, p in enumerate(people[:200]):
+        groups.setdefault(p["unit"], []).append(
+            entry(i, p["name"], position=p["position"], unit=p["unit"], nip=format_nip(p["nip"]),
+                  rank=f"{p['pangkat']}, {p['golongan']}" if p["category"] == "PNS" else f"PPPK {p['golongan']}"))
+    pages = read_layout(render_list(tmp_path / "list.pdf", [Group(u, e) for u, e in groups.items()],
+                                    layout_context("F4"), grouped=True))
+    rows = [len(p.labels()) for p in pages]
+    assert len(rows) >= 4 and min(rows[:-1]) >= 18, rows
+    assert sum(rows) == 200
+    names = {e.name for g in groups.values() for e in g}
+    for page in pages:  # one line each: the line right above each NIP, in its column, is a whole name
+        for nip in (w for w in page.words if w["text"].isdigit() and len(w["text"]) == 8 and w["x0"] < 70 * MM):
+            edge = min(x for x, top, bottom in page.vertical if x > nip["x1"] and top <= nip["top"] <= bottom)
+            line = [w for w in page.words if nip["x0"] - 1 < w["x0"] and w["x1"] < edge
+                    and 8 < nip["top"] - w["top"] < 14]
+            assert " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])) in names, line
