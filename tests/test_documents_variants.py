@@ -243,3 +243,19 @@ def test_the_grouped_f4_list_of_one_line_names_holds_18_rows_a_full_page(tmp_pat
             line = [w for w in page.words if nip["x0"] - 1 < w["x0"] and w["x1"] < edge
                     and 8 < nip["top"] - w["top"] < 14]
             assert " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])) in names, line
+
+
+@pytest.mark.parametrize("kind", ["recap-f4", "recap-a4"])
+def test_the_recap_of_a_regency_s_many_units_charts_them_on_as_many_pages_as_it_takes(source, kind, tmp_path):
+    """130 units: one bar each is taller than a page; the chart goes on in pieces, each within the
+    frame, the later ones '(lanjutan)' (one drawing that size could not be placed: the recap failed)."""
+    path = tmp_path / "rekap.pdf"
+    render_rows(source, kind, 130, path)
+    with pdfplumber.open(str(path)) as pdf:
+        texts = [page.extract_text() or "" for page in pdf.pages]
+    pieces = [t for t in texts if "Cakupan per unit kerja" in t]
+    assert len(pieces) >= 3 and all("(lanjutan)" in t for t in pieces[1:]) and "(lanjutan)" not in pieces[0]
+    lines = {line.strip() for t in pieces for line in t.splitlines()}
+    short = [u.unit_name for u in more(source.recap.units, 130, _unit) if len(u.unit_name) < 24]
+    assert len(short) > 30 and all(name in lines for name in short)  # each unit's bar, its name whole
+    assert not check_pages(path, kind) and not lone_approval(path)
