@@ -174,31 +174,53 @@ def timed(label: str, kind: str, db: Path, out: Path, *, timeout: float, **optio
     return f
 
 
-def fresh(folder: Path, name: str) -> Path:
+REUSE = False  # --reuse: a database already in the --keep folder is timed again, not rebuilt
+
+
+def fresh(folder: Path, name: str) -> Path | None:
+    """*folder*/*name* emptied for a new build; None when --reuse keeps the one already there."""
     from ikrar.models.store.connection import close_database
 
     close_database()
     path = folder / name
+    if REUSE and path.exists():
+        return None
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path
 
 
-def people_section(folder: Path, n: int, t: float) -> None:
-    """Every kind at n signed people (real density), and the list without signatures."""
-    roster = n + n // 10
-    db = fresh(folder, "people.db")
+def _built(folder: Path, name: str, *args, **kwargs) -> Path:
+    """The database *name* in *folder*: built (args as build's), or kept from before with --reuse."""
+    db = fresh(folder, name)
+    if db is None:
+        print(f"({name}: the one built before, --reuse)", flush=True)
+        return folder / name
     started = time.perf_counter()
-    build(db, roster, n, n)
-    print(f"(built {roster:,} people, {n:,} signed at 300-600 points, in {time.perf_counter() - started:.0f} s)")
-    bare = fresh(folder, "bare.db")
-    build(bare, roster, n, n, density="one")
+    build(db, *args, **kwargs)
+    print(f"(built {name} in {time.perf_counter() - started:.0f} s)", flush=True)
+    return db
+
+
+def signed_pair(folder: Path, n: int, t: float) -> None:
+    """The signed list of n with signatures of a real pad's density, and the same list without
+    signatures, one after the other (the ratio the target is about)."""
+    roster = n + n // 10
+    db = _built(folder, "people.db", roster, n, n)
+    bare = _built(folder, "bare.db", roster, n, n, density="one")
     with_ink = timed(f"signed list, {n:,} signed", "signed-list", db, folder / "signed-list.pdf", timeout=t)
     without = timed("same list, without signatures (one stored)", "signed-list", bare,
                     folder / "signed-list-bare.pdf", timeout=t)
     if with_ink and without:
         print(f"{'  ratio with / without signatures':<58} {with_ink['wall'] / without['wall']:6.2f} x wall "
               f"{with_ink['cpu'] / without['cpu']:6.2f} x cpu", flush=True)
+
+
+def people_section(folder: Path, n: int, t: float) -> None:
+    """Every kind at n signed people (real density), and the list without signatures."""
+    roster = n + n // 10
+    signed_pair(folder, n, t)
+    db = folder / "people.db"
     timed(f"signed list, {n:,} signed, by unit, A4", "signed-list", db, folder / "signed-list-a4.pdf",
           timeout=t, paper="A4", group_by_unit=True)
     timed(f"signed list and absences, all {roster:,} expected", "signed-list", db,
@@ -213,15 +235,14 @@ def people_section(folder: Path, n: int, t: float) -> None:
 
 
 def pacts_section(folder: Path, k: int, t: float) -> None:
-    db = fresh(folder, "pacts.db")
-    build(db, k, k, k)
+    db = _built(folder, "pacts.db", k, k, k)
     timed(f"pacts, {k:,} pages in one PDF", "pacts", db, folder / "pacts.pdf", timeout=t)
     timed(f"pacts, {k:,} files in a folder", "pacts", db, folder / "pacts", timeout=t)
 
 
 def roster_section(folder: Path, m: int, t: float) -> None:
-    db = fresh(folder, f"roster{m}.db")
-    build(db, m, int(m * 0.7), int(m * 0.6), density="demo", units=UNITS + [f"Kecamatan {i}" for i in range(1, 26)])
+    db = _built(folder, f"roster{m}.db", m, int(m * 0.7), int(m * 0.6), density="demo",
+                units=UNITS + [f"Kecamatan {i}" for i in range(1, 26)])
     timed(f"recap, roster of {m:,}", "recap", db, folder / f"recap{m}.pdf", timeout=t)
     timed(f"not-signed list, roster of {m:,}", "not-signed", db, folder / f"not-signed{m}.pdf", timeout=t)
 
@@ -231,7 +252,11 @@ def main() -> None:
     parser.add_argument("--signed", type=int, default=5000)
     parser.add_argument("--roster", type=int, default=100_000)
     parser.add_argument("--pacts", type=int, default=1000)
-    parser.add_argument("--only", default="people,pacts,roster", help="sections to run, comma-separated")
+    parser.add_argument("--only", default="people,pacts,roster",
+                        help="sections to run, comma-separated: people, pacts, roster, or signed (the signed "
+                             "list with and without signatures only)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="time again on the databases already in the --keep folder instead of rebuilding")
     parser.add_argument("--timeout", type=float, default=180, help="seconds allowed per report")
     parser.add_argument("--keep", type=Path, help="write the outputs here (default: a temp folder)")
     parser.add_argument("--screenshots", type=Path, help="render sample documents to PNG here and stop")
@@ -244,12 +269,16 @@ def main() -> None:
         return run_child(args)
     if args.screenshots:
         return screenshots(args.screenshots, args.keep)
+    global REUSE
+    REUSE = args.reuse and args.keep is not None
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ikrar-bench-reports-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"outputs in {folder}", flush=True)
     sections = set(args.only.split(","))
     if "people" in sections:
         people_section(folder, args.signed, args.timeout)
+    elif "signed" in sections:
+        signed_pair(folder, args.signed, args.timeout)
     if "pacts" in sections:
         pacts_section(folder, args.pacts, args.timeout)
     if "roster" in sections:
