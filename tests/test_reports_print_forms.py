@@ -122,7 +122,8 @@ def test_a_form_that_is_not_one_is_refused():
     assert read_form(form.text()).lines == form.lines
     for bad in ("", "x", None, 12, "600 200\n", "600 200\n9 1 2 l", "600 0\n9 1 2 m", "599 200\n9 1 2 m",
                 "600 200\n9 1 2 m\n9 1000 2 l", "600 200\n9 1 2 m\n9 -1 2 l", "600 200\n9 1 2 m S Q",
-                form.text() + "\nQ", form.text().replace("\n", "\r\n"), "600 200\n9 1 2 m\n\n9 3 4 l"):
+                form.text() + "\nQ", form.text().replace("\n", "\r\n"), "600 200\n9 1 2 m\n\n9 3 4 l",
+                "600 200\n3 1 2 m\n8 3 4 l", form.text() + "\n2 5 5 m\n8 6 6 l"):  # an "m" a tier leaves out
         assert read_form(bad) is None, bad
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from operator import itemgetter
 
 from ikrar.models import print_forms
@@ -97,7 +98,7 @@ def ranked_line(xs: list[float], ys: list[float], tolerance: float, window: int 
 # ---- print forms -----------------------------------------------------------------------------------
 FORM_UNITS = 600  # the ink box's longer side, in form units
 # Form units a left-out point may lie off the drawn line, finest first: a form keeps the points of the
-# finest, each ranked by the coarsest it is needed at (0–8; 9: always), and a drawing takes the
+# finest, each ranked by the coarsest it is needed at (0–8; 8: always), and a drawing takes the
 # coarsest that stays within TOLERANCE at its scale (the list's usual 0.07 pt a unit: 2.0).
 FORM_TIERS = tuple(1.5 + 0.25 * k for k in range(9))
 FORM_SCALE = TOLERANCE / FORM_TIERS[0]  # pt a unit at most where a form is drawn (0.1: a box of 60 pt)
@@ -106,11 +107,13 @@ FORM_SCALE = TOLERANCE / FORM_TIERS[0]  # pt a unit at most where a form is draw
 FORM_VERSION = "1 " + " ".join(map(str, (
     FORM_UNITS, FORM_TIERS, WINDOW, checks.MIN_PAD, checks.MAX_PAD, checks.PAD_LOW, checks.PAD_HIGH,
     checks.SLACK, checks.MAX_T_MS, checks.MAX_STROKE_POINTS, checks.MAX_POINTS, checks.MAX_STROKES)))
-# A form as make_form writes it: the ink box's size in units, then one "rank x y m" or "rank x y l" a line.
-_FORM = re.compile(r"(\d{1,3}) (\d{1,3})\n(\d \d{1,3} \d{1,3} m(?:\n\d \d{1,3} \d{1,3} [ml])*)")
+# A form as make_form writes it: the ink box's size in units, then one "rank x y m" or "rank x y l" a
+# line, a stroke's "m" at the top rank (kept at every tier: no path may begin with "l").
+_FORM = re.compile(r"(\d{1,3}) (\d{1,3})\n([89] \d{1,3} \d{1,3} m"
+                   r"(?:\n(?:\d \d{1,3} \d{1,3} l|[89] \d{1,3} \d{1,3} m))*)")
 _X, _Y = itemgetter(0), itemgetter(1)
 _STEP = FORM_TIERS[1] - FORM_TIERS[0]
-# Per tier: the lines ranked below it (a stroke's first and last lines rank 9, so a line left out
+# Per tier: the lines ranked below it (a stroke's first and last lines rank 8, so a line left out
 # always has its newline after it) and every line's rank, taken out by one substitution.
 _BELOW = [re.compile(rf"^[0-{t - 1}] .*\n|^\d " if t else r"^\d ", re.MULTILINE) for t in range(len(FORM_TIERS))]
 
@@ -169,30 +172,36 @@ def make_form(axes: list[tuple[list, list]], box=None) -> Form:
     dropped (the one kept takes the higher rank), a dot drawn as a line to itself (round caps)."""
     x0, y1, *_ = box = box or ink_box(axes)
     per, width, height = form_size(box)
-    first, top, inf = FORM_TIERS[0], len(FORM_TIERS) - 1, math.inf
-    out: list[str] = []
-    add = out.append
+    limits = [t / per for t in FORM_TIERS]  # in pad units: a point's tier is how many lie below its rank
+    top = len(FORM_TIERS) - 1
+    parts = []
     for xs, ys in axes:
-        kept = ranked_line(xs, ys, first / per)
-        lx = ly = None
-        lt, op = 0, "m"
-        for i in sorted(kept):
-            x, y, rank = round((xs[i] - x0) * per), round((y1 - ys[i]) * per), kept[i] * per
-            if rank == inf:
-                t = 9
-            else:  # the coarsest tier below the rank: kept at FORM_TIERS[t], left out above
-                t = min(top, max(0, int((rank - first) / _STEP)))
-                if t and FORM_TIERS[t] >= rank:
-                    t -= 1
-            if x == lx and y == ly:
-                if t > lt:
-                    lt, out[-1] = t, f"{t} {x} {y} {out[-1][-1]}"
-                continue
-            add(f"{t} {x} {y} {op}")
-            lx, ly, lt, op = x, y, t, "l"
-        if op == "l" and out[-1][-1] == "m":
-            add(f"9 {lx} {ly} l")  # a dot
-    return Form(width, height, "\n".join(out))
+        kept = ranked_line(xs, ys, limits[0])
+        order = sorted(kept)
+        px = [round((xs[i] - x0) * per) for i in order]
+        py = [round((y1 - ys[i]) * per) for i in order]
+        tiers = [max(bisect_left(limits, kept[i]) - 1, 0) for i in order]  # a piece's end (inf): the top
+        if len(set(zip(px, py, strict=True))) < len(px):  # a point rounded onto its neighbour: one kept
+            px, py, tiers = _without_repeats(px, py, tiers)
+        if len(px) == 1:
+            px, py, tiers = px * 2, py * 2, [top, top]  # a dot: a line to itself (round caps print it)
+        lines = list(map("{} {} {} l".format, tiers, px, py))
+        lines[0] = f"{top} {px[0]} {py[0]} m"
+        parts.append("\n".join(lines))
+    return Form(width, height, "\n".join(parts))
+
+
+def _without_repeats(px: list, py: list, tiers: list) -> tuple[list, list, list]:
+    """The points without those equal to the one before, each kept one at the highest tier of its run."""
+    xs, ys, ts = [px[0]], [py[0]], [tiers[0]]
+    for x, y, t in zip(px, py, tiers, strict=True):
+        if x == xs[-1] and y == ys[-1]:
+            ts[-1] = max(ts[-1], t)
+        else:
+            xs.append(x)
+            ys.append(y)
+            ts.append(t)
+    return xs, ys, ts
 
 
 def read_form(text) -> Form | None:
