@@ -270,3 +270,16 @@ def test_some_demo_honorer_staff_have_a_status():
     statuses = [p["employment_status"] for p in people if p["category"] == "NON_ASN"]
     assert {"Honorer", "PPNPN", "Tenaga Kontrak", "THL", ""} <= set(statuses)
     assert all(p["employment_status"] == "" for p in people if p["category"] != "NON_ASN")
+
+
+def test_the_regency_coverage_prints_the_status_too(db, tmp_path):
+    import_roster(roster(tmp_path / "r.csv", "NIP;NIK;NAMA;UNIT KERJA;STATUS\n"
+                         f";{NIKS[0]};SITI;Dinas Satu;Honorer\n;{NIKS[1]};RINA;Dinas Satu;Non ASN\n"
+                         f"{PNS};;BUDI;Dinas Satu;PNS\n"))
+    book = load_workbook(api.coverage_not_signed_xlsx(tmp_path / "cakupan.xlsx").path)
+    sheet = book["Belum TTD"]
+    header = [c.value for c in sheet[4]]
+    gol = {row[1]: row[header.index("Gol.")] for row in sheet.iter_rows(min_row=5, values_only=True) if row[1]}
+    assert (gol["SITI"], gol["RINA"]) == ("Honorer", "Non-ASN")
+    text = " ".join(texts(api.coverage_not_signed(tmp_path / "cakupan.pdf").path))
+    assert "Honorer" in text and "Non-ASN" in text
