@@ -247,8 +247,9 @@ def test_the_grouped_f4_list_of_one_line_names_holds_18_rows_a_full_page(tmp_pat
 
 @pytest.mark.parametrize("kind", ["recap-f4", "recap-a4"])
 def test_the_recap_of_a_regency_s_many_units_charts_them_on_as_many_pages_as_it_takes(source, kind, tmp_path):
-    """130 units: one bar each is taller than a page; the chart goes on in pieces, each within the
-    frame, the later ones '(lanjutan)' (one drawing that size could not be placed: the recap failed)."""
+    """130 units: one bar each is taller than a page; the chart starts where there is room and goes on
+    over the next pages, the later pieces '(lanjutan)' (one drawing that size could not be placed:
+    the recap failed)."""
     path = tmp_path / "rekap.pdf"
     render_rows(source, kind, 130, path)
     with pdfplumber.open(str(path)) as pdf:

@@ -13,12 +13,12 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ikrar.models.queries.desk_speed import WINDOW, DeskSpeed
 from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.reports.data import NOT_ARRIVED, OUTSIDE, OUTSIDE_NOTE, Context, Recap, Totals
-from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_height, frame_width, keep_with_last_rows
+from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_width, keep_with_last_rows
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
@@ -100,16 +100,31 @@ PARTS = (("Hadir, bertanda tangan", SIGNED_BAR, lambda u: u.signed),
          (NOT_ARRIVED, NOT_ARRIVED_BAR, lambda u: u.not_arrived))
 
 
-def charts(summary: Recap, width: float, height: float) -> list[Drawing]:
-    """The chart of every unit, in as many pieces as it takes for each to fit a frame *height* tall
-    (a regency's 60 units and more are taller than a page: one drawing that size cannot be placed)."""
-    units = summary.units
-    bar_h = 4.5 * mm if len(units) < 30 else 3.6 * mm
-    most = max(1, int((height - CHART_EXTRA - 4 * mm) // (bar_h * 1.25)))
-    pieces = -(-len(units) // most)
-    per = -(-len(units) // pieces)  # as even as the pieces can be
-    return [chart(units[k:k + per], width, bar_h, "" if k == 0 else " (lanjutan)")
-            for k in range(0, len(units), per)]
+class Chart(Flowable):
+    """The units' chart, whole bars on the page where it starts and the rest on the next ones (each
+    piece's title '(lanjutan)'): a regency's 60 units and more are taller than a page, which one
+    drawing could not be (reportlab's LayoutError)."""
+
+    LEAST = 5  # bars: fewer than this at a page's foot go over with the rest
+
+    def __init__(self, units: list, width: float, bar_h: float, more: str = ""):
+        super().__init__()
+        self.units, self.bar_h, self.more = units, bar_h, more
+        self.drawing = chart(units, width, bar_h, more)
+        self.width, self.height = self.drawing.width, self.drawing.height
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        fit = int((avail_height - CHART_EXTRA) // (self.bar_h * 1.25))
+        if fit < self.LEAST or fit >= len(self.units):
+            return []
+        return [Chart(self.units[:fit], self.width, self.bar_h, self.more),
+                Chart(self.units[fit:], self.width, self.bar_h, " (lanjutan)")]
+
+    def draw(self):
+        self.drawing.drawOn(self.canv, 0, 0)
 
 
 def chart(units: list, width: float, bar_h: float, more: str = "") -> Drawing:
@@ -210,8 +225,11 @@ def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, 
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(NOTE, BODY))
     story += [Spacer(1, 1.5 * mm), Paragraph(Totals(summary.total).text, BODY)]
-    for drawing in charts(summary, width, frame_height(ctx)) if summary.units else []:
-        story += [Spacer(1, 6 * mm), CondPageBreak(drawing.height + 4 * mm), drawing]
+    if summary.units:
+        bars = Chart(summary.units, width, 4.5 * mm if len(summary.units) < 30 else 3.6 * mm)
+        # a chart that fits a page is kept whole (moved to the next page); a taller one starts here
+        need = bars.height if bars.height <= KEEP_AT_MOST else CHART_EXTRA + Chart.LEAST * bars.bar_h * 1.25
+        story += [Spacer(1, 6 * mm), CondPageBreak(need + 4 * mm), bars]
     if summary.desks:
         story += desk_part(ctx, summary, width, ticker)
     story = keep_with_last_rows(story, approval(ctx))  # never alone on a page
