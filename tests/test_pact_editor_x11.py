@@ -75,20 +75,10 @@ class Dialog:
 
 @pytest.fixture
 def xserver():
-    """Xvfb, openbox and the taskbar. openbox announces itself (_NET_SUPPORTING_WM_CHECK) a moment before
-    it manages windows: a dock mapped in that moment is never managed and reserves nothing (2 starts in
-    8 here); so a short wait first, and a fresh server should it still happen."""
-    for attempt in range(3):
-        with XServer() as server:
-            time.sleep(0.5)
-            try:
-                server.start_dock(TASKBAR)
-            except TimeoutError:
-                if attempt == 2:
-                    raise
-                continue
-            yield server
-            return
+    """Xvfb, openbox and the taskbar (x11_support.start_dock waits until openbox manages it)."""
+    with XServer() as server:
+        server.start_dock(TASKBAR)
+        yield server
 
 
 def inside(box, area) -> bool:

@@ -59,7 +59,7 @@ def _xlib():
     x.XGetGeometry.argtypes = [c_void_p, c_ulong, ctypes.POINTER(c_ulong), ctypes.POINTER(c_int),
                                ctypes.POINTER(c_int), *[ctypes.POINTER(ctypes.c_uint)] * 4]
     x.XSetWMNormalHints.argtypes = [c_void_p, c_ulong, ctypes.POINTER(_SizeHints)]
-    x.XMapWindow.argtypes = [c_void_p, c_ulong]
+    x.XMapWindow.argtypes = x.XUnmapWindow.argtypes = [c_void_p, c_ulong]
     x.XFlush.argtypes = [c_void_p]
     x.XFree.argtypes = [c_void_p]
     x.XCloseDisplay.argtypes = [c_void_p]
@@ -142,9 +142,21 @@ class XServer:
         hints = _SizeHints(flags=_US_POSITION | _P_POSITION | _P_MIN_SIZE | _P_MAX_SIZE, x=0, y=top, width=width,
                            height=height, min_width=width, min_height=height, max_width=width, max_height=height)
         x.XSetWMNormalHints(display, window, ctypes.byref(hints))
-        x.XMapWindow(display, window)
-        x.XFlush(display)
-        self.wait_for(lambda: self.work_area()[3] == screen_height - height, "the dock did not reserve its strip")
+        # openbox announces itself (_NET_SUPPORTING_WM_CHECK) a moment before it manages windows: a
+        # dock mapped in that moment is never managed and reserves nothing (2 starts in 8 here). So the
+        # dock is mapped again, unmapped first, until the work area ends above it.
+        reserved = lambda: self.work_area()[3] == screen_height - height  # noqa: E731
+        for _ in range(8):
+            x.XMapWindow(display, window)
+            x.XFlush(display)
+            try:
+                self.wait_for(reserved, "", timeout=2.5)
+                return
+            except TimeoutError:
+                x.XUnmapWindow(display, window)
+                x.XFlush(display)
+                time.sleep(0.2)
+        raise TimeoutError("the dock did not reserve its strip")
 
     # --- what the window manager says ----------------------------------------------------------------
     def atom(self, name: str) -> int:
