@@ -31,7 +31,7 @@ from ikrar.reports.drawing.common import (
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.ink import draw_signature
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
-from ikrar.reports.drawing.widths import share
+from ikrar.reports.drawing.widths import WORD_CAP, share
 from ikrar.reports.files import Ticker
 from ikrar.reports.wording import number
 
@@ -43,6 +43,10 @@ TEXT_MIN = 15 * mm
 # The text columns; without data to measure, their shares of the room (name and NIP, rank, position, unit).
 SHARES = {False: {"Nama / NIP": 42, "Pangkat/Gol.": 23, "Jabatan": 35},
           True: {"Nama / NIP": 36, "Pangkat/Gol.": 19, "Jabatan": 22.5, "Unit Kerja": 22.5}}
+
+
+UNIT_COLUMN = 4  # No., Nama / NIP, Pangkat/Gol., Jabatan, Unit Kerja
+SAME_AS_ABOVE = "sda"
 
 
 def nip_width(size: float = 8.0) -> float:
@@ -65,6 +69,24 @@ def texts_of(e: Entry, unit: bool) -> list[str]:
     return [*texts, e.unit] if unit else texts
 
 
+def printed_texts(entries: list[Entry], unit: bool) -> list[list[str]]:
+    """texts_of each entry as rows_of prints them (a repeated unit as "sda"): what the widths are for."""
+    out, above = [], None
+    for e in entries:
+        texts = texts_of(e, unit)
+        if unit and e.unit and e.unit == above:
+            texts[-1] = SAME_AS_ABOVE
+        above = e.unit if unit else None
+        out.append(texts)
+    return out
+
+
+def longest_word(texts: set[str]) -> float:
+    """The widest word (between spaces, or after a '/') in *texts*."""
+    words = {w for t in texts for w in t.replace("/", "/ ").split()}
+    return max((stringWidth(w, FONT, SIZE) for w in words), default=0.0)
+
+
 def _minimum(title: str) -> float:
     """A text column's least width: TEXT_MIN, or its heading's longest piece, or a NIP (the name's)."""
     if title == "Nama / NIP":
@@ -82,8 +104,15 @@ def columns(width: float, *, unit: bool, remark: bool, count: int = 999,
     room = width - number_w - 2 * HALF - remark_w
     titles = list(SHARES[unit])
     minimums = [_minimum(t) for t in titles]
+    if entries:  # every word whole where the room allows (most unit cells say "sda": a sample misses the names)
+        wishes = [m if not c else max(m, min(WORD_CAP, longest_word(set(column)) + 2 * PAD + 1))
+                  for c, (m, column) in enumerate(zip(minimums, zip(*(texts_of(e, unit) for e in entries),
+                                                                      strict=True), strict=True))]
+        extra, spare = sum(wishes) - sum(minimums), room - sum(minimums) - 2 * mm
+        scale = 1.0 if extra <= spare else max(0.0, spare) / extra  # the name's NIP stays on one line
+        minimums = [m + (w - m) * scale for m, w in zip(minimums, wishes, strict=True)]
     if entries:
-        texts = [list(column) for column in zip(*(texts_of(e, unit) for e in entries), strict=True)]
+        texts = [list(column) for column in zip(*printed_texts(entries, unit), strict=True)]
         widths = share(texts, minimums, room, lambda t: stringWidth(t, FONT, SIZE), pad=PAD,
                        floor=(ROW_MIN - 2 * PAD) / (SIZE * 1.18))
     else:
@@ -124,13 +153,21 @@ def paint_signature(c, row: Row, col: int, x: float, y: float, w: float, h: floa
 
 
 def rows_of(group: Group, *, unit: bool, remark: bool) -> list[Row]:
-    rows = []
+    """The table's rows. With the unit column, a unit the row above already names is written "sda"
+    (sama dengan atas, as on paper lists): a long OPD name wrapped to six lines in every row of a
+    unit made each row as tall as that (10 rows a page); a page's first row still names it whole."""
+    rows, above = [], None
     for n, e in enumerate(group.entries, 1):
         values = [str(n), *texts_of(e, unit)]
         values.append(e.note if e.signature is None and e.status == "H" and e.note else None)
         if remark:
             values.append(remark_of(e))
-        rows.append(Row(values, payload=e, number=n))
+        row = Row(values, payload=e, number=n)
+        if unit and e.unit and e.unit == above:
+            row.top_values = list(values)
+            values[UNIT_COLUMN] = SAME_AS_ABOVE
+        above = e.unit if unit else None
+        rows.append(row)
     return rows
 
 

@@ -42,6 +42,8 @@ class Row:
     number: int = 0
     lines: list[list[str]] = field(default_factory=list)
     height: float = 0.0
+    # the values this row prints when it begins a page (a "sda" cell written out: see signed_list.py)
+    top_values: list[Any] | None = None
 
 
 Painter = Callable[[Any, Row, int, float, float, float, float], None]
@@ -67,15 +69,22 @@ class Grid(Flowable):
         caption_lines = max(len(x) for x in self._captions.values())
         self.caption_h = (caption_lines * (size + 0.5) * 1.18 + 2 * pad + 1) if caption else 0.0
         most = int((max_height - 2 * pad) // self.leading) if max_height else 0
+        self.min_height, self.most = min_height, most
         cache: dict = {}
         for row in rows:
-            row.lines = [self._cell(col, v, row.bold, cache) for col, v in zip(columns, row.values, strict=True)]
-            if most:
-                row.lines = [self._clamp(x, most, col, row.bold) for col, x in zip(columns, row.lines, strict=True)]
-            tallest = max((len(x) for x in row.lines), default=1) or 1
-            row.height = max(min_height, tallest * self.leading + 2 * pad)
+            self._measure(row, row.values, cache)
         self.rows = rows
         self._cum = [0.0, *accumulate(r.height for r in rows)]
+
+    def _measure(self, row: Row, values: list, cache: dict | None = None) -> None:
+        """Wrap *values* into row.lines and set row.height to its tallest cell."""
+        cache = {} if cache is None else cache
+        row.lines = [self._cell(col, v, row.bold, cache) for col, v in zip(self.columns, values, strict=True)]
+        if self.most:
+            row.lines = [self._clamp(x, self.most, col, row.bold) for col, x in zip(self.columns, row.lines,
+                                                                                    strict=True)]
+        tallest = max((len(x) for x in row.lines), default=1) or 1
+        row.height = max(self.min_height, tallest * self.leading + 2 * self.pad)
 
     def _font(self, col: Column, bold: bool) -> str:
         return col.font or (BOLD if bold else FONT)
@@ -157,6 +166,13 @@ class Grid(Flowable):
         base = self._cum[start]
         piece._cum = [c - base for c in self._cum[start:stop + 1]]
         piece.continued = continued
+        first = piece.rows[0] if continued and piece.rows else None
+        if first is not None and first.top_values is not None:
+            # a page's first row never says "sda" (same as above): the row above is on another page
+            top = Row(first.values, first.bold, first.shade, first.payload, first.number)
+            piece._measure(top, first.top_values)
+            piece.rows = [top, *piece.rows[1:]]
+            piece._cum = [0.0, *(c - piece._cum[1] + top.height for c in piece._cum[1:])]
         return piece
 
     # --- drawing -------------------------------------------------------------------------------

@@ -40,6 +40,9 @@ def share(texts: list[list[str]], minimums: list[float], room: float, measure: C
     whole = [max(m, min(WORD_CAP, _longest(column) + 2 * pad + 1)) for m, column in zip(minimums, cells, strict=True)]
     if sum(whole) <= room:  # every word sampled kept whole where the room allows it
         widths = whole
+    else:  # as much of each column's longest word as the room allows, shared alike
+        scale = (room - sum(minimums)) / (sum(whole) - sum(minimums))
+        widths = [m + (w - m) * scale for m, w in zip(minimums, whole, strict=True)]
     left = room - sum(widths)
     while left >= step:  # the room, a few mm at a time, where it saves the most per mm
         best = None
