@@ -132,3 +132,8 @@ def create_followup(campaign: Campaign, title: str, event_date: date, *, units: 
 
 def is_followup(event: Event) -> bool:
     return event.followup_at is not None
+
+
+def frozen_size(event: Event) -> int:
+    """How many people a follow-up event's frozen list holds."""
+    return EventExpected.select().where(EventExpected.event == event.id).count()

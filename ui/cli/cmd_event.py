@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ikrar.models import settings
+from ikrar.models.campaigns import create_campaign_event, create_followup, find_campaign, frozen_size
 from ikrar.models.demo.build import build_demo
 from ikrar.models.errors import Refused
 from ikrar.models.events import (
@@ -63,6 +64,14 @@ def _register_event(sub, common) -> None:
                      help=say("nama pejabat yang mengetahui", "the approving official's name"))
     new.add_argument("--approver-nip", default="", metavar="NIP",
                      help=say("NIP pejabat yang mengetahui", "the approving official's NIP"))
+    new.add_argument("--campaign", metavar="ID",
+                     help=say("acara ini bagian dari kampanye ini (teks paktanya dipakai bila tanpa --pact-file)",
+                              "the event belongs to this campaign (its pact text unless --pact-file)"))
+    new.add_argument("--followup-of", metavar=say("KAMPANYE", "CAMPAIGN"),
+                     help=say("acara susulan kampanye ini: pesertanya tepat pegawai unit --unit yang belum tanda "
+                              "tangan saat ini (daftarnya dibekukan)",
+                              "a follow-up event of this campaign: it expects exactly the people of the --unit "
+                              "units who have not signed by now (the list is frozen)"))
     new.set_defaults(handler=event_new)
     lst = ev_sub.add_parser("list", parents=[common], help=say("tampilkan acara", "list events"))
     lst.add_argument("--archived", action="store_true",
@@ -130,12 +139,28 @@ def event_new(args, out) -> int:
         except OSError as exc:
             raise Refused(f"{args.pact_file}: tidak terbaca ({os_reason(exc)})",
                           f"{args.pact_file}: cannot read ({os_reason(exc)})") from None
-    event = create_event(
-        args.title, parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
-        organizer=args.organizer, units=resolve_units(args.unit), pact_text=pact_text,
-        approver_position=args.approver_position, approver_name=args.approver_name, approver_nip=args.approver_nip,
+    fields = dict(
+        kind=args.kind, start_time=args.time, tz=args.tz, place=args.place, organizer=args.organizer,
+        pact_text=pact_text, approver_position=args.approver_position, approver_name=args.approver_name,
+        approver_nip=args.approver_nip,
     )
-    out.emit({"id": event.id}, event.id)
+    if args.campaign and args.followup_of:
+        raise Refused("Pilih salah satu: --campaign atau --followup-of (acara susulan sudah masuk kampanyenya).",
+                      "Choose one: --campaign or --followup-of (a follow-up belongs to its campaign).",
+                      code="campaign")
+    day, units = parse_date(args.date), resolve_units(args.unit)
+    if args.followup_of:
+        event = create_followup(find_campaign(args.followup_of), args.title, day, units=units, **fields)
+        expected = frozen_size(event)
+        out.emit({"id": event.id, "campaign": event.campaign_id, "expected": expected},
+                 event.id + say(f"\nAcara susulan: {expected} orang belum tanda tangan (daftar dibekukan).",
+                                f"\nFollow-up event: {expected} people have not signed (the list is frozen)."))
+        return EXIT_OK
+    if args.campaign:
+        event = create_campaign_event(find_campaign(args.campaign), args.title, day, units=units, **fields)
+    else:
+        event = create_event(args.title, day, units=units, **fields)
+    out.emit({"id": event.id, "campaign": event.campaign_id}, event.id)
     return EXIT_OK
 
 
