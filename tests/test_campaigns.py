@@ -7,6 +7,8 @@ import zipfile
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from peewee import SqliteDatabase
+from test_migration_5 import V1_DB
 from test_sync_support import UNITS, World, joined, person, pin, roster, sign
 
 from ikrar.models import clock
@@ -25,8 +27,12 @@ from ikrar.models.errors import NotFound, Refused
 from ikrar.models.events import resolve_units, update_event
 from ikrar.models.queries import campaign_coverage
 from ikrar.models.queries.counts import event_counts
+from ikrar.models.store import migrations
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Campaign, Employee, Event, EventExpected
-from ikrar.models.sync import campaign_records
+from ikrar.models.sync import campaign_records, crypto
+from ikrar.models.sync import records as rec
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.merge import import_file
 from ikrar.models.sync.package import export_package
@@ -198,3 +204,50 @@ def test_newer_owner_version_travels_and_a_forged_one_is_refused(world):
 
 def test_units_fixture_is_what_the_tests_assume():
     assert UNITS == ["Dinas Kesehatan", "Dinas Pendidikan", "Inspektorat"]
+
+
+def test_migration_6_brings_a_version_5_file_forward(tmp_path):
+    """The committed version-1 file at version 5, then opened: campaign tables and event columns, its
+    events untouched and without campaign."""
+
+    path = tmp_path / "v5.db"
+    path.write_bytes(V1_DB.read_bytes())
+    database = SqliteDatabase(str(path))
+    database.connect()
+    for number in (2, 3, 4, 5):
+        with database.atomic():
+            migrations.MIGRATIONS[number - 1](database)
+            database.execute_sql(f"PRAGMA user_version = {number}")
+    events_before = database.execute_sql("SELECT COUNT(*) FROM event").fetchone()[0]
+    database.close()
+    open_database(path)
+    try:
+        assert migrations.SCHEMA_VERSION == 6
+        assert Event.select().count() == events_before
+        assert Event.select().where(Event.campaign_id.is_null(False) | Event.followup_at.is_null(False)).count() == 0
+        assert Campaign.select().count() == 0 and EventExpected.select().count() == 0
+    finally:
+        close_database()
+
+
+def test_a_campaign_re_signed_by_another_desk_refuses_the_file(world):
+    campaign, event = _organize(world, "a")
+    package = export_package(event, world.files)
+    joined(world, "b", package)
+    stored = Campaign.get_by_id(campaign.id)
+    forged = {k: v for k, v in json.loads(stored.owner_record).items() if k not in campaign_records.PROOF}
+    forged["deadline"] = "2027-12-31"  # B moves A's deadline and signs it with its own key
+    desk = local_desk()
+    forged.update(owner_key=crypto.b64(desk.public_key),
+                  signature=crypto.b64(crypto.sign(desk.private_key, rec.canonical(
+                      {k: v for k, v in forged.items() if k not in campaign_records.PROOF}).encode("utf-8"))))
+    Campaign.update(owner_record=rec.canonical(forged)).where(Campaign.id == campaign.id).execute()
+    pin(7, 30)
+    sign(Event.get_by_id(event.id), 0, seed=1)
+    (world.files / "b").mkdir()
+    path = export_sync(Event.get_by_id(event.id), world.files / "b")
+    world.use("hub")
+    report = import_file(path)
+    assert not report.ok and report.code == "bad_record" and report.member == "campaigns.json"
+    assert "pemilik kampanye" in report.reason("id")
+    assert Campaign.select().count() == 0 and Event.select().count() == 0  # nothing of the file stored
