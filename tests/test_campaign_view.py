@@ -67,7 +67,7 @@ def _check_view(qtbot, first, other):
     for r in range(units + 1):  # signed by the deadline + not signed by it = employees, on every row
         assert int(_cell(model, r, 2)) + int(_cell(model, r, 4)) == int(_cell(model, r, 1))
     assert _cell(model, units, 0) == "Jumlah" and model.headerData(2, Qt.Orientation.Horizontal) == "Sudah"
-    assert "Tenggat: akhir 23 November 2026" in box.deadline_label.text()
+    assert "Tenggat: akhir 23 November 2026" in box.deadline_label.text() and "Terlambat" in box.table.toolTip()
 
     health = next(r for r, u in enumerate(model.rows) if u.unit_name == person(0).unit.name)
     box.table.selectRow(health)

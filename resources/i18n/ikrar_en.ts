@@ -178,8 +178,12 @@
         <translation>late: {when}</translation>
     </message>
     <message>
-        <source>Deadline: end of {day} on each event&apos;s clock. Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
-        <translation>Deadline: end of {day} on each event&apos;s clock. Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</translation>
+        <source>Deadline: end of {day} on each event&apos;s clock.</source>
+        <translation>Deadline: end of {day} on each event&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
+        <translation>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</translation>
     </message>
 </context>
 <context>

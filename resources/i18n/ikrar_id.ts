@@ -175,8 +175,12 @@
         <translation>terlambat: {when}</translation>
     </message>
     <message>
-        <source>Deadline: end of {day} on each event&apos;s clock. Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
-        <translation>Tenggat: akhir {day} menurut jam masing-masing acara. Sudah: tanda tangan sampai tenggat. Terlambat: baru tanda tangan sesudahnya. Belum: belum tanda tangan sampai tenggat (yang terlambat termasuk).</translation>
+        <source>Deadline: end of {day} on each event&apos;s clock.</source>
+        <translation>Tenggat: akhir {day} menurut jam masing-masing acara.</translation>
+    </message>
+    <message>
+        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
+        <translation>Sudah: tanda tangan sampai tenggat. Terlambat: baru tanda tangan sesudahnya. Belum: belum tanda tangan sampai tenggat (yang terlambat termasuk).</translation>
     </message>
 </context>
 <context>

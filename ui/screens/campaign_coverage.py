@@ -101,9 +101,17 @@ class CampaignCoverageBox(QGroupBox):
         row.addWidget(self.campaign_label)
         row.addWidget(self.combo, 1)
         layout.addLayout(row)
-        for widget, stretch in ((self.deadline_label, 0), (self.note, 0), (self.table, 3), (self.who_label, 0),
-                                (self.who, 1)):
-            layout.addWidget(widget, stretch)
+        layout.addWidget(self.deadline_label)
+        layout.addWidget(self.note)
+        # the OPD table and who has not signed side by side: the Sync screen fits 1366x700 unscrolled
+        sides, who_side = QHBoxLayout(), QVBoxLayout()
+        who_side.addWidget(self.who_label)
+        who_side.addWidget(self.who, 1)
+        sides.addWidget(self.table, 2)
+        sides.addLayout(who_side, 1)
+        layout.addLayout(sides, 1)
+        for view in (self.table, self.who):
+            view.setMinimumHeight(60)
         self.combo.currentIndexChanged.connect(lambda _index: self.show_campaign())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_who())
         self.retranslate()
@@ -148,10 +156,10 @@ class CampaignCoverageBox(QGroupBox):
             self.deadline_label.setText(self.tr("No employee list imported: coverage counts the employee list "
                                                 "imported into this database."))
         else:
-            self.deadline_label.setText(self.tr("Deadline: end of {day} on each event's clock. Signed: by the "
-                                                "deadline. Late: signed only after it. Not yet: not signed by the "
-                                                "deadline (the late ones included).")
-                                        .format(day=date_text(parse_date(campaign.deadline))))
+            day = date_text(parse_date(campaign.deadline))
+            self.deadline_label.setText(self.tr("Deadline: end of {day} on each event's clock.").format(day=day))
+            self.table.setToolTip(self.tr("Signed: by the deadline. Late: signed only after it. Not yet: not signed "
+                                          "by the deadline (the late ones included)."))
         self.show_who()
 
     def show_who(self) -> None:
