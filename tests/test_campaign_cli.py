@@ -96,6 +96,10 @@ def test_events_of_a_campaign_followup_and_coverage(cli, roster_db):
     assert code == 0 and followup["campaign"] == campaign_id and followup["expected"] == len(health) - 4
     code, out, _ = cli("status", "--event", followup["id"], "--json")
     assert code == 0 and json.loads(out)["total"]["expected"] == len(health) - 4
+    assert json.loads(out)["event"]["followup"] is True and json.loads(out)["event"]["campaign"] == campaign_id
+    code, out, _ = cli("status", "--event", followup["id"])
+    assert code == 0 and "Acara susulan: pesertanya daftar yang dibekukan" in out
+    assert f"Diharapkan {len(health) - 4} " in out
     code, _, err = cli("event", "new", "--title", "X", "--date", "25-11-2026", "--campaign", campaign_id,
                        "--followup-of", campaign_id, "--unit", "Inspektorat")
     assert code == 1 and "Pilih salah satu" in err

@@ -24,7 +24,7 @@ from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.ui.cli.cmd_sync import merged_before_warning
 from ikrar.ui.cli.database import demo_db
-from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, start_text
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, start_text, time_text
 
 
 def register(sub, common) -> None:
@@ -169,6 +169,7 @@ def event_dict(event) -> dict:
         "id": event.id, "title": event.title, "kind": event.kind, "date": event.date, "start_time": event.start_time,
         "tz": event.tz, "place": event.place, "organizer": event.organizer, "closed": event.closed,
         "pact_sha256": event.pact_sha256, "units": None if event.all_units else [u.name for u in expected_units(event)],
+        "campaign": event.campaign_id, "followup": event.followup_at is not None,
     }
 
 
@@ -243,6 +244,10 @@ def status(args, out) -> int:
         say(f"Diharapkan {total.expected} = hadir {total.present} + {adds} + belum hadir {total.not_arrived}",
             f"Expected {total.expected} = present {total.present} + {adds} + not arrived {total.not_arrived}"),
     ]
+    if event.followup_at:  # whom it expects is a list frozen when it was made, not its units' people
+        frozen = time_text(event.followup_at, event.tz, with_date=True)
+        lines.append(say(f"Acara susulan: pesertanya daftar yang dibekukan {frozen} (yang belum tanda tangan saat itu).",
+                         f"Follow-up event: it expects the list frozen {frozen} (who had not signed then)."))
     for u in units:
         lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%  "
                      + say(f"belum hadir {u.not_arrived}", f"not arrived {u.not_arrived}"))

@@ -177,3 +177,4 @@ class CampaignCoverageBox(QGroupBox):
             late = (" · " + self.tr("late: {when}").format(when=time_text(parse_iso(p.last_signed_at), with_date=True))
                     if p.last_signed_at else "")
             self.who.addItem(f"{p.display_name} · {p.code}{late}")
+            self.who.item(self.who.count() - 1).setToolTip(self.who.item(self.who.count() - 1).text())  # when cut
