@@ -246,7 +246,8 @@ def status(args, out) -> int:
     ]
     if event.followup_at:  # whom it expects is a list frozen when it was made, not its units' people
         frozen = time_text(event.followup_at, event.tz, with_date=True)
-        lines.append(say(f"Acara susulan: pesertanya daftar yang dibekukan {frozen} (yang belum tanda tangan saat itu).",
+        lines.append(say(f"Acara susulan: pesertanya daftar yang dibekukan {frozen} (yang belum tanda tangan saat "
+                         "itu).",
                          f"Follow-up event: it expects the list frozen {frozen} (who had not signed then)."))
     for u in units:
         lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%  "
