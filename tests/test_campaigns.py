@@ -33,6 +33,7 @@ from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Campaign, Employee, Event, EventExpected
 from ikrar.models.sync import campaign_records, crypto
 from ikrar.models.sync import records as rec
+from ikrar.models.sync.errors import SyncRefused
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.merge import import_file
 from ikrar.models.sync.package import export_package
@@ -251,3 +252,15 @@ def test_a_campaign_re_signed_by_another_desk_refuses_the_file(world):
     assert not report.ok and report.code == "bad_record" and report.member == "campaigns.json"
     assert "pemilik kampanye" in report.reason("id")
     assert Campaign.select().count() == 0 and Event.select().count() == 0  # nothing of the file stored
+
+
+def test_a_follow_up_list_naming_someone_unknown_is_refused(world):
+    campaign, _event = _organize(world)
+    followup = create_followup(campaign, "Susulan", date(2026, 11, 25), units=resolve_units(["Inspektorat"]))
+    keys = rec.campaign_fields(followup)["expected"]
+    assert any(k.isdigit() for k in keys) and any(k.startswith("nik:") for k in keys)  # NIPs, and honorer by NIK
+    campaign_records.apply_expected([{"id": followup.id, "title": "Susulan", "expected": keys}])
+    assert EventExpected.select().where(EventExpected.event == followup.id).count() == len(keys)
+    with pytest.raises(SyncRefused, match="orang 'nik:3201014501900009' di daftar acara susulan tidak ada"):
+        campaign_records.apply_expected([{"id": followup.id, "title": "Susulan",
+                                          "expected": [*keys, "nik:3201014501900009"]}])

@@ -15,6 +15,8 @@ import hashlib
 import json
 import re
 
+from peewee import chunked
+
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Campaign
 from ikrar.models.sync import crypto
@@ -25,6 +27,7 @@ MEMBER = "campaigns.json"
 PROOF = ("owner_key", "signature")
 CAMPAIGN_SPEC = {"id": "str", "name": "str", "deadline": "str", "pact_sha256": "str?", "owner": "str", "nonce": "str",
                  "created_at": "str", "updated_at": "str", "owner_key": "str", "signature": "str"}
+_CHUNK = 400  # keys per IN (...) and rows per INSERT: well under SQLite's bound-parameter limit
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -135,16 +138,31 @@ def apply_expected(applied: list[dict]) -> None:
     resolved to the person here; a key nobody here has refuses the file (the list would count wrong)."""
     for r in applied:
         db.execute_sql("DELETE FROM event_expected WHERE event_id = ?", [r["id"]])
-        keys = r.get("expected") or []
-        found: dict[str, int] = {}
-        for key in keys:
-            column, value = ("e.nik", key[4:]) if key.startswith("nik:") else ("e.nip", key)
-            row = db.execute_sql(f"SELECT e.id FROM employee e WHERE {column} = ? ORDER BY e.nip IS NOT NULL, e.id "
-                                 "LIMIT 1", [value]).fetchone()
-            if row is None:
-                raise damaged("events.json", f"acara '{r['title']}': orang '{key}' di daftar acara susulan tidak "
-                              "ada di berkas", f"event '{r['title']}': person '{key}' of the follow-up list is not "
-                              "in the file", code="bad_record")
-            found[key] = row[0]
-        for employee_id in sorted(set(found.values())):
-            db.execute_sql("INSERT INTO event_expected (event_id, employee_id) VALUES (?, ?)", [r["id"], employee_id])
+        keys = sorted(set(r.get("expected") or []))
+        found = _resolve(keys)
+        missing = next((k for k in keys if k not in found), None)
+        if missing is not None:
+            raise damaged("events.json", f"acara '{r['title']}': orang '{missing}' di daftar acara susulan tidak "
+                          "ada di berkas", f"event '{r['title']}': person '{missing}' of the follow-up list is not "
+                          "in the file", code="bad_record")
+        for part in chunked(sorted(set(found.values())), _CHUNK):
+            db.execute_sql("INSERT INTO event_expected (event_id, employee_id) VALUES "
+                           + ", ".join(["(?, ?)"] * len(part)), [v for e in part for v in (r["id"], e)])
+
+
+def _resolve(keys: list[str]) -> dict[str, int]:
+    """Person keys (NIP, or "nik:" and the NIK) -> employee ids here, a batch at a time; for a NIK the
+    person without a NIP first, as the merge matches people."""
+    found: dict[str, int] = {}
+    nips = [k for k in keys if not k.startswith("nik:")]
+    niks = [k[4:] for k in keys if k.startswith("nik:")]
+    for part in chunked(nips, _CHUNK):
+        for nip, employee_id in db.execute_sql(
+                f"SELECT nip, id FROM employee WHERE nip IN ({', '.join('?' * len(part))})", part):
+            found[nip] = employee_id
+    for part in chunked(niks, _CHUNK):
+        rows = db.execute_sql(f"SELECT nik, id FROM employee WHERE nik IN ({', '.join('?' * len(part))}) "
+                              "ORDER BY nik, nip IS NOT NULL, id", part)
+        for nik, employee_id in rows:
+            found.setdefault(f"nik:{nik}", employee_id)
+    return found
