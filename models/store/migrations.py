@@ -13,6 +13,7 @@ from typing import Callable
 from peewee import SqliteDatabase
 
 from ikrar.models.search.stored_keys import refresh_search_keys
+from ikrar.models.store.migration_campaigns import migrate_campaigns
 
 # Version 1: the first release's schema, frozen as text so later model edits cannot change it.
 V1 = r"""
@@ -192,34 +193,9 @@ def _v5(database: SqliteDatabase) -> None:
     database.connection().executemany("UPDATE employee SET card = ? WHERE id = ?", zip(codes, ids, strict=True))
 
 
-# Version 6: campaigns (models/campaigns.py, docs/campaigns.md): the pact signing of one election,
-# owned and signed like an event; an event's campaign; a follow-up event's frozen expected list.
-# Written for both engines: plain CREATE TABLE with types SQLite and PostgreSQL both accept, ADD COLUMN
-# with a NULL default, each statement on its own through execute_sql (no script splitting, no PRAGMA).
-V6 = (
-    'CREATE TABLE "campaign" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, '
-    '"deadline" VARCHAR(255) NOT NULL, "pact_sha256" VARCHAR(64) REFERENCES "pact_text" ("sha256"), '
-    '"owner" VARCHAR(255) NOT NULL, "nonce" VARCHAR(255) NOT NULL, "created_at" VARCHAR(255) NOT NULL, '
-    '"updated_at" VARCHAR(255) NOT NULL, "owner_record" TEXT)',
-    'CREATE INDEX "campaign_pact_sha256" ON "campaign" ("pact_sha256")',
-    'CREATE TABLE "event_expected" ("event_id" VARCHAR(255) NOT NULL REFERENCES "event" ("id") ON DELETE CASCADE, '
-    '"employee_id" INTEGER NOT NULL REFERENCES "employee" ("id") ON DELETE CASCADE, '
-    'PRIMARY KEY ("event_id", "employee_id"))',
-    'CREATE INDEX "event_expected_employee_id" ON "event_expected" ("employee_id")',
-    'ALTER TABLE "event" ADD COLUMN "campaign_id" VARCHAR(255)',
-    'ALTER TABLE "event" ADD COLUMN "followup_at" VARCHAR(255)',
-    'CREATE INDEX "event_campaign_id" ON "event" ("campaign_id")',
-)
-
-
-def _v6(database) -> None:
-    for statement in V6:
-        database.execute_sql(statement)
-
-
 # Append new migrations here; never edit one that has been released.
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
-MIGRATIONS.append(_v6)  # campaigns (issue 15); one line, so the merge with the schema-history rewrite is easy
+MIGRATIONS.append(migrate_campaigns)  # campaigns (issue 15): the next free number, whatever it is at merge
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
