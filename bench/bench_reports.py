@@ -1,6 +1,7 @@
 """Reports benchmark: prints figures, asserts nothing.
 
     python bench/bench_reports.py [--signed 5000] [--roster 100000] [--pacts 1000] [--only people,pacts,roster]
+    python bench/bench_reports.py --only signed --keep /tmp/r [--reuse]   # the signed list's pair only
     python bench/bench_reports.py --screenshots docs/screenshots/reports   # sample renderings (PNG)
 
 Every document kind, each in a child process of its own (a time limit, --timeout), with its wall and
@@ -8,8 +9,9 @@ CPU seconds, its size and the child's peak RSS (VmHWM; and its RSS just before t
 the imports and the open database):
 - people: a roster of N + 10% people, N present and signed with signatures of a real pad's density
   (300–600 points each, mean ~450: demo_strokes' 40–120 resampled along a smooth curve with a pad's
-  jitter); every kind at that size, and the same signed list where only one person's signature is
-  stored (the "without signatures" baseline, same rows, same run);
+  jitter); every kind at that size; the signed list first with no print form stored (it makes and
+  stores them: the first list after a merge) and again (it reads them: every later list), and the same
+  list where only one person's signature is stored (the "without signatures" baseline, same rows);
 - pacts: K pact pages of real-density signatures, one PDF and one file per person;
 - roster: recap and not-signed list over a roster of M people.
 Targets (issue 14): the signed list of 5,000 in 3 s or less and at most 2x the list without
@@ -174,31 +176,70 @@ def timed(label: str, kind: str, db: Path, out: Path, *, timeout: float, **optio
     return f
 
 
-def fresh(folder: Path, name: str) -> Path:
+REUSE = False  # --reuse: a database already in the --keep folder is timed again, not rebuilt
+
+
+def fresh(folder: Path, name: str) -> Path | None:
+    """*folder*/*name* emptied for a new build; None when --reuse keeps the one already there."""
     from ikrar.models.store.connection import close_database
 
     close_database()
     path = folder / name
+    if REUSE and path.exists():
+        return None
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path
 
 
+def _built(folder: Path, name: str, *args, **kwargs) -> Path:
+    """The database *name* in *folder*: built (args as build's), or kept from before with --reuse."""
+    db = fresh(folder, name)
+    if db is None:
+        print(f"({name}: the one built before, --reuse)", flush=True)
+        return folder / name
+    started = time.perf_counter()
+    build(db, *args, **kwargs)
+    print(f"(built {name} in {time.perf_counter() - started:.0f} s)", flush=True)
+    return db
+
+
+def forget_forms(path: Path) -> None:
+    """Empty the database's stored print forms (models/print_forms.py), as after a merge: the next
+    signed list makes them all."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'print_form'").fetchone():
+            conn.execute("DELETE FROM print_form")
+    conn.close()
+
+
+def signed_pair(folder: Path, n: int, t: float) -> None:
+    """The signed list of n with signatures of a real pad's density, first with no print form stored
+    (the list makes and stores them all, as the first list after a merge), then again (the forms read
+    back: every later list), and the same list without signatures (the ratio the target is about)."""
+    roster = n + n // 10
+    db = _built(folder, "people.db", roster, n, n)
+    bare = _built(folder, "bare.db", roster, n, n, density="one")
+    forget_forms(db)
+    first = timed(f"signed list, {n:,} signed, first (print forms made)", "signed-list", db,
+                  folder / "signed-list-first.pdf", timeout=t)
+    again = timed(f"signed list, {n:,} signed, again (print forms read)", "signed-list", db,
+                  folder / "signed-list.pdf", timeout=t)
+    without = timed("same list, without signatures (one stored)", "signed-list", bare,
+                    folder / "signed-list-bare.pdf", timeout=t)
+    for label, with_ink in (("first", first), ("again", again)):
+        if with_ink and without:
+            print(f"{'  ratio with / without signatures, ' + label:<58} {with_ink['wall'] / without['wall']:6.2f} x "
+                  f"wall {with_ink['cpu'] / without['cpu']:6.2f} x cpu", flush=True)
+
+
 def people_section(folder: Path, n: int, t: float) -> None:
     """Every kind at n signed people (real density), and the list without signatures."""
     roster = n + n // 10
-    db = fresh(folder, "people.db")
-    started = time.perf_counter()
-    build(db, roster, n, n)
-    print(f"(built {roster:,} people, {n:,} signed at 300-600 points, in {time.perf_counter() - started:.0f} s)")
-    bare = fresh(folder, "bare.db")
-    build(bare, roster, n, n, density="one")
-    with_ink = timed(f"signed list, {n:,} signed", "signed-list", db, folder / "signed-list.pdf", timeout=t)
-    without = timed("same list, without signatures (one stored)", "signed-list", bare,
-                    folder / "signed-list-bare.pdf", timeout=t)
-    if with_ink and without:
-        print(f"{'  ratio with / without signatures':<58} {with_ink['wall'] / without['wall']:6.2f} x wall "
-              f"{with_ink['cpu'] / without['cpu']:6.2f} x cpu", flush=True)
+    signed_pair(folder, n, t)
+    db = folder / "people.db"
     timed(f"signed list, {n:,} signed, by unit, A4", "signed-list", db, folder / "signed-list-a4.pdf",
           timeout=t, paper="A4", group_by_unit=True)
     timed(f"signed list and absences, all {roster:,} expected", "signed-list", db,
@@ -213,15 +254,14 @@ def people_section(folder: Path, n: int, t: float) -> None:
 
 
 def pacts_section(folder: Path, k: int, t: float) -> None:
-    db = fresh(folder, "pacts.db")
-    build(db, k, k, k)
+    db = _built(folder, "pacts.db", k, k, k)
     timed(f"pacts, {k:,} pages in one PDF", "pacts", db, folder / "pacts.pdf", timeout=t)
     timed(f"pacts, {k:,} files in a folder", "pacts", db, folder / "pacts", timeout=t)
 
 
 def roster_section(folder: Path, m: int, t: float) -> None:
-    db = fresh(folder, f"roster{m}.db")
-    build(db, m, int(m * 0.7), int(m * 0.6), density="demo", units=UNITS + [f"Kecamatan {i}" for i in range(1, 26)])
+    db = _built(folder, f"roster{m}.db", m, int(m * 0.7), int(m * 0.6), density="demo",
+                units=UNITS + [f"Kecamatan {i}" for i in range(1, 26)])
     timed(f"recap, roster of {m:,}", "recap", db, folder / f"recap{m}.pdf", timeout=t)
     timed(f"not-signed list, roster of {m:,}", "not-signed", db, folder / f"not-signed{m}.pdf", timeout=t)
 
@@ -231,7 +271,11 @@ def main() -> None:
     parser.add_argument("--signed", type=int, default=5000)
     parser.add_argument("--roster", type=int, default=100_000)
     parser.add_argument("--pacts", type=int, default=1000)
-    parser.add_argument("--only", default="people,pacts,roster", help="sections to run, comma-separated")
+    parser.add_argument("--only", default="people,pacts,roster",
+                        help="sections to run, comma-separated: people, pacts, roster, or signed (the signed "
+                             "list with and without signatures only)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="time again on the databases already in the --keep folder instead of rebuilding")
     parser.add_argument("--timeout", type=float, default=180, help="seconds allowed per report")
     parser.add_argument("--keep", type=Path, help="write the outputs here (default: a temp folder)")
     parser.add_argument("--screenshots", type=Path, help="render sample documents to PNG here and stop")
@@ -244,12 +288,16 @@ def main() -> None:
         return run_child(args)
     if args.screenshots:
         return screenshots(args.screenshots, args.keep)
+    global REUSE
+    REUSE = args.reuse and args.keep is not None
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ikrar-bench-reports-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"outputs in {folder}", flush=True)
     sections = set(args.only.split(","))
     if "people" in sections:
         people_section(folder, args.signed, args.timeout)
+    elif "signed" in sections:
+        signed_pair(folder, args.signed, args.timeout)
     if "pacts" in sections:
         pacts_section(folder, args.pacts, args.timeout)
     if "roster" in sections:

@@ -2,7 +2,8 @@
 
 An ASN is named by the NIP (a PPPK by the NI PPPK); someone without one (honorer, PPNPN, tenaga kontrak:
 category NON_ASN) by the NIK, masked to its first and last four digits (3201********0003: the region
-and the serial; the birth date and district hidden), and by their status, never by "NIP : -".
+and the serial; the birth date and district hidden), and by their status as the roster spells it
+("Status : Honorer"; employee.employment_status), never by "NIP : -".
 """
 from __future__ import annotations
 
@@ -27,17 +28,23 @@ def printed_nip(nip: str) -> str:
     return format_nip(digits) if len(digits) == 18 else (nip or "")
 
 
-def status_text(category: str, pangkat: str = "", golongan: str = "") -> str:
-    """The status printed for a non-PNS: "PPPK", "PPPK Paruh Waktu", "Non-ASN (Honorer Daerah)". The
-    roster's own word survives only where a roster gave it in the pangkat or golongan column (the
-    category column is read into PNS/PPPK/PPPK_PW/NON_ASN and its word is not kept)."""
-    label = STATUS.get(category, category or "")
+def status_word(category: str, employment_status: str = "", pangkat: str = "", golongan: str = "") -> str:
+    """A non-ASN's status as the roster spells it ("Honorer", "PPNPN", "Tenaga Kontrak"): the employee's
+    employment_status, else a word a roster left in the pangkat or golongan column (people imported
+    before the field existed); "" for an ASN and when none is known."""
     if category != "NON_ASN":
-        return label
-    word = " ".join((pangkat or golongan or "").split())
-    if not word or re.sub(r"[^A-Z]", "", word.upper()) in _NOT_A_KIND:
-        return label
-    return f"{label} ({word})"
+        return ""
+    for text in (employment_status, pangkat or golongan):
+        word = " ".join((text or "").split())
+        if word and re.sub(r"[^A-Z]", "", word.upper()) not in _NOT_A_KIND:
+            return word
+    return ""
+
+
+def status_text(category: str, pangkat: str = "", golongan: str = "", employment_status: str = "") -> str:
+    """The status printed for a non-PNS: "PPPK", "PPPK Paruh Waktu", a non-ASN's own word ("Honorer",
+    status_word), or "Non-ASN" when none is known."""
+    return status_word(category, employment_status, pangkat, golongan) or STATUS.get(category, category or "")
 
 
 def id_label(category: str, nip: str, nik: str) -> tuple[str, str]:
@@ -51,7 +58,7 @@ def id_label(category: str, nip: str, nik: str) -> tuple[str, str]:
 
 
 def identity_rows(*, name: str, category: str, nip: str, nik: str, pangkat: str, golongan: str,
-                  position: str, unit: str) -> list[tuple[str, str]]:
+                  position: str, unit: str, employment_status: str = "") -> list[tuple[str, str]]:
     """(label, value) rows of the identity block, in the official form's order."""
     label, code = id_label(category, nip, nik)
     rows = [("Nama", name)]
@@ -64,7 +71,7 @@ def identity_rows(*, name: str, category: str, nip: str, nik: str, pangkat: str,
     else:
         if category in ("PPPK", "PPPK_PW") and golongan:
             rows.append(("Golongan", golongan))
-        rows.append(("Status", status_text(category, pangkat, golongan)))
+        rows.append(("Status", status_text(category, pangkat, golongan, employment_status)))
     rows += [("Jabatan", position or "-"), ("Unit Kerja", unit or "-")]
     return rows
 

@@ -69,10 +69,18 @@ def recap(event: Event, out, *, paper: str | None = None, fixed_date: bool = Fal
     path = _ready_to_write(out)
     ctx = data.context(event, paper=paper, fixed_date=fixed_date)
     summary = data.recap(event)
-    fp = fingerprint([ctx.event.id, "recap", [[u.unit_id, u.unit_name, u.to_dict()] for u in summary.units],
-                      [[u.unit_id, u.outside.outside_dict()] for u in summary.outside_units]])
+    fp = recap_fingerprint(ctx.event.id, summary)
     pages = recap_doc.render(ctx, summary, path, fp=fp, progress=progress, cancel=cancel)
     return Result("recap", path, pages, len(summary.units), fp)
+
+
+def recap_fingerprint(event_id: str, summary: data.Recap) -> str:
+    """Of everything the recap prints: each unit's figures, the people apart, and each desk's (check-ins,
+    people per hour, signing times: a check-in at another desk of someone already present changes
+    only those)."""
+    desks = [d.to_dict() for d in summary.desks] + ([summary.all_desks.to_dict()] if summary.all_desks else [])
+    return fingerprint([event_id, "recap", [[u.unit_id, u.unit_name, u.to_dict()] for u in summary.units],
+                        [[u.unit_id, u.outside.outside_dict()] for u in summary.outside_units], desks])
 
 
 def not_signed(event: Event, out, *, paper: str | None = None, order: str = "roster",

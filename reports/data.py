@@ -15,6 +15,7 @@ from ikrar.models import cards, clock, settings
 from ikrar.models.desk import local_desk_name
 from ikrar.models.identifiers import format_nip
 from ikrar.models.pact import event_pact_text, texts_by_sha
+from ikrar.models.pact_identity import status_word
 from ikrar.models.queries import coverage as cov
 from ikrar.models.queries.counts import (
     Counts,
@@ -32,7 +33,7 @@ from ikrar.models.queries.signatures import signatures_by_employee
 from ikrar.models.queries.units import units_in_order
 from ikrar.models.store.schema import ABSENCE_CODES, Event
 from ikrar.models.strokes import StrokeData
-from ikrar.reports.drawing.simplify import stored_ink
+from ikrar.reports.drawing.simplify import InkBatch, stored_ink
 from ikrar.reports.files import fingerprint
 from ikrar.reports.wording import clock_time, long_date, number
 
@@ -156,10 +157,11 @@ def print_nip(raw: str | None) -> str:
     return format_nip(digits) if len(digits) == 18 else (raw or "")
 
 
-def golongan_text(category: str, golongan: str) -> str:
-    """The one way every document prints a golongan: "III/a", "PPPK IX", "PPPK PW V", "Non-ASN"."""
+def golongan_text(category: str, golongan: str, status: str = "") -> str:
+    """The one way every document prints a golongan: "III/a", "PPPK IX", "PPPK PW V", and for a non-ASN
+    their *status* as the roster spells it ("Honorer", pact_identity.status_word), else "Non-ASN"."""
     if category == "NON_ASN":
-        return "Non-ASN"
+        return status or "Non-ASN"
     if category in ("PPPK", "PPPK_PW"):
         label = "PPPK PW" if category == "PPPK_PW" else "PPPK"
         return f"{label} {golongan or ''}".strip()
@@ -169,7 +171,8 @@ def golongan_text(category: str, golongan: str) -> str:
 def rank_text(row) -> str:
     """Pangkat and golongan: "Penata Muda, III/a"; PPPK and Non-ASN as golongan_text."""
     if row.category in ("NON_ASN", "PPPK", "PPPK_PW"):
-        return golongan_text(row.category, row.golongan)
+        return golongan_text(row.category, row.golongan,
+                             status_word(row.category, row.employment_status, row.pangkat, row.golongan))
     return ", ".join(x for x in (row.pangkat, row.golongan) if x)
 
 
@@ -209,10 +212,10 @@ def office_context(*, paper: str | None = None, fixed_date: bool = False) -> Con
     return _context(info, approver, paper, now, fixed_date)
 
 
-def _entry(row, signature=None) -> Entry:
+def _entry(row, signature=None, batch: InkBatch | None = None) -> Entry:
     signed = None
     if signature is not None:
-        signed = Signed(signature.id, stored_ink(signature), signature.pact_sha256, signature.signed_at)
+        signed = Signed(signature.id, stored_ink(signature, batch), signature.pact_sha256, signature.signed_at)
     return Entry(row.employee_id, row.display_name, print_nip(row.nip), rank_text(row), row.position,
                  row.unit_name, row.category, row.status, row.note, row.late, row.recorded_at,
                  row.attendance_id, signed)
@@ -237,8 +240,9 @@ def attendance_list(event: Event, *, all_expected: bool = False, order: str = "r
     daftar peserta (walk-ins, units not invited) in one group of their own at the end."""
     rows = people(event, order=order, present_only=not all_expected)
     sigs = signatures_by_employee(event) if with_signatures else {}
-    entries = [_entry(r, sigs.get(r.employee_id)) for r in rows if not r.outside]
-    apart = [_entry(r, sigs.get(r.employee_id)) for r in rows if r.outside]
+    batch = InkBatch()  # the signatures' print forms, read and stored together (reports/drawing/simplify.py)
+    entries = [_entry(r, sigs.get(r.employee_id), batch) for r in rows if not r.outside]
+    apart = [_entry(r, sigs.get(r.employee_id), batch) for r in rows if r.outside]
     if by_unit and order == "name":
         rank = _unit_rank(event)
         entries.sort(key=lambda e: rank.get(e.unit, 1 << 30))  # stable: names stay sorted in a unit
@@ -259,8 +263,8 @@ def not_signed_list(event: Event, order: str = "roster") -> list[Group]:
 def signed_entries(event: Event, order: str = "roster") -> list[Entry]:
     """Everyone who signed, the people apart too (each has a pact page)."""
     rows = signed_people(event, order=order)
-    sigs = signatures_by_employee(event)
-    return [_entry(r, sigs.get(r.employee_id)) for r in rows if r.employee_id in sigs]
+    sigs, batch = signatures_by_employee(event), InkBatch()
+    return [_entry(r, sigs.get(r.employee_id), batch) for r in rows if r.employee_id in sigs]
 
 
 @dataclass

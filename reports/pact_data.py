@@ -42,6 +42,7 @@ class Signer:
     status: str | None
     attendance_id: str | None
     signature: PactSignature
+    employment_status: str = ""  # a non-ASN's status as the roster spells it ("Honorer"), else ""
 
 
 def signers(event: Event, order: str = "roster") -> list[Signer]:
@@ -54,7 +55,8 @@ def signers(event: Event, order: str = "roster") -> list[Signer]:
         head = heads[r.employee_id]
         out.append(Signer(r.employee_id, r.display_name, r.nip or "", niks.get(r.employee_id, "") if not r.nip else "",
                           r.category, r.pangkat or "", r.golongan or "", r.position or "", r.unit_name or "",
-                          r.status, r.attendance_id, PactSignature(head.id, head.pact_sha256, head.signed_at)))
+                          r.status, r.attendance_id, PactSignature(head.id, head.pact_sha256, head.signed_at),
+                          r.employment_status))
     return out
 
 
@@ -78,5 +80,6 @@ def texts(people: list[Signer], event: Event) -> dict[str, str]:
 
 
 def document_fingerprint(event_id: str, people: list[Signer]) -> str:
-    rows = [[p.employee_id, p.nip, p.name, p.status, p.attendance_id, p.signature.id] for p in people]
+    rows = [[p.employee_id, p.nip, p.name, p.status, p.attendance_id, p.signature.id, p.employment_status]
+            for p in people]
     return fingerprint([event_id, rows, "pacts"])

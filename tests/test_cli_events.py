@@ -12,7 +12,16 @@ import pytest
 from ikrar.models import clock, settings
 from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.errors import NotFound, Refused
-from ikrar.models.events import create_event, list_events, parse_date, resolve_units, set_archived, suggest_units
+from ikrar.models.events import (
+    create_event,
+    find_event,
+    list_events,
+    parse_date,
+    resolve_units,
+    set_archived,
+    suggest_units,
+)
+from ikrar.models.pact import DEFAULT_ELECTION, IDENTITY, PactFields, fill, pact_template
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.models.sync.export import slug
@@ -184,3 +193,74 @@ def test_merge_summary_speaks_one_language_per_line(tmp_path, capsys):
     ("Penandatanganan", 8, "PENANDAT"), ("Apel", 32, "APEL"), ("", 32, "X")])
 def test_file_names_are_cut_between_words(title, limit, expected):
     assert slug(title, limit) == expected
+
+
+def _pact_of(tmp_path, event_id: str) -> str:
+    open_database(tmp_path / "cli.db")
+    try:
+        return find_event(event_id).pact.text
+    finally:
+        close_database()
+
+
+def test_event_new_fills_the_pact_templates_fields(cli, tmp_path):
+    """--pemda, --pemilihan, --tahun fill the template as the window's event dialog does (the same
+    models.pact.fill); without them, the window's defaults: the Pemda from the setting, else the kop."""
+    open_database(tmp_path / "cli.db")
+    settings.change("letterhead_lines", ["PEMERINTAH KABUPATEN BANGKA BARAT", "BKPSDM"])
+    close_database()
+    code, out, _ = cli("event", "new", "--title", "Apel", "--date", "23-11-2026")
+    assert code == 0
+    assert _pact_of(tmp_path, out.strip()) == fill(pact_template(), PactFields("Pemerintah Kabupaten Bangka Barat"))
+    open_database(tmp_path / "cli.db")
+    settings.change("pemda_name", "Pemerintah Kabupaten Maju")
+    close_database()
+    code, out, _ = cli("event", "new", "--title", "Apel", "--date", "23-11-2026", "--tahun", "2029")
+    text = _pact_of(tmp_path, out.strip())
+    assert code == 0 and text == fill(pact_template(), PactFields("Pemerintah Kabupaten Maju", DEFAULT_ELECTION, "2029"))
+    code, out, _ = cli("event", "new", "--title", "Apel", "--date", "23-11-2026", "--pemda", "Pemerintah  Kota Maju",
+                       "--pemilihan", "Pemilihan Kepala Daerah Serentak", "--tahun", "2030")
+    text = _pact_of(tmp_path, out.strip())
+    assert code == 0 and text == fill(pact_template(), PactFields("Pemerintah Kota Maju",
+                                                                  "Pemilihan Kepala Daerah Serentak", "2030"))
+    assert "di lingkungan Pemerintah Kota Maju" in text and "Pemilihan Kepala Daerah Serentak Tahun 2030" in text
+    assert IDENTITY in text
+
+
+@pytest.mark.parametrize(("args", "sentence"), [
+    (("--tahun", "29"), "Tahun pemilihan '29' harus empat angka, misalnya 2029, atau dikosongkan (--tahun)."),
+    (("--tahun", "２０２９"), "harus empat angka, misalnya 2029, atau dikosongkan (--tahun)."),
+    (("--tahun", "20290"), "Tahun pemilihan '20290' harus empat angka"),
+    (("--pemda", "  "), "Nama Pemda wajib diisi (--pemda)."),
+    (("--pemda", ""), "Nama Pemda wajib diisi (--pemda)."),
+    (("--pemilihan", ""), "Nama pemilihan wajib diisi (--pemilihan)."),
+    (("--pemda", "Pemerintah {Kota}"), "kurung kurawal"),
+    (("--pemda", "Pemerintah " + "X" * 100), "Nama Pemda terlalu panjang: paling banyak 100 huruf"),
+])
+def test_event_new_refuses_a_wrong_pact_field_in_one_sentence(cli, tmp_path, args, sentence):
+    code, out, err = cli("event", "new", "--title", "Apel", "--date", "23-11-2026", *args)
+    assert code == 1 and out == "" and sentence in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    open_database(tmp_path / "cli.db")
+    try:
+        assert list_events() == []  # nothing made
+    finally:
+        close_database()
+
+
+def test_pact_fields_with_a_text_without_fields_are_not_used_and_said_so(cli, tmp_path):
+    old = tmp_path / "pakta_lama.txt"
+    old.write_text("PAKTA LAMA\n\nSaya pegawai Pemerintah Daerah.\n", encoding="utf-8")
+    code, out, err = cli("event", "new", "--title", "Apel", "--date", "23-11-2026", "--pact-file", str(old),
+                         "--tahun", "2029")
+    assert code == 0 and "--tahun tidak dipakai" in err
+    assert _pact_of(tmp_path, out.strip()) == "PAKTA LAMA\n\nSaya pegawai Pemerintah Daerah.\n"
+
+
+def test_the_pact_options_are_explained_in_indonesian(cli):
+    code, out, _ = cli("event", "new", "--help")
+    assert code == 0
+    help_text = " ".join(out.split())
+    for words in ("--pemda NAMA", "pemerintah daerah yang disebut di teks pakta", "--pemilihan PEMILIHAN",
+                  "--tahun TTTT", "tahun pemilihan, empat angka"):
+        assert words in help_text

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ikrar.models import settings
 from ikrar.models.desk import local_desk
+from ikrar.models.pact import default_fields
 from ikrar.ui import i18n
 from ikrar.ui.dialogs.settings_dialog import PAPERS, SettingsDialog
 
@@ -98,3 +99,27 @@ def test_language_is_saved_and_applied_live(qtbot, dialog):
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     save(qtbot, dialog)
     assert settings.get("language") == "en" and i18n.current_language() == "en"
+
+
+def test_the_pemda_of_the_pact_text_is_set_beside_the_kop(qtbot, dialog):
+    """pemda_name: empty, the pact names the Pemda from the kop's first line (the field says so); typed,
+    a new event's pact starts with it; what the registry refuses is said at the field, nothing saved."""
+    dialog.letterhead.setPlainText("PEMERINTAH KABUPATEN MAJU\nDINAS KESEHATAN")
+    assert dialog.pemda_name.text() == "" and "Pemerintah Kabupaten Maju" in dialog.pemda_name.placeholderText()
+    assert "pact" in dialog.pemda_name.toolTip() and "Pemerintah Kabupaten Maju" in dialog.pemda_name.toolTip()
+    dialog.city.setText("Maju")
+    dialog.pemda_name.setText("Pemerintah\x07 Kabupaten Maju")  # a pasted control character
+    save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.focusWidget() is dialog.pemda_name
+    assert "Nama pemerintah daerah" in dialog.message.text() and settings.get("city") == ""
+    dialog.pemda_name.setText("  Pemerintah   Kabupaten Maju Jaya ")
+    save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.get("pemda_name") == "Pemerintah Kabupaten Maju Jaya"
+    assert default_fields().pemda == "Pemerintah Kabupaten Maju Jaya"
+    again = SettingsDialog()
+    qtbot.addWidget(again)
+    assert again.pemda_name.text() == "Pemerintah Kabupaten Maju Jaya"
+    again.pemda_name.clear()
+    save(qtbot, again)
+    assert settings.get("pemda_name") == "" and default_fields().pemda == "Pemerintah Kabupaten Maju"

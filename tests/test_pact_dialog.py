@@ -87,3 +87,30 @@ def test_an_old_text_is_shown_as_stored(qtbot, db, at):
     assert Event.get_by_id(event.id).pact_sha256 == event.pact_sha256
     dialog.pact_editor.reset.click()  # the standard text, with its fields, back
     assert dialog.pact_editor.fields_box.isEnabled() and "{pemda}" in dialog.pact_editor.template()
+
+
+def test_a_long_text_never_grows_the_dialog_past_a_laptops_screen(qtbot, dialog):
+    """The preview scrolls in the room beside the template (it once sized itself to the text and the
+    window, and every growth let it grow again: Simpan and Batal went under a 768-pixel screen's taskbar)."""
+    dialog.show()
+    dialog.tabs.setCurrentIndex(2)
+    long_text = pact_template() + "\n".join(f"{n}. Butir tambahan yang cukup panjang untuk dibaca." for n in range(5, 80))
+    dialog.pact_editor.text.setPlainText(long_text)
+    for _ in range(5):  # a few rounds of layout, as the window manager would answer
+        qtbot.wait(30)
+        dialog.adjustSize()
+    assert dialog.minimumSizeHint().height() <= 768 - 30 - 30  # the taskbar and the title bar
+    assert dialog.height() <= 768 - 30 - 30
+    assert dialog.save_button.isVisible() and dialog.cancel_button.isVisible()
+
+
+def test_tab_in_the_template_moves_on_instead_of_typing_a_tab(qtbot, dialog):
+    editor = dialog.pact_editor
+    dialog.show()
+    dialog.tabs.setCurrentIndex(2)
+    editor.text.setFocus()
+    qtbot.waitUntil(editor.text.hasFocus)
+    before = editor.template()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Tab)
+    assert editor.template() == before and "\t" not in editor.template()
+    assert not editor.text.hasFocus()

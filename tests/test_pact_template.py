@@ -143,7 +143,7 @@ def test_identity_rows_per_kind_of_employee():
     assert pppk[1:4] == [("NI PPPK", "19900101 202421 2 001"), ("Golongan", "IX"), ("Status", "PPPK")]
     honorer = identity_rows(name="Citra", category="NON_ASN", nip="", nik="3201020609860003",
                             pangkat="Honorer Daerah", golongan="", position="Tenaga Kontrak", unit="")
-    assert honorer == [("Nama", "Citra"), ("NIK", "3201********0003"), ("Status", "Non-ASN (Honorer Daerah)"),
+    assert honorer == [("Nama", "Citra"), ("NIK", "3201********0003"), ("Status", "Honorer Daerah"),
                        ("Jabatan", "Tenaga Kontrak"), ("Unit Kerja", "-")]
     assert all(label != "NIP" for label, _ in honorer)
     assert signature_line("NON_ASN", "", "3201020609860003") == "NIK. 3201********0003"
@@ -153,9 +153,11 @@ def test_identity_rows_per_kind_of_employee():
 
 def test_status_keeps_the_rosters_word_where_it_was_kept():
     assert status_text("NON_ASN") == "Non-ASN"
-    assert status_text("NON_ASN", "PPNPN") == "Non-ASN (PPNPN)"
+    assert status_text("NON_ASN", "PPNPN") == "PPNPN"  # a word left in the pangkat column
     assert status_text("NON_ASN", "Non ASN") == "Non-ASN"  # only repeats it
+    assert status_text("NON_ASN", "PPNPN", employment_status="Tenaga Kontrak") == "Tenaga Kontrak"  # the field first
     assert status_text("PPPK_PW", "", "V") == "PPPK Paruh Waktu"
+    assert status_text("PPPK", employment_status="Honorer") == "PPPK"  # an ASN's is never printed
 
 
 # --- the signature that counts ---------------------------------------------------------------------

@@ -103,7 +103,7 @@ def test_the_page_reads_as_the_official_form(event, tmp_path):
 def test_a_non_asn_page_names_the_status_and_a_masked_nik(event, tmp_path):
     citra = page_of(pages(api.pacts(event, tmp_path / "pakta.pdf").path), "CITRA LESTARI")
     in_order(citra, "Saya yang bertanda tangan di bawah ini:", "Nama : CITRA LESTARI", "NIK : 3201********0003",
-             "Status : Non-ASN (Honorer Daerah)", "Jabatan : Tenaga Kontrak", "dengan ini menyatakan:",
+             "Status : Honorer Daerah", "Jabatan : Tenaga Kontrak", "dengan ini menyatakan:",
              "Yang membuat pernyataan,", "CITRA LESTARI", "NIK. 3201********0003")
     assert "NIP" not in citra and "Pangkat" not in citra and "…" not in citra and "..." not in citra
     assert "3201026609860003" not in citra  # the whole NIK is never printed
@@ -173,7 +173,7 @@ def test_the_folder_export_has_the_same_page(event, tmp_path):
     citra = next(f for f in result.files if "CITRA" in f.name)
     assert citra.name.startswith("tanpa-nip-")  # never the NIK in a file name
     text = pages(citra)[0]
-    in_order(text, "NIK : 3201********0003", "Status : Non-ASN (Honorer Daerah)", "dengan ini menyatakan:",
+    in_order(text, "NIK : 3201********0003", "Status : Honorer Daerah", "dengan ini menyatakan:",
              "NIK. 3201********0003", "Halaman 1 dari 1")
 
 

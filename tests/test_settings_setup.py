@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ikrar.models import settings
 from ikrar.models.desk import OLD_DEFAULT_NAME, local_desk
+from ikrar.models.pact import default_fields
 from ikrar.reports.drawing import kop
 from ikrar.reports.letterhead import letterhead_specs
 from ikrar.ui import i18n
@@ -225,3 +226,49 @@ def test_the_setup_fits_a_1366x768_laptop(qtbot, dialog, tmp_path):
             painter.drawImage((SCREEN[0] - image.width()) // 2, (SCREEN[1] - 40 - image.height()) // 2, image)
             painter.end()
             screen.save(str(shots / "setup_on_1366x768.png"))
+
+
+def test_the_kop_step_asks_the_pemda_of_the_pact_text(qtbot, dialog):
+    """pemda_name beside the kop: empty, the field says what the pact will name (the kop's first line);
+    a value the registry refuses keeps the clerk on the kop step at the field; Finish saves it."""
+    kop = dialog.kop_page
+    dialog.go(1)
+    for edit, line in zip(kop.lines, KOP, strict=False):
+        edit.setText(line)
+    label = kop.form.labelForField(kop.pemda)
+    assert label.text() == "Pemda di teks pakta" and label.isVisible() and kop.pemda.isVisible()
+    assert kop.pemda.placeholderText() == "dari kop surat: Pemerintah Kabupaten Maju"
+    assert "halaman pakta" in kop.pemda.toolTip()
+    kop.pemda.setText("Pemerintah\x1b Kabupaten Maju")
+    click(qtbot, dialog.next_button)
+    assert dialog.stack.currentIndex() == 1 and kop.pemda.hasFocus()
+    assert dialog.message.text() == "Nama pemerintah daerah memuat karakter yang tidak dapat dicetak."
+    type_into(qtbot, kop.pemda, "Pemerintah Kabupaten Maju Jaya")
+    click(qtbot, dialog.next_button)
+    assert dialog.stack.currentIndex() == 2
+    dialog.official_page.city.setText("Maju")
+    dialog.pin_page.new_pin.setText("2468")
+    dialog.pin_page.repeat_pin.setText("2468")
+    dialog.go(3)
+    click(qtbot, dialog.next_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.get("pemda_name") == "Pemerintah Kabupaten Maju Jaya"
+    assert default_fields().pemda == "Pemerintah Kabupaten Maju Jaya"  # a new event's pact starts with it
+
+
+def test_the_kop_step_with_a_long_kop_and_the_pemda_fits_a_laptop(qtbot, dialog, tmp_path):
+    kop = dialog.kop_page
+    dialog.go(1)
+    long_kop = ["PEMERINTAH KABUPATEN KEPULAUAN SANGIHE", "DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, "
+                "PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA", "Jalan Raya Tahuna No. 1, Tahuna 95812",
+                "Telp. (0432) 21000 · dp3appkb@sangihekab.go.id"]
+    for edit, line in zip(kop.lines, long_kop, strict=True):
+        edit.setText(line)
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (50, 60), (20, 90, 40)).save(logo)
+    assert kop.logo.set_file(str(logo))
+    qtbot.wait(20)
+    assert len(kop.preview.printed_lines()) == 6  # the office in three lines beside the logo
+    assert dialog.minimumSizeHint().height() <= SCREEN[1] - 80 and dialog.height() <= SCREEN[1] - 80
+    shots = Path(os.environ.get("IKRAR_SCREENSHOTS") or tmp_path)
+    picture(dialog).save(str(shots / "setup_long_kop.png"))

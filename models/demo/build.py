@@ -29,6 +29,10 @@ from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Employee, Unit
 from ikrar.models.strokes import StrokeData
 
+# Non-ASN staff's status as rosters spell it; every fifth has none (printed "Non-ASN", as for a roster
+# without the word). Chosen by the person's index, not drawn: the seeded people stay who they were.
+NON_ASN_STATUS = ("Honorer", "PPNPN", "Tenaga Kontrak", "THL", "")
+
 
 def _birth(rng: random.Random) -> date:
     return date(1965, 1, 1) + timedelta(days=rng.randrange(0, 365 * 36))
@@ -67,6 +71,7 @@ def _person(rng: random.Random, index: int, units: list[str]) -> dict:
         "golongan": golongan, "pangkat": pangkat,
         "position": rng.choice(POSITIONS) if category != "NON_ASN" else "Tenaga Kontrak",
         "unit": units[index % len(units)],
+        "employment_status": NON_ASN_STATUS[index % len(NON_ASN_STATUS)] if category == "NON_ASN" else "",
     }
 
 

@@ -100,6 +100,7 @@ class PersonCoverage:
     unit_id: int | None
     unit_name: str
     last_signed_at: str | None  # when signed most recently, at any event
+    employment_status: str = ""  # a non-ASN's status as the roster spells it ("Honorer"), else ""
 
     @property
     def display_name(self) -> str:
@@ -176,7 +177,7 @@ def people(unit_ids: list[int | None] | None = None, *, signed: bool = False) ->
     SELECT e.id, e.nip, e.nik, e.name, e.front_title, e.back_title, e.golongan, e.position, e.category,
         e.unit_id, COALESCE(u.name, ''),
         (SELECT MAX(s.signed_at) FROM attendance a JOIN signature s ON s.attendance_id = a.id
-         WHERE a.employee_id = e.id AND {LIVE_PRESENT})
+         WHERE a.employee_id = e.id AND {LIVE_PRESENT}), e.employment_status
     FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
     WHERE e.active = 1 AND {ROSTER} AND {'' if signed else 'NOT '}{_SIGNED} {where}
     ORDER BY e.unit_id IS NULL, u.sort_order, u.name, e.roster_order, e.name

@@ -42,6 +42,7 @@ class PersonRow:
     duplicates: int
     is_walk_in: bool
     outside: bool = False  # di luar daftar peserta: not expected, but with a live record here
+    employment_status: str = ""  # a non-ASN's status as the roster spells it ("Honorer"), else ""
 
     @property
     def display_name(self) -> str:
@@ -78,7 +79,7 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
                  else "e.name, e.id")
     sql = f"""
     SELECT e.id, e.nip, e.name, e.front_title, e.back_title, e.golongan, e.pangkat, e.position, e.category,
-        e.unit_id, COALESCE(u.name, ''), e.roster_order, e.is_walk_in, {flag}
+        e.unit_id, COALESCE(u.name, ''), e.roster_order, e.is_walk_in, {flag}, e.employment_status
     FROM ({ids_sql}) x JOIN employee e ON e.id = x.id
     LEFT JOIN unit u ON u.id = e.unit_id
     {"WHERE " + " AND ".join(where) if where else ""}
@@ -87,7 +88,8 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
     want_status = "H" if present_only else status
     rows = []
     for (employee_id, nip, name, front_title, back_title, golongan, pangkat, position, category, unit_id, unit_name,
-         roster_order, is_walk_in, invited) in db.execute_sql(sql, flag_params + params + extra):  # in order
+         roster_order, is_walk_in, invited, employment_status) in db.execute_sql(
+            sql, flag_params + params + extra):  # in order
         rec = records.get(employee_id)
         rec_status = rec.status if rec else None
         if want_status == "none":
@@ -107,7 +109,7 @@ def people(event: Event, *, unit_id: int | None = None, status: str | None = Non
             attendance_id=rec.attendance_id if rec else None, status=rec_status, late=bool(rec and rec.late),
             recorded_at=rec.recorded_at if rec else None, desk_id=rec.desk_id if rec else None,
             note=rec.note if rec else "", signed=is_signed, duplicates=rec.duplicates if rec else 0,
-            outside=not invited,
+            outside=not invited, employment_status=employment_status,
         ))
     return rows
 

@@ -32,7 +32,7 @@ from ikrar.models.store.connection import checkpoint_afterwards, db
 # The columns an import writes, in the order of a record's fields (rows.RECORD_FIELDS) with the
 # unit picked; a merged row (the old values where the file has none) is a tuple in this order.
 COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-        "golongan", "pangkat", "position", "unit_id")
+        "employment_status", "golongan", "pangkat", "position", "unit_id")
 _NIP, _NAME, _UNIT = COLS.index("nip"), COLS.index("name"), COLS.index("unit_id")
 
 # An employee as the diff reads it: plain tuples read through the E_* names, since a re-import
@@ -186,7 +186,7 @@ def _diff(records: list[tuple], existing: _Existing, units: _Units, report: Impo
     for n, rec in enumerate(records):
         if not n % 1000 and check_cancel():
             raise ImportCancelled()
-        (row, nip, nik, name, front, back, gender, birth, category, golongan, pangkat, position, unit_cells,
+        (row, nip, nik, name, front, back, gender, birth, category, status, golongan, pangkat, position, unit_cells,
          key) = rec  # rows.RECORD_FIELDS
         unit_name = unit_cells[unit_pick] if unit_pick is not None else None
         unit_id = (seen_units.get(unit_name) or unit_of(unit_name)) if unit_name else None
@@ -206,13 +206,14 @@ def _diff(records: list[tuple], existing: _Existing, units: _Units, report: Impo
         if old is not None and old[E_ID] in touched:
             old = None  # a second row reaching one person through a NIK: a new person
         if old is None:
-            inserts.append((nip, nik, name, front or "", back or "", gender, birth, category, golongan or "",
-                            pangkat or "", position or "", unit_id, row, stamp, key))
+            inserts.append((nip, nik, name, front or "", back or "", gender, birth, category, status or "",
+                            golongan or "", pangkat or "", position or "", unit_id, row, stamp, key))
             continue
         touched.add(old[E_ID])
         if old[E_ORIGIN] != "roster":
             changes.origins.append((old[E_ID],))
-        new = (nip, nik, name, front, back, gender, birth, category, golongan, pangkat, position, unit_id)  # COLS
+        new = (nip, nik, name, front, back, gender, birth, category, status, golongan, pangkat, position,
+               unit_id)  # COLS
         was = old[E_COLS]
         merged = tuple([o if v is None else v for v, o in zip(new, was, strict=True)])
         if merged != was or not old[E_ACTIVE]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 FIELDS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-          "golongan", "pangkat", "position", "unit")
+          "employment_status", "golongan", "pangkat", "position", "unit")
 
 _PANGKAT_GOL = ["PANGKAT GOL", "PANGKAT GOLONGAN", "PANGKAT GOL RUANG", "PANGKAT GOLONGAN RUANG",
                 "PANGKAT DAN GOLONGAN", "PANGKAT GOLONGAN TMT", "GOL PANGKAT", "GOLONGAN PANGKAT"]
@@ -40,6 +40,13 @@ ALIASES: dict[str, list[str]] = {
     "category": ["JENIS PEGAWAI NAMA", "JENIS PEGAWAI", "STATUS PEGAWAI", "STATUS KEPEGAWAIAN",
                  "JENIS ASN", "STATUS ASN", "STATUS", "KEDUDUKAN HUKUM NAMA", "KEDUDUKAN HUKUM",
                  "STATUS CPNS PNS"],
+    # A non-ASN's own word ("Honorer", "PPNPN", "Tenaga Kontrak"). Mostly it stands in the category
+    # column, and is taken from there (rows.py); these name a column of its own beside it. The general
+    # status headers come last: one serves here only when the category took another (JENIS PEGAWAI).
+    "employment_status": ["STATUS NON ASN", "STATUS HONORER", "JENIS HONORER", "STATUS TENAGA", "JENIS TENAGA",
+                          "STATUS TENAGA KERJA", "KETERANGAN STATUS", "KETERANGAN STATUS PEGAWAI",
+                          "KETERANGAN STATUS KEPEGAWAIAN", "KETERANGAN KEPEGAWAIAN", "STATUS KONTRAK",
+                          "STATUS KEPEGAWAIAN", "STATUS PEGAWAI", "STATUS"],
     "golongan": ["GOL AKHIR NAMA", "GOLONGAN", "GOL RUANG", "GOLONGAN RUANG", "GOL", "GOL AKHIR",
                  "GOLONGAN AKHIR", "GOL RUANG AKHIR", "GOLONGAN PPPK", "GOL PPPK"] + _PANGKAT_GOL,
     "pangkat": ["PANGKAT", "PANGKAT AKHIR NAMA", "PANGKAT NAMA", "PANGKAT AKHIR"] + _PANGKAT_GOL,
@@ -62,6 +69,8 @@ FIELD_MEANINGS: dict[str, tuple[str, str]] = {
     "gender": ("jenis kelamin (L/P)", "gender (L/P)"),
     "birth_date": ("tanggal lahir", "date of birth"),
     "category": ("jenis pegawai (PNS, PPPK, non-ASN …)", "kind of employee (PNS, PPPK, non-ASN …)"),
+    "employment_status": ("status non-ASN (Honorer, PPNPN, Tenaga Kontrak …)",
+                          "non-ASN status (Honorer, PPNPN, Tenaga Kontrak …)"),
     "golongan": ("golongan ruang (III/a …)", "grade, golongan (III/a …)"),
     "pangkat": ("pangkat (Penata Muda …)", "rank, pangkat (Penata Muda …)"),
     "position": ("jabatan", "position, jabatan"),

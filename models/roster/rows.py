@@ -33,7 +33,7 @@ from ikrar.models.roster import hostile
 from ikrar.models.roster.cells import Picker, cell_text
 from ikrar.models.roster.reader import RosterFile
 from ikrar.models.roster.report import RejectedRow, RowWarning, reason
-from ikrar.models.roster.values import parse_category, parse_date, parse_gender, parse_rank
+from ikrar.models.roster.values import STATUS_LIMIT, parse_category, parse_date, parse_gender, parse_rank, status_word
 from ikrar.models.search.fold import fold_name
 
 # The fields a row is picked into, in this order, followed by the unit candidate columns.
@@ -42,15 +42,16 @@ UNITS_AT = len(PICKED)  # picked cells from here on are the unit candidates
 WRAPS_AT = PICKED.index("position")  # from here on, cells Excel may wrap (position, units)
 # RowChecker unpacks the picked cells into names in this order
 assert PICKED == ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-                  "golongan", "pangkat", "position")
+                  "employment_status", "golongan", "pangkat", "position")
 
 # A record: one kept row. Its fields, in order: units holds the value of each unit candidate
 # column (the import picks one); search_key is None when it was not worked out (a dry run, or a
 # name the database already has: the import folds it if it needs it). birth_date is ISO text.
+# employment_status: a non-ASN's word ("Honorer"), None when the row gives none, "" for an ASN.
 RECORD_FIELDS = ("row", "nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-                 "golongan", "pangkat", "position", "units", "search_key")
-(R_ROW, R_NIP, R_NIK, R_NAME, R_FRONT_TITLE, R_BACK_TITLE, R_GENDER, R_BIRTH_DATE, R_CATEGORY, R_GOLONGAN,
- R_PANGKAT, R_POSITION, R_UNITS, R_SEARCH_KEY) = range(len(RECORD_FIELDS))
+                 "employment_status", "golongan", "pangkat", "position", "units", "search_key")
+(R_ROW, R_NIP, R_NIK, R_NAME, R_FRONT_TITLE, R_BACK_TITLE, R_GENDER, R_BIRTH_DATE, R_CATEGORY, R_STATUS,
+ R_GOLONGAN, R_PANGKAT, R_POSITION, R_UNITS, R_SEARCH_KEY) = range(len(RECORD_FIELDS))
 
 # What RowChecker.check_rows gives for a row that is not blank: its fields, in order (see RowChecker).
 CHECKED_FIELDS = ("row", "rejected", "early", "late", "ids", "nik_field", "record")
@@ -207,15 +208,15 @@ class RowChecker:
         """(late warnings, record) of a row whose identifiers and name are good: the other fields;
         an empty cell is None (the import keeps what the database has). Most columns repeat a few
         values, so each distinct raw value is worked out once."""
-        (raw_front, raw_back, gender, raw_birth, category, golongan, pangkat,
+        (raw_front, raw_back, gender, raw_birth, category, raw_status, golongan, pangkat,
          raw_position) = cells[3:UNITS_AT]  # PICKED's order, after the nip, nik and name
         late = ()
         warning, texts = self._warning, self._texts
-        key = (gender, category, golongan, pangkat)
+        key = (gender, category, raw_status, golongan, pangkat)
         facts = self._memo.get(key)
         if facts is None:
-            facts = self._memo[key] = self._facts(gender, category, golongan, pangkat)
-        sex, stated, cat, gol, pk = facts
+            facts = self._memo[key] = self._facts(gender, category, raw_status, golongan, pangkat)
+        sex, stated, cat, gol, pk, word = facts
         if sex is None:
             sex = id_sex
         if cat is None:
@@ -237,6 +238,13 @@ class RowChecker:
                     "The birth date cannot be read; taken from the NIP/NIK")),)
         if birth is None and id_birth is not None:
             birth = id_birth.isoformat()
+        if cat != "NON_ASN":
+            word = ""  # an ASN has no non-ASN status (someone who became PPPK loses "Honorer")
+        elif word is not None and len(word) > STATUS_LIMIT:
+            late += (warning(row, "employment_status" if raw_status != "" else "category", word, reason(
+                "status_too_long", f"Status kepegawaian lebih dari {STATUS_LIMIT} huruf; tidak disimpan",
+                f"The employment status is longer than {STATUS_LIMIT} characters; it is not kept")),)
+            word = None
         # the cleaned text of each cell, or of the tuple of unit cells ("" is None)
         front = texts.get(raw_front, _MISS) if raw_front != "" else None
         if front is _MISS:
@@ -252,7 +260,7 @@ class RowChecker:
         if units is _MISS:
             units = self._text(cells[UNITS_AT:])
         # in RECORD_FIELDS' order
-        return late, (row, nip, nik, name, front, back, sex, birth, cat, gol, pk, position, units, search_key)
+        return late, (row, nip, nik, name, front, back, sex, birth, cat, word, gol, pk, position, units, search_key)
 
     def _rejected(self, row, field, value, why, early, ids):
         """A result (CHECKED_FIELDS) for a row refused on its own."""
@@ -282,14 +290,20 @@ class RowChecker:
             return row, RejectedRow(row, column, hostile.shown(text), why), (), (), ids, None, None
         return None
 
-    def _facts(self, gender, category, golongan, pangkat) -> tuple:
+    def _facts(self, gender, category, status, golongan, pangkat) -> tuple:
+        """(sex, the stated category, the category, golongan, pangkat, the non-ASN status word): the
+        status column's word, else the category's when it names a kind of non-ASN ("Honorer", not
+        "Non ASN"); None when neither gives one."""
         gol, pk = parse_rank(_s(golongan)) if golongan != "" else (None, None)
         if pangkat != "" and not self.config.same_rank_column:
             g2, p2 = parse_rank(_s(pangkat))
             pk, gol = p2 or pk, gol or g2
         stated = _s(category)
-        return (parse_gender(_s(gender)) if gender != "" else None,
-                stated, parse_category(stated) if stated else None, gol, pk)
+        cat = parse_category(stated) if stated else None
+        word = status_word(_s(status)) if status != "" else None
+        if word is None and cat == "NON_ASN":
+            word = status_word(stated)
+        return (parse_gender(_s(gender)) if gender != "" else None, stated, cat, gol, pk, word)
 
     def _text(self, value):
         """Cleaned text of a cell (None when empty), or of a tuple of unit cells; memoised."""

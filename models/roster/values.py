@@ -88,6 +88,24 @@ def parse_category(text: str) -> str | None:
     return None
 
 
+# A non-ASN's employment status word (employee.employment_status): at most this long, like a typed field.
+STATUS_LIMIT = 60
+# Words in a status cell that are no employment status: they repeat "Non-ASN", or tell a state (SIASN's
+# KEDUDUKAN HUKUM: "Aktif", "Cuti"), not on what footing the person works.
+_NOT_A_STATUS = {"NON ASN", "NONASN", "NON PNS", "NON", "ASN", "AKTIF", "NON AKTIF", "TIDAK AKTIF", "NONAKTIF",
+                 "CUTI", "PENSIUN", "BERHENTI", "MUTASI", "MENINGGAL", "MENINGGAL DUNIA", "LAINNYA"}
+
+
+@lru_cache(maxsize=1024)
+def status_word(text: str) -> str | None:
+    """'Honorer' / 'PPNPN' / 'Tenaga Kontrak' as written (spaces collapsed); None for an empty cell, a
+    placeholder ('-'), or a word that is no employment status ('Non ASN', 'Aktif')."""
+    text = " ".join(text.split())
+    if text.upper() in _PLACEHOLDER or re.sub(r"[^0-9A-Z]+", " ", text.upper()).strip() in _NOT_A_STATUS:
+        return None
+    return text or None
+
+
 _GENDER = {"L": "L", "LK": "L", "LAKI LAKI": "L", "LAKI": "L", "LAKILAKI": "L", "PRIA": "L", "M": "L",
            "MALE": "L", "1": "L", "P": "P", "PR": "P", "PEREMPUAN": "P", "WANITA": "P", "W": "P", "F": "P",
            "FEMALE": "P", "2": "P"}

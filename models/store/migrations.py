@@ -193,8 +193,32 @@ def _v5(database: SqliteDatabase) -> None:
     database.connection().executemany("UPDATE employee SET card = ? WHERE id = ?", zip(codes, ids, strict=True))
 
 
+# Version 6: a non-ASN's employment status as the roster spells it (employee.employment_status:
+# "Honorer", "PPNPN", "Tenaga Kontrak"), printed instead of "Non-ASN"; the next roster import fills it.
+V6 = r"""
+ALTER TABLE "employee" ADD COLUMN "employment_status" VARCHAR(255) NOT NULL DEFAULT '';
+"""
+
+
+def _v6(database: SqliteDatabase) -> None:
+    _run_script(database, V6)
+
+
+# Version 7: signatures' print forms (models/print_forms.py), derived from the strokes and never the
+# record: what the signed list draws, made by the first document that draws a signature and read back
+# by the later ones while made_from (a SHA-256 of the form's version, the pad's size and the strokes'
+# text) still matches. No foreign key: a form that outlives its signature is never read. Empty at first.
+V7 = r"""
+CREATE TABLE "print_form" ("signature_id" VARCHAR(255) NOT NULL PRIMARY KEY, "made_from" VARCHAR(64) NOT NULL, "form" TEXT NOT NULL);
+"""  # noqa: E501 (frozen migration SQL: a released migration is never edited, not even re-wrapped)
+
+
+def _v7(database: SqliteDatabase) -> None:
+    _run_script(database, V7)
+
+
 # Append new migrations here; never edit one that has been released.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 MIGRATIONS.append(migrate_campaigns)  # campaigns (issue 15): the next free number, whatever it is at merge
 SCHEMA_VERSION = len(MIGRATIONS)
 

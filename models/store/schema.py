@@ -111,6 +111,10 @@ class Employee(BaseModel):
     # characters), made with the person here or taken from the file that brought them; never changed.
     # Other codes met in files for the same person are CardAlias rows. An ASN's card carries the NIP.
     card = CharField(null=True, unique=True)
+    # A non-ASN's employment status as the roster spells it ("Honorer", "PPNPN", "Tenaga Kontrak", "THL";
+    # models/roster: the category cell's word, or a status column of its own): what the documents print
+    # for them instead of "Non-ASN" (models/pact_identity.status_word). "" when unknown, and for an ASN.
+    employment_status = CharField(default="")
 
     def save(self, *args, **kwargs):
         if self.id is None:

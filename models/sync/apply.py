@@ -38,7 +38,7 @@ from ikrar.models.voids import utc_key
 _CHUNK = 500  # keys per IN (...): well under SQLite's bound-parameter limit (999 before SQLite 3.32)
 # a person added from a file is "file" (schema.ORIGINS): never counted as this database's roster
 _EMP_COLS = rec.PERSON_COLS + ("unit_id", "active", "roster_order", "is_walk_in", "updated_at", "search_key",
-                               "origin", "card")
+                               "origin", "employment_status", "card")  # card last (give_codes)
 _INSERT_EMP = f"INSERT INTO employee (id, {', '.join(_EMP_COLS)}) VALUES "
 _ATT_FIELDS = ("event", "status", "recorded_at", "recorded_utc", "method", "late")  # what never changes
 _EVENT_FIELDS = ("title", "kind", "start_time", "tz", "place", "organizer", "all_units", "approver_position",
@@ -246,6 +246,7 @@ class Applier:
         fields.texts(i, r)
         fields.identifiers(i, r)
         fields.card(i, r)
+        fields.employment_status(i, r)
         if not r["nip"] and not r["nik"]:
             raise fields.bad(i, "nip", "kosong, begitu pula NIK", "is empty, and so is the NIK")
         if not r["name"].strip():
@@ -275,7 +276,8 @@ class Applier:
         # an event package carries the organizer's roster as it stands.
         active = r["active"] if self.package else True
         return (*(r[c] for c in rec.PERSON_COLS), self.unit_id(r["unit"]), active,
-                r["roster_order"], r["is_walk_in"], r["updated_at"], fold_name(r["name"]), "file")
+                r["roster_order"], r["is_walk_in"], r["updated_at"], fold_name(r["name"]), "file",
+                r.get("employment_status") or "")
 
     # ---- attendances and absence marks: the signer's own, keyed by (desk, UUID), never changed ----
     def attendances(self) -> None:

@@ -24,7 +24,7 @@ def canonical_dump() -> dict[str, list]:
         "units": _rows("SELECT u.name, p.name, u.sort_order FROM unit u LEFT JOIN unit p ON p.id = u.parent_id"),
         "people": _rows("SELECT e.nip, e.nik, e.name, e.front_title, e.back_title, e.gender, e.birth_date, "
                         "e.category, e.golongan, e.pangkat, e.position, u.name, e.active, e.roster_order, "
-                        "e.is_walk_in, e.search_key "
+                        "e.is_walk_in, e.search_key, e.employment_status "
                         "FROM employee e LEFT JOIN unit u ON u.id = e.unit_id"),
         "pact_texts": _rows("SELECT sha256, created_at FROM pact_text"),
         "events": _rows("SELECT ev.id, ev.title, ev.kind, ev.date, ev.start_time, ev.tz, ev.place, ev.organizer, "

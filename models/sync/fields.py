@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 from ikrar.models.card_code import STORED as _CARD
 from ikrar.models.identifiers import IdentifierError, read_nik, read_nip
+from ikrar.models.roster.values import STATUS_LIMIT
 from ikrar.models.sync.errors import damaged
 
 # C0 and C1 control characters and the Unicode line/paragraph separators; a newline is allowed only
@@ -24,7 +25,7 @@ _UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z?$")
 # Longest text per field; the rest get DEFAULT_LIMIT. A real roster's longest unit name is ~120.
 LIMITS = {"text": 20_000, "note": 1_000, "reason": 1_000, "title": 300, "place": 300, "position": 300,
           "unit": 300, "organizer_unit": 300, "parent": 300, "name": 200, "organizer": 300,
-          "approver_position": 300, "approver_name": 200}
+          "approver_position": 300, "approver_name": 200, "employment_status": STATUS_LIMIT}
 DEFAULT_LIMIT = 100
 YEARS = (2000, 2100)  # a time outside these is not a check-in's
 
@@ -126,3 +127,16 @@ class Fields:
         if value is not None and not (isinstance(value, str) and _CARD.match(value)):
             raise self.bad(index, "card", "bukan kode kartu yang sah (IKR- dan 10 huruf atau angka)",
                            "is not a valid card code (IKR- and 10 letters or digits)")
+
+    def employment_status(self, index: int, record: dict) -> None:
+        """A non-ASN's status word (texts() checked its length and characters): only beside the category
+        NON_ASN, and not blank but for spaces (the roster import keeps none for an ASN)."""
+        value = record.get("employment_status")
+        if not value:
+            return
+        if record.get("category") != "NON_ASN":
+            raise self.bad(index, "employment_status", "hanya untuk pegawai non-ASN (kategori NON_ASN)",
+                           "is only for non-ASN staff (category NON_ASN)")
+        if value != " ".join(value.split()):
+            raise self.bad(index, "employment_status", "memuat spasi di awal, di akhir atau berturut-turut",
+                           "has spaces at its ends or in a row")

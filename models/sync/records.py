@@ -20,7 +20,8 @@ PERSON_COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "bir
 # A person as a sync file holds it, and where each field comes from (the unit by name).
 PERSON_FIELDS = {"ref": "e.id", **{c: f"e.{c}" for c in PERSON_COLS}, "unit": "u.name", "active": "e.active",
                  "roster_order": "e.roster_order", "is_walk_in": "e.is_walk_in", "updated_at": "e.updated_at",
-                 "card": "e.card"}  # the QR card's code of someone without a NIP (models/card_code.py)
+                 "card": "e.card",  # the QR card's code of someone without a NIP (models/card_code.py)
+                 "employment_status": "e.employment_status"}  # a non-ASN's status as the roster spells it
 # The people query (person_from_row reads its rows); callers add WHERE and ORDER BY.
 PERSON_SQL = (f"SELECT {', '.join(PERSON_FIELDS.values())} FROM employee e "
               "LEFT JOIN unit u ON u.id = e.unit_id")
@@ -167,7 +168,8 @@ def check_strokes(member: str, records: list[dict], skip=None, job: Job | None =
 PERSON_SPEC = {"ref": "int", "nip": "str?", "nik": "str?", "name": "str", "front_title": "str", "back_title": "str",
                "gender": "str?", "birth_date": "str?", "category": "str", "golongan": "str", "pangkat": "str",
                "position": "str", "unit": "str?", "active": "bool", "roster_order": "int", "is_walk_in": "bool",
-               "updated_at": "str?", "card": "str?"}  # card: absent in files of Ikrar before schema 5
+               "updated_at": "str?", "card": "str?",  # card: absent in files of Ikrar before schema 5
+               "employment_status": "str?"}  # absent in files of Ikrar before schema 6
 EVENT_SPEC = {"id": "str", "title": "str", "kind": "str", "date": "str", "start_time": "str", "tz": "str",
               "place": "str", "organizer": "str", "organizer_unit": "str?", "pact_sha256": "str?", "all_units": "bool",
               "units": "list", "approver_position": "str", "approver_name": "str", "approver_nip": "str",

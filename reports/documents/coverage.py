@@ -87,7 +87,7 @@ def render_pdf(ctx: Context, data: CoverageData, path: Path, *, fp: str, progres
         by_unit.setdefault(person.unit_name or "Tanpa unit", []).append(person)
     person_cols = _person_columns(width, max((len(m) for m in by_unit.values()), default=1))
     for unit, members in by_unit.items():
-        rows = [Row([str(n), _name_nip(p), golongan_text(p.category, p.golongan), p.position])
+        rows = [Row([str(n), _name_nip(p), golongan_text(p.category, p.golongan, p.employment_status), p.position])
                 for n, p in enumerate(members, 1)]
         story += [Grid(person_cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=SIZE, pad=PAD,
                        ticker=ticker), Spacer(1, 4 * mm)]
@@ -137,7 +137,8 @@ def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progre
           [("No", 6), ("Nama", 38), ("NIP", 22), ("Gol.", 13), ("Jabatan", 32), ("Unit Kerja", 36)])
     for n, p in enumerate(people, 1):
         row = HEADER_ROW + n
-        values = [n, p.display_name, p.nip or "", golongan_text(p.category, p.golongan), p.position, p.unit_name]
+        values = [n, p.display_name, p.nip or "", golongan_text(p.category, p.golongan, p.employment_status),
+                  p.position, p.unit_name]
         for col, value in enumerate(values, 1):
             put(sheet, row, col, value)
         sheet.cell(row=row, column=3).number_format = "@"

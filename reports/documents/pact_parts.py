@@ -193,7 +193,7 @@ class SignBlock(Flowable):
 class Note(Flowable):
     """A small grey line (wrapped): when and where this pact was signed, its text's hash."""
 
-    SIZE, LEADING = 7, 9
+    SIZE, LEADING = 9, 11  # no text on a sheet under 9 pt, this line of record too
     keep_with_previous = True
 
     def __init__(self, text: str):

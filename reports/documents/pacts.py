@@ -118,7 +118,8 @@ def page(ctx: Context, person: Signer, text: str, sha: str, shared: Shared) -> l
     sig = person.signature
     top, rest = shared.blocks(text, sha)
     rows = identity_rows(name=person.name, category=person.category, nip=person.nip, nik=person.nik,
-                         pangkat=person.pangkat, golongan=person.golongan, position=person.position, unit=person.unit)
+                         pangkat=person.pangkat, golongan=person.golongan, position=person.position, unit=person.unit,
+                         employment_status=person.employment_status)
     signed_at = in_zone(parse_iso(sig.signed_at), ctx.event.tz)  # on the event's clock
     day = plain_date(signed_at.date())
     above = [f"{ctx.city}, {day}" if ctx.city else day, "Yang membuat pernyataan,"]

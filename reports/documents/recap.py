@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 from ikrar.models.queries.desk_speed import WINDOW, DeskSpeed
 from ikrar.models.store.schema import ABSENCE_CODES
 from ikrar.reports.data import NOT_ARRIVED, OUTSIDE, OUTSIDE_NOTE, Context, Recap, Totals
-from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_width, keep_with_last_rows
+from ikrar.reports.drawing.common import BOLD, FONT, build_pdf, frame_height, frame_width, keep_with_last_rows
 from ikrar.reports.drawing.grid import Column, Grid, Row
 from ikrar.reports.drawing.kop import BODY, SUBTITLE, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
@@ -36,6 +36,7 @@ SIZE = 9.0  # pt: every table's text and heading, the chart's labels too (no tex
 PAD = 2.4  # the grid's cell padding
 FIGURE_MIN = 7 * mm  # a figure's column, however small its figures
 BIG = 10_000.0  # room to measure a flowable's whole height
+CHART_EXTRA = 22 * mm  # a chart's title, axis and legend, besides its bars
 KEEP_AT_MOST = 200 * mm  # a part taller than this is never moved to a page of its own (less than any frame)
 FIGURES = ["Jumlah", "Hadir", "TTD", "Terlambat", *ABSENCE_CODES, NOT_ARRIVED, "% Hadir", "% TTD"]
 OUTSIDE_FIGURES = ["Hadir", "TTD", "Terlambat", *ABSENCE_CODES]  # nobody expected them: no Jumlah, no %
@@ -99,16 +100,26 @@ PARTS = (("Hadir, bertanda tangan", SIGNED_BAR, lambda u: u.signed),
          (NOT_ARRIVED, NOT_ARRIVED_BAR, lambda u: u.not_arrived))
 
 
-def chart(summary: Recap, width: float) -> Drawing:
+def charts(summary: Recap, width: float, height: float) -> list[Drawing]:
+    """The chart of every unit, in as many pieces as it takes for each to fit a frame *height* tall
+    (a regency's 60 units and more are taller than a page: one drawing that size cannot be placed)."""
+    units = summary.units
+    bar_h = 4.5 * mm if len(units) < 30 else 3.6 * mm
+    most = max(1, int((height - CHART_EXTRA - 4 * mm) // (bar_h * 1.25)))
+    pieces = -(-len(units) // most)
+    per = -(-len(units) // pieces)  # as even as the pieces can be
+    return [chart(units[k:k + per], width, bar_h, "" if k == 0 else " (lanjutan)")
+            for k in range(0, len(units), per)]
+
+
+def chart(units: list, width: float, bar_h: float, more: str = "") -> Drawing:
     """One stacked bar per unit: its expected people as signed, present without signing, absence codes
     and belum hadir, each a percentage of the expected (the four make 100%)."""
-    units = summary.units
     room = 0.4 * width  # the names' room at the left, the bars the rest
     names = [shorten(u.unit_name, room) for u in units]
     left = max(stringWidth(name, FONT, SIZE) for name in names) + 3 * mm
-    bar_h = 4.5 * mm if len(units) < 30 else 3.6 * mm
     plot_h = max(len(units), 1) * bar_h * 1.25
-    drawing = Drawing(width, plot_h + 22 * mm)
+    drawing = Drawing(width, plot_h + CHART_EXTRA)
     drawing.initialFontName = FONT  # the renderer starts in this font, not its default Helvetica
     c = HorizontalBarChart()
     c.x, c.y, c.width, c.height = left, 14 * mm, width - left - 6 * mm, plot_h
@@ -131,7 +142,7 @@ def chart(summary: Recap, width: float) -> Drawing:
         drawing.add(Rect(x, 4 * mm, 4 * mm, 3 * mm, fillColor=color, strokeWidth=0))
         drawing.add(String(x + 5.5 * mm, 4.4 * mm, label, fontName=FONT, fontSize=SIZE))
         x += 5.5 * mm + stringWidth(label, FONT, SIZE) + 6 * mm
-    drawing.add(String(0, plot_h + 18 * mm, "Cakupan per unit kerja (% dari jumlah pegawai yang diharapkan)",
+    drawing.add(String(0, plot_h + 18 * mm, f"Cakupan per unit kerja (% dari jumlah pegawai yang diharapkan){more}",
                        fontName=BOLD, fontSize=10))
     return drawing
 
@@ -199,8 +210,7 @@ def render(ctx: Context, summary: Recap, path: Path, *, fp: str, progress=None, 
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(NOTE, BODY))
     story += [Spacer(1, 1.5 * mm), Paragraph(Totals(summary.total).text, BODY)]
-    if summary.units:
-        drawing = chart(summary, width)
+    for drawing in charts(summary, width, frame_height(ctx)) if summary.units else []:
         story += [Spacer(1, 6 * mm), CondPageBreak(drawing.height + 4 * mm), drawing]
     if summary.desks:
         story += desk_part(ctx, summary, width, ticker)

@@ -24,8 +24,9 @@ from openpyxl.utils import get_column_letter
 
 from ikrar.models.clock import parse_iso
 from ikrar.models.store.schema import ABSENCE_CODES
-from ikrar.reports.data import OUTSIDE, OUTSIDE_NOTE, Context, Group, Recap
+from ikrar.reports.data import NOT_ARRIVED, OUTSIDE, OUTSIDE_NOTE, Context, Group, Recap
 from ikrar.reports.documents.not_signed import STATES
+from ikrar.reports.documents.recap import NOTE as RECAP_NOTE
 from ikrar.reports.documents.sheet_print import CELL_FONT, CELL_SIZE, footer, row_height, setup_page
 from ikrar.reports.drawing.common import footer_text
 from ikrar.reports.drawing.ink import signature_png
@@ -157,12 +158,13 @@ def attendance_sheet(ws, ctx: Context, groups: list[Group], *, signatures: bool,
 
 def recap_sheet(ws, ctx: Context, summary: Recap) -> None:
     columns = [("No", 6), ("Unit Kerja", 42), ("Jumlah", 10), ("Hadir", 10), ("TTD", 10), ("Terlambat", 11)]
-    columns += [(code, 7) for code in ABSENCE_CODES] + [("% Hadir", 10), ("% TTD", 10)]
+    # Jumlah = Hadir + S + I + C + DL + TK + Belum hadir, as in the PDF recap (RECAP_NOTE under the totals)
+    columns += [(code, 7) for code in ABSENCE_CODES] + [(NOT_ARRIVED, 11), ("% Hadir", 10), ("% TTD", 10)]
     _head(ws, "REKAPITULASI KEHADIRAN", ctx, columns)
 
     def line(r: int, n, label: str, c, bold=False) -> None:
         values = [n, label, c.expected, c.present, c.signed, c.late, *[c.codes.get(k, 0) for k in ABSENCE_CODES],
-                  c.pct(c.present) / 100, c.pct(c.signed) / 100]
+                  c.not_arrived, c.pct(c.present) / 100, c.pct(c.signed) / 100]
         for col, value in enumerate(values, 1):
             percent = col >= len(values) - 1
             put(ws, r, col, value).style = ("ikrar-bold" if bold else "ikrar-cell") if not percent else \
@@ -173,7 +175,12 @@ def recap_sheet(ws, ctx: Context, summary: Recap) -> None:
         r += 1
         line(r, i, unit.unit_name, unit)
     line(r + 1, None, "JUMLAH", summary.total, bold=True)
-    r += 3
+    # what adds up, across the table's width (wrapped there: a long line would run off the printed page)
+    note = put(ws, r + 2, 2, RECAP_NOTE)
+    note.font, note.alignment = BODY, Alignment(vertical="top", wrap_text=True)
+    ws.merge_cells(start_row=r + 2, start_column=2, end_row=r + 2, end_column=len(columns))
+    ws.row_dimensions[r + 2].height = row_height([(RECAP_NOTE, sum(width for _, width in columns[1:]))])
+    r += 4
     if summary.outside.people:  # apart: no Jumlah, no percentage (nobody expected them)
         put(ws, r, 2, OUTSIDE).font = BOLD
         put(ws, r + 1, 2, OUTSIDE_NOTE)

@@ -2,11 +2,11 @@
 small PNG (Pillow) for spreadsheets. The strokes are the record; these drawings are derived.
 
 The PDF path is simplified to the resolution of its box (reports/drawing/simplify.py: Douglas–
-Peucker at TOLERANCE, below a printer's dot) and written as integer coordinates in tenths of a point
-inside its own `cm` frame: a real pad records 300–600 points a signature, far more than ink on paper
-shows, and per-point work was most of the list's time and size. Each signature is read (a StoredInk
-from reports/data.py), simplified and written once per document, when it is drawn; nothing of it is
-kept afterwards, and the stored strokes are never changed.
+Peucker at TOLERANCE, below a printer's dot). Where a signature is drawn at most 60 pt wide and high
+(the signed list's cells) it is its print form (simplify.make_form, stored in the database: see
+there), placed with a transform and clipped to its cell; larger (the pact page) it is written from
+the strokes in tenths of a point inside its own `cm` frame. Either way the stored strokes are never
+changed, and no point of them lies more than TOLERANCE (and the rounding's 0.07 pt) off the line.
 
 A signature that cannot be drawn (stored before the strokes were checked: `StrokeData.damaged` from
 models.strokes.load_strokes, or strokes built in code that the drawing chokes on) is drawn as the
@@ -23,46 +23,41 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ikrar.models.strokes import StrokeData
 from ikrar.reports.drawing.common import GREY, INK, ITALIC
-from ikrar.reports.drawing.simplify import loaded, simplify_line
+from ikrar.reports.drawing.simplify import (
+    FORM_SCALE,
+    TOLERANCE,
+    Form,
+    StoredInk,
+    axes_of,
+    form_size,
+    ink_box,
+    loaded,
+    make_form,
+    simplify_line,
+)
 
 log = logging.getLogger(__name__)
 UNREADABLE = "tanda tangan tidak terbaca"  # the documents are in Indonesian
 # What the drawing raises on strokes no check has seen (NaN, ±inf, text, short points): caught per signature.
 _CANNOT_DRAW = (TypeError, ValueError, IndexError, OverflowError, ZeroDivisionError)
-_X, _Y, _XY = itemgetter(0), itemgetter(1), itemgetter(0, 1)
+_XY = itemgetter(0, 1)
+_INK = f"{INK.red:.2f} {INK.green:.2f} {INK.blue:.2f}"
 
-UNITS = 10  # path units per point
-# Points (1/72 inch) a left-out pad point may lie off the drawn line: with the rounding to 1/UNITS pt
-# (at most 0.07 pt) under 0.24 pt, a 300-dpi printer's dot, and a third of the 0.7 pt pen.
-TOLERANCE = 0.15
-
-
-def _axes(sig: StrokeData) -> list[tuple[list, list]]:
-    """Each stroke's x and y coordinates as two lists; ValueError when one is not finite (NaN would
-    slip through min and max, and the simplification would quietly leave it out)."""
-    axes = [(list(map(_X, stroke)), list(map(_Y, stroke))) for stroke in sig.strokes if stroke]
-    if not math.isfinite(sum(sum(xs) + sum(ys) for xs, ys in axes)):
-        raise ValueError("a coordinate is not a finite number")  # strokes no check has seen
-    return axes
-
-
-def _fit(axes: list[tuple[list, list]], w: float, h: float):
-    """Scale and offsets that fit the strokes' ink box into w×h, aspect kept, centred."""
-    x0, x1 = min(map(min, (xs for xs, _ in axes))), max(map(max, (xs for xs, _ in axes)))
-    y0, y1 = min(map(min, (ys for _, ys in axes))), max(map(max, (ys for _, ys in axes)))
-    bw, bh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
-    scale = min(w / bw, h / bh)
-    fit = scale, x0, y1, (w - bw * scale) / 2, (h - bh * scale) / 2
-    if not all(map(math.isfinite, fit)) or scale <= 0:
-        raise ValueError("the ink box cannot be fitted")  # strokes no check has seen (±1e308, NaN)
-    return fit
+UNITS = 10  # path units per point (drawn from the strokes)
 
 
 def path_code(sig: StrokeData, w: float, h: float) -> tuple[str, float, float]:
     """(PDF path operators in tenths of a point, x offset, y offset) fitting *sig* into w×h: each
     stroke simplified to TOLERANCE on paper, its kept points scaled and rounded, repeats dropped."""
-    axes = _axes(sig)
-    scale, x0, y1, dx, dy = _fit(axes, w, h)
+    return _path_code(axes_of(sig), w, h)
+
+
+def _path_code(axes, w: float, h: float, box=None) -> tuple[str, float, float]:
+    x0, y1, bw, bh = box or ink_box(axes)
+    scale = min(w / bw, h / bh)
+    dx, dy = (w - bw * scale) / 2, (h - bh * scale) / 2
+    if not all(map(math.isfinite, (scale, x0, y1, dx, dy))) or scale <= 0:
+        raise ValueError("the ink box cannot be fitted")  # strokes no check has seen (±1e308, NaN)
     k, tolerance = scale * UNITS, TOLERANCE / scale
     out: list[str] = []
     add = out.append
@@ -79,24 +74,48 @@ def path_code(sig: StrokeData, w: float, h: float) -> tuple[str, float, float]:
 
 
 def draw_signature(c, sig: StrokeData, x: float, y: float, w: float, h: float, line_width: float = 0.7) -> None:
-    """Draw *sig* into the box (x, y, w, h) (y up, PDF points) as one stroked path."""
+    """Draw *sig* (StrokeData, or a StoredInk) into the box (x, y, w, h) (y up, PDF points) as one
+    stroked path: its print form where that serves the box, else from the strokes."""
     if w <= 0 or h <= 0:
         return
-    sig = loaded(sig)
-    if sig.damaged:
-        _draw_unreadable(c, x, y, w, h)
-        return
-    if not sig.strokes:
-        return
     try:
-        code, dx, dy = path_code(sig, w, h)
+        if isinstance(sig, StoredInk):
+            form = sig.form()
+            if form is None:
+                _draw_unreadable(c, x, y, w, h)
+                return
+            if form.scale(w, h) <= FORM_SCALE:
+                _draw_form(c, form, x, y, w, h, line_width)
+                return
+            sig = sig.load()  # a box larger than forms serve (none in the list's cells): the strokes
+        if sig.damaged:
+            _draw_unreadable(c, x, y, w, h)
+            return
+        if not sig.strokes:
+            return
+        axes = axes_of(sig)
+        box = ink_box(axes)
+        _, fw, fh = form_size(box)
+        if min(w / fw, h / fh) <= FORM_SCALE:  # drawn as a stored one would be: the same bytes either way
+            _draw_form(c, make_form(axes, box), x, y, w, h, line_width)
+            return
+        code, dx, dy = _path_code(axes, w, h, box)
     except _CANNOT_DRAW:
         log.warning("a signature's strokes cannot be drawn; marked unreadable")  # nothing of the strokes
         _draw_unreadable(c, x, y, w, h)
         return
-    r, g, b = INK.red, INK.green, INK.blue
-    c.addLiteral(f"q {r:.2f} {g:.2f} {b:.2f} RG {line_width * UNITS:g} w 1 J 1 j "
+    c.addLiteral(f"q {_INK} RG {line_width * UNITS:g} w 1 J 1 j "
                  f"{1 / UNITS:g} 0 0 {1 / UNITS:g} {x + dx:.2f} {y + dy:.2f} cm\n{code}\nS Q")
+
+
+def _draw_form(c, form: Form, x: float, y: float, w: float, h: float, line_width: float) -> None:
+    """*form* centred in the box, clipped to the box and the pen's width around it (a stored form
+    someone edited draws nothing outside its cell)."""
+    s = form.scale(w, h)
+    dx, dy = (w - form.width * s) / 2, (h - form.height * s) / 2
+    c.addLiteral(f"q {x - line_width:.2f} {y - line_width:.2f} {w + 2 * line_width:.2f} {h + 2 * line_width:.2f} "
+                 f"re W n {_INK} RG {line_width / s:.2f} w 1 J 1 j {s:.6f} 0 0 {s:.6f} {x + dx:.2f} {y + dy:.2f} cm\n"
+                 f"{form.code(s)}\nS Q")
 
 
 def _draw_unreadable(c, x: float, y: float, w: float, h: float) -> None:

@@ -376,6 +376,10 @@
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
+    <message>
+        <source>Non-ASN status (Honorer…)</source>
+        <translation>Non-ASN status (Honorer…)</translation>
+    </message>
 </context>
 <context>
     <name>CountsPanel</name>
@@ -1175,6 +1179,22 @@
     <message>
         <source>Type the office&apos;s name, e.g. DINAS KESEHATAN.</source>
         <translation>Type the office&apos;s name, e.g. DINAS KESEHATAN.</translation>
+    </message>
+    <message>
+        <source>Pemda in the pact text</source>
+        <translation>Pemda in the pact text</translation>
+    </message>
+    <message>
+        <source>Printed in the points of every pact page: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. A new event&apos;s pact text starts with it (the event&apos;s owner may change it there). Empty: taken from the letterhead&apos;s first line.</source>
+        <translation>Printed in the points of every pact page: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. A new event&apos;s pact text starts with it (the event&apos;s owner may change it there). Empty: taken from the letterhead&apos;s first line.</translation>
+    </message>
+    <message>
+        <source>from the letterhead: {pemda}</source>
+        <translation>from the letterhead: {pemda}</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Maju</source>
+        <translation>e.g. Pemerintah Kabupaten Maju</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2142,22 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
     <message>
         <source>The setup asked on the first start, page by page, with the letterhead drawn as it will print</source>
         <translation>The setup asked on the first start, page by page, with the letterhead drawn as it will print</translation>
+    </message>
+    <message>
+        <source>Pemda in the pact text</source>
+        <translation>Pemda in the pact text</translation>
+    </message>
+    <message>
+        <source>Printed in the points of every pact page: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. A new event&apos;s pact text starts with it (the event&apos;s owner may change it there). Empty: taken from the letterhead&apos;s first line.</source>
+        <translation>Printed in the points of every pact page: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. A new event&apos;s pact text starts with it (the event&apos;s owner may change it there). Empty: taken from the letterhead&apos;s first line.</translation>
+    </message>
+    <message>
+        <source>from the letterhead: {pemda}</source>
+        <translation>from the letterhead: {pemda}</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Maju</source>
+        <translation>e.g. Pemerintah Kabupaten Maju</translation>
     </message>
 </context>
 <context>

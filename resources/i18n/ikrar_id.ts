@@ -373,6 +373,10 @@
         <source>(not imported)</source>
         <translation>(tidak diimpor)</translation>
     </message>
+    <message>
+        <source>Non-ASN status (Honorer…)</source>
+        <translation>Status non-ASN (Honorer…)</translation>
+    </message>
 </context>
 <context>
     <name>CountsPanel</name>
@@ -1172,6 +1176,22 @@
     <message>
         <source>Type the office&apos;s name, e.g. DINAS KESEHATAN.</source>
         <translation>Ketik nama instansi, misalnya DINAS KESEHATAN.</translation>
+    </message>
+    <message>
+        <source>Pemda in the pact text</source>
+        <translation>Pemda di teks pakta</translation>
+    </message>
+    <message>
+        <source>Printed in the points of every pact page: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. A new event&apos;s pact text starts with it (the event&apos;s owner may change it there). Empty: taken from the letterhead&apos;s first line.</source>
+        <translation>Tercetak pada butir-butir setiap halaman pakta: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. Teks pakta acara baru memakainya (pemilik acara dapat mengubahnya di sana). Bila kosong: diambil dari baris pertama kop surat.</translation>
+    </message>
+    <message>
+        <source>from the letterhead: {pemda}</source>
+        <translation>dari kop surat: {pemda}</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Maju</source>
+        <translation>mis. Pemerintah Kabupaten Maju</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2136,22 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
     <message>
         <source>The setup asked on the first start, page by page, with the letterhead drawn as it will print</source>
         <translation>Pengaturan yang ditanyakan saat pertama kali dibuka, halaman demi halaman, dengan kop surat tergambar seperti hasil cetaknya</translation>
+    </message>
+    <message>
+        <source>Pemda in the pact text</source>
+        <translation>Pemda di teks pakta</translation>
+    </message>
+    <message>
+        <source>Printed in the points of every pact page: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. A new event&apos;s pact text starts with it (the event&apos;s owner may change it there). Empty: taken from the letterhead&apos;s first line.</source>
+        <translation>Tercetak pada butir-butir setiap halaman pakta: &quot;… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …&quot;. Teks pakta acara baru memakainya (pemilik acara dapat mengubahnya di sana). Bila kosong: diambil dari baris pertama kop surat.</translation>
+    </message>
+    <message>
+        <source>from the letterhead: {pemda}</source>
+        <translation>dari kop surat: {pemda}</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Maju</source>
+        <translation>mis. Pemerintah Kabupaten Maju</translation>
     </message>
 </context>
 <context>

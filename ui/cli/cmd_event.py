@@ -1,6 +1,7 @@
 """`ikrar event new|list|close|reopen|archive|unarchive`, `ikrar status`, `ikrar demo`, `ikrar search`."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ikrar.models import settings
@@ -18,13 +19,17 @@ from ikrar.models.events import (
     set_closed,
 )
 from ikrar.models.identifiers import format_nip
+from ikrar.models.pact import PactFields, check_fields, default_fields, fields_in, pact_template
 from ikrar.models.queries.counts import count_grid, event_counts, outside_unit_counts, unit_counts
 from ikrar.models.search.lookup import search as run_search
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.ui.cli.cmd_sync import merged_before_warning
 from ikrar.ui.cli.database import demo_db
-from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, start_text, time_text
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, start_text, time_text, warn
+
+# the pact template's fields (models/pact.py) and the option that fills each
+PACT_OPTIONS = {"pemda": "--pemda", "pemilihan": "--pemilihan", "tahun": "--tahun"}
 
 
 def register(sub, common) -> None:
@@ -58,6 +63,18 @@ def _register_event(sub, common) -> None:
     new.add_argument("--pact-file", metavar=say("BERKAS", "FILE"),
                      help=say("berkas teks pakta (bawaan: templat bawaan Ikrar)",
                               "pact text file (default: the shipped template)"))
+    new.add_argument("--pemda", metavar=say("NAMA", "NAME"),
+                     help=say("pemerintah daerah yang disebut di teks pakta, mis. \"Pemerintah Kabupaten Maju\" "
+                              "(bawaan: pengaturan pemda_name, atau baris pertama kop surat)",
+                              "the local government named in the pact text, e.g. \"Pemerintah Kabupaten Maju\" "
+                              "(default: the pemda_name setting, else the letterhead's first line)"))
+    new.add_argument("--pemilihan", metavar=say("PEMILIHAN", "ELECTION"),
+                     help=say("pemilihan yang disebut di teks pakta (bawaan: \"Pemilihan Umum dan Pemilihan "
+                              "Kepala Daerah\")", "the election named in the pact text (default: \"Pemilihan "
+                              "Umum dan Pemilihan Kepala Daerah\")"))
+    new.add_argument("--tahun", metavar=say("TTTT", "YYYY"),
+                     help=say("tahun pemilihan, empat angka, mis. 2029 (bawaan: tanpa tahun)",
+                              "the election's year, four digits, e.g. 2029 (default: no year)"))
     new.add_argument("--approver-position", default="", metavar=say("JABATAN", "POSITION"),
                      help=say("jabatan pejabat yang mengetahui", "the approving official's position"))
     new.add_argument("--approver-name", default="", metavar=say("NAMA", "NAME"),
@@ -139,29 +156,53 @@ def event_new(args, out) -> int:
         except OSError as exc:
             raise Refused(f"{args.pact_file}: tidak terbaca ({os_reason(exc)})",
                           f"{args.pact_file}: cannot read ({os_reason(exc)})") from None
-    fields = dict(
-        kind=args.kind, start_time=args.time, tz=args.tz, place=args.place, organizer=args.organizer,
-        pact_text=pact_text, approver_position=args.approver_position, approver_name=args.approver_name,
-        approver_nip=args.approver_nip,
-    )
     if args.campaign and args.followup_of:
         raise Refused("Pilih salah satu: --campaign atau --followup-of (acara susulan sudah masuk kampanyenya).",
                       "Choose one: --campaign or --followup-of (a follow-up belongs to its campaign).",
                       code="campaign")
+    campaign = find_campaign(args.campaign or args.followup_of) if args.campaign or args.followup_of else None
+    if pact_text is None and campaign is not None and campaign.pact_sha256:
+        pact_text = campaign.pact.text  # an event of a campaign takes its pact text unless --pact-file
+    fields = dict(
+        kind=args.kind, start_time=args.time, tz=args.tz, place=args.place, organizer=args.organizer,
+        pact_text=pact_text, pact_fields=_pact_fields(args, pact_text if pact_text is not None else pact_template()),
+        approver_position=args.approver_position, approver_name=args.approver_name, approver_nip=args.approver_nip,
+    )
     day, units = parse_date(args.date), resolve_units(args.unit)
     if args.followup_of:
-        event = create_followup(find_campaign(args.followup_of), args.title, day, units=units, **fields)
+        event = create_followup(campaign, args.title, day, units=units, **fields)
         expected = frozen_size(event)
         out.emit({"id": event.id, "campaign": event.campaign_id, "expected": expected},
                  event.id + say(f"\nAcara susulan: {expected} orang belum tanda tangan (daftar dibekukan).",
                                 f"\nFollow-up event: {expected} people have not signed (the list is frozen)."))
         return EXIT_OK
     if args.campaign:
-        event = create_campaign_event(find_campaign(args.campaign), args.title, day, units=units, **fields)
+        event = create_campaign_event(campaign, args.title, day, units=units, **fields)
     else:
         event = create_event(args.title, day, units=units, **fields)
     out.emit({"id": event.id, "campaign": event.campaign_id}, event.id)
     return EXIT_OK
+
+
+def _pact_fields(args, template: str) -> PactFields:
+    """The template's fields as the window's event dialog starts them (models.pact.default_fields: the
+    Pemda from the settings, else the kop), with what --pemda, --pemilihan and --tahun say instead;
+    checked here so a refusal names the option. A text without fields (an old --pact-file) takes none."""
+    given = {field: getattr(args, field) for field in PACT_OPTIONS if getattr(args, field) is not None}
+    if not fields_in(template):
+        if given:
+            warn("teks pakta dari --pact-file tidak memuat isian {pemda}, {pemilihan} atau {tahun}; "
+                 f"{', '.join(PACT_OPTIONS[f] for f in given)} tidak dipakai.",
+                 "the --pact-file text has no {pemda}, {pemilihan} or {tahun} fields; "
+                 f"{', '.join(PACT_OPTIONS[f] for f in given)} not used.")
+        return default_fields()
+    fields = replace(default_fields(), **given)
+    try:
+        return check_fields(fields)
+    except Refused as exc:
+        option = PACT_OPTIONS.get(exc.details.get("field"), "")
+        raise Refused(f"{exc.text('id').rstrip('.')} ({option}).", f"{exc.text('en').rstrip('.')} ({option}).",
+                      code="pact_field", field=exc.details.get("field")) from None
 
 
 def event_dict(event) -> dict:

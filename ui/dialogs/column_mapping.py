@@ -79,7 +79,8 @@ class ColumnMapping(QWidget):
             "nip": self.tr("NIP"), "nik": self.tr("NIK (non-ASN)"), "name": self.tr("Name"),
             "front_title": self.tr("Title before name"), "back_title": self.tr("Title after name"),
             "gender": self.tr("Gender"), "birth_date": self.tr("Birth date"),
-            "category": self.tr("Category (PNS, PPPK…)"), "golongan": self.tr("Golongan"),
+            "category": self.tr("Category (PNS, PPPK…)"), "employment_status": self.tr("Non-ASN status (Honorer…)"),
+            "golongan": self.tr("Golongan"),
             "pangkat": self.tr("Pangkat"), "position": self.tr("Position (jabatan)"), "unit": self.tr("Unit (OPD)"),
         }
 

@@ -1,5 +1,8 @@
 """The event dialog's pact tab: the template's fields the event's owner fills (the Pemda, the election,
-its year), the template, and what the signer reads, filled (models/pact.py makes the text)."""
+its year), the template, and what the signer reads, filled (models/pact.py makes the text).
+
+Run on a real 1366×768 screen (tests/test_pact_editor_x11.py): the preview takes the room beside the
+template and scrolls, and Tab in the template moves on to the buttons instead of typing a tab."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
@@ -29,8 +32,20 @@ from ikrar.models.pact import (
 from ikrar.ui.desk.pact_panel import PactPanel
 from ikrar.ui.dialogs.common import add_rows, set_texts
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 # Where the template's {identitas} stands, the preview shows the lines a signer's page carries there.
 SAMPLE_IDENTITY = ("Nama : …", "NIP / NIK : …", "Jabatan : …", "Unit Kerja : …")
+
+
+class PactPreview(PactPanel):
+    """The desk's pact view, in the room the dialog gives it: as tall as the column beside the template,
+    scrolling when the text is longer. (PactPanel sizes itself to the text, up to a share of the window's
+    height: in a dialog each growth of the window let it grow again, until Simpan and Batal were pushed
+    under a 768-pixel screen's taskbar.)"""
+
+    def fit(self) -> None:
+        self.text.setMinimumHeight(80)
+        self.text.setMaximumHeight(QWIDGETSIZE_MAX)
 
 
 class PactEditor(QWidget):
@@ -46,7 +61,8 @@ class PactEditor(QWidget):
         self.year.setMaximumWidth(90)
         self.field_labels = add_rows(QFormLayout(self.fields_box), (self.pemda, self.election, self.year))
         self.text = QPlainTextEdit(self)
-        self.preview = PactPanel(self, scale=1.15, max_share=0.7)  # the desk's own view: what the signer reads
+        self.text.setTabChangesFocus(True)  # a tab is no word of a pact; the keyboard goes on to the buttons
+        self.preview = PactPreview(self, scale=1.15)  # the desk's own view: what the signer reads
         self.preview_label = QLabel(self)
         self.reset = QPushButton(self)
         left = QWidget(self)
@@ -58,8 +74,7 @@ class PactEditor(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.preview)
-        right_layout.addStretch(1)
+        right_layout.addWidget(self.preview, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)

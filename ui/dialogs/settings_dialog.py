@@ -1,4 +1,5 @@
-"""Settings: the letterhead and logo for the printed lists, the city, the default approving
+"""Settings: the letterhead and logo for the printed lists, the city, the Pemda named in the pact text
+(pemda_name: a new event's pact starts with it; empty, the kop's first line names it), the default approving
 official, the paper, this desk's name, the language and the admin PIN; and the first-start setup
 again (ui/dialogs/setup_dialog.py). Every value goes through settings.change, which says in one
 sentence what is wrong with it; the logo is kept in the database as the picture's bytes."""
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ikrar.models import settings
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import DomainError
+from ikrar.models.pact import pemda_from_letterhead
 from ikrar.models.store.connection import db
 from ikrar.ui import i18n
 from ikrar.ui.desk.scanner_test import scanner_test_button
@@ -54,6 +56,13 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(self.letterhead_box)
         box.addWidget(self.letterhead, 1)
         box.addWidget(self.letterhead_hint)
+        # the Pemda the pact's points name: beside the kop, whose first line names it when left empty
+        self.pemda_name = QLineEdit(self.letterhead_box)
+        self.pemda_name.setMaxLength(100)  # the registry's limit (models/settings.py)
+        pemda_form = QFormLayout()
+        pemda_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the field as wide as the kop's
+        box.addLayout(pemda_form)
+        self.pemda_label, = add_rows(pemda_form, (self.pemda_name,))
         box.addWidget(self.logo)
         # Printing
         self.print_box = QGroupBox(self)
@@ -121,6 +130,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(buttons)
 
         self.city.textChanged.connect(self._update_example)
+        self.letterhead.textChanged.connect(self._update_pemda_hint)
         self.logo.refused.connect(self.message.setText)
         self.setup_button.clicked.connect(self.open_setup)
         self.save_button.clicked.connect(self.save)
@@ -132,6 +142,7 @@ class SettingsDialog(QDialog):
     def _load(self) -> None:
         self.letterhead.setPlainText("\n".join(settings.get("letterhead_lines")))
         self.city.setText(settings.get("city"))
+        self.pemda_name.setText(settings.get("pemda_name"))
         self.paper.setCurrentIndex(PAPERS.index(settings.get("paper")))
         self.approver_position.setText(settings.get("approver_position"))
         self.approver_name.setText(settings.get("approver_name"))
@@ -157,6 +168,11 @@ class SettingsDialog(QDialog):
         self.desk_box.setTitle(self.tr("This desk"))
         self.pin_box.setTitle(self.tr("Admin PIN (needed to void a check-in, and to close or reopen an event)"))
         set_texts(self.print_labels, (self.tr("City for \"place, date\""), self.tr("Looks like"), self.tr("Paper")))
+        self.pemda_label.setText(self.tr("Pemda in the pact text"))
+        self.pemda_name.setToolTip(self.tr(
+            "Printed in the points of every pact page: \"… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …\". "
+            "A new event's pact text starts with it (the event's owner may change it there). Empty: taken from "
+            "the letterhead's first line."))
         set_texts(self.official_labels, (self.tr("Position"), self.tr("Name"), self.tr("NIP")))
         set_texts(self.desk_labels, (self.tr("Desk name"), self.tr("Language")))
         set_texts(self.pin_labels, (self.tr("Current PIN"), self.tr("New PIN"), self.tr("New PIN again")))
@@ -167,6 +183,7 @@ class SettingsDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._update_example()
+        self._update_pemda_hint()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -175,6 +192,13 @@ class SettingsDialog(QDialog):
 
     def _update_example(self) -> None:
         self.city_example.setText(place_date_example(self.city.text()))
+
+    def _update_pemda_hint(self) -> None:
+        """Empty, the field shows what the pact will name instead: the kop's first line, as a Pemda."""
+        from_kop = pemda_from_letterhead(self.letterhead.toPlainText().split("\n"))
+        self.pemda_name.setPlaceholderText(
+            self.tr("from the letterhead: {pemda}").format(pemda=from_kop) if from_kop
+            else self.tr("e.g. Pemerintah Kabupaten Maju"))
 
     def set_logo(self, path: str) -> bool:
         """Take the logo in the picture file *path* ('' removes it); False after saying why not."""
@@ -226,6 +250,12 @@ class SettingsDialog(QDialog):
             self.message.setText(self.tr("The approving official's NIP: {reason}").format(
                 reason=self.approver_nip.error()))
             return
+        try:  # before anything is saved, with the cursor put where the fix goes
+            settings.OPTIONS["pemda_name"].check(self.pemda_name.text())
+        except DomainError as exc:
+            self.pemda_name.setFocus()
+            self.message.setText(exc.text())
+            return
         pin = self._check_pin()
         if pin is None:
             return
@@ -241,6 +271,7 @@ class SettingsDialog(QDialog):
                     settings.remove_logo()
                 settings.change("letterhead_lines", lines)
                 settings.change("city", self.city.text())
+                settings.change("pemda_name", self.pemda_name.text())
                 settings.change("paper", PAPERS[self.paper.currentIndex()])
                 settings.change("approver_position", self.approver_position.text())
                 settings.change("approver_name", self.approver_name.text())

@@ -125,6 +125,7 @@ class SetupDialog(QDialog):
                 settings.change("language", self.desk_page.language.currentData())
                 settings.change("desk_name", self.desk_page.desk_name.text())
                 settings.change("letterhead_lines", self.kop_page.values())
+                settings.change("pemda_name", self.kop_page.pemda.text())
                 if self.kop_page.logo.data:
                     settings.store_logo(self.kop_page.logo.data)
                 else:

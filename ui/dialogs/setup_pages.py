@@ -11,6 +11,7 @@ from ikrar.models import clock, settings
 from ikrar.models.desk import is_named, local_desk, suggested_desk_name
 from ikrar.models.errors import DomainError
 from ikrar.models.events import list_events
+from ikrar.models.pact import pemda_from_letterhead
 from ikrar.reports.wording import in_zone, plain_date
 from ikrar.ui import i18n
 from ikrar.ui.dialogs.common import HINT_STYLE, IdentifierField, add_rows, set_texts
@@ -113,7 +114,8 @@ class DeskPage(Page):
 
 class KopPage(Page):
     """The kop's lines as four fields (the government, the office, the address, one more), the
-    logo, and the preview drawn like the printed kop as they are typed."""
+    logo, the Pemda the pact text names (setting pemda_name; empty: the first line, as a Pemda), and
+    the preview drawn like the printed kop as they are typed."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -127,7 +129,10 @@ class KopPage(Page):
         self.logo = LogoPicker(self)
         self.logo.set_data(settings.logo_image())
         self.logo.changed.connect(self._update)
-        self.labels = add_rows(self.form, (*self.lines, self.logo))
+        self.pemda = QLineEdit(self)
+        self.pemda.setMaxLength(100)  # the registry's limit (models/settings.py)
+        self.pemda.setText(settings.get("pemda_name"))
+        self.labels = add_rows(self.form, (*self.lines, self.logo, self.pemda))
         self.preview_label = QLabel(self)
         self.preview = KopPreview(self)
         self.preview.set_paper(settings.get("paper"))
@@ -143,7 +148,11 @@ class KopPage(Page):
             "Type the letterhead as on your office's paper. Until it is set, every document is printed "
             "with a red KOP BELUM DIATUR mark."))
         set_texts(self.labels, (self.tr("Government"), self.tr("Office (printed large)"), self.tr("Address"),
-                                self.tr("Phone, e-mail, website"), self.tr("Logo")))
+                                self.tr("Phone, e-mail, website"), self.tr("Logo"), self.tr("Pemda in the pact text")))
+        self.pemda.setToolTip(self.tr(
+            "Printed in the points of every pact page: \"… Pegawai ASN di lingkungan Pemerintah Kabupaten Maju …\". "
+            "A new event's pact text starts with it (the event's owner may change it there). Empty: taken from "
+            "the letterhead's first line."))
         examples = (self.tr("e.g. PEMERINTAH KABUPATEN MAJU"),
                     self.tr("e.g. BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"),
                     self.tr("e.g. Jalan Merdeka No. 1, Maju 12345"), self.tr("may stay empty"))
@@ -151,6 +160,7 @@ class KopPage(Page):
             edit.setPlaceholderText(example)
         self.preview_label.setText(self.tr("As it will print:"))
         self.logo.retranslate()
+        self._pemda_hint()
 
     def first_field(self) -> QWidget:
         return self.lines[0]
@@ -161,6 +171,13 @@ class KopPage(Page):
     def _update(self) -> None:
         self.preview.set_lines(self.values())
         self.preview.set_logo(self.logo.data)
+        self._pemda_hint()
+
+    def _pemda_hint(self) -> None:
+        """Empty, the field shows what the pact will name instead: the kop's first line, as a Pemda."""
+        from_kop = pemda_from_letterhead(self.values())
+        self.pemda.setPlaceholderText(self.tr("from the letterhead: {pemda}").format(pemda=from_kop) if from_kop
+                                      else self.tr("e.g. Pemerintah Kabupaten Maju"))
 
     def check(self) -> str:
         if not self.lines[0].text().strip():
@@ -175,6 +192,10 @@ class KopPage(Page):
             settings.check_letterhead(self.values())
         except DomainError as err:
             return self._refuse(self.lines[0], err.text())
+        try:
+            settings.OPTIONS["pemda_name"].check(self.pemda.text())
+        except DomainError as err:
+            return self._refuse(self.pemda, err.text())
         return ""
 
 
