@@ -205,6 +205,11 @@ def update_event(event: Event, *, pact_text: str | None = None, units: list[Unit
     tz = fields.get("tz", event.tz)
     fields["start_time"] = _check_fields(title, kind, tz, fields.get("start_time", event.start_time))
     refuse_not_owner(event)
+    if units is not None and event.followup_at and {u.id for u in units} != {u.id for u in expected_units(event)}:
+        raise Refused(f"Acara '{event.title}' adalah acara susulan: daftar pesertanya dibekukan saat dibuat, unitnya "
+                      "tidak dapat diubah. Buat acara susulan baru untuk unit lain.",
+                      f"Event '{event.title}' is a follow-up: its list was frozen when it was made, its units cannot "
+                      "change. Make a new follow-up for other units.", code="followup")
     pact_text = _filled(pact_text, pact_fields) if pact_text is not None else None
     with db.atomic():
         for name, value in fields.items():

@@ -84,6 +84,8 @@ def invited_sql(event: Event) -> tuple[str, list]:
 
     The condition can be NULL (a person without a unit at an event of some units): read it with
     WHERE, or as `CASE WHEN ... THEN 1 ELSE 0 END`, never negated with NOT."""
+    if event.followup_at:  # a follow-up event: exactly its frozen list (models/campaigns.py), as everywhere
+        return "e.id IN (SELECT employee_id FROM event_expected WHERE event_id = ?)", [event.id]
     condition = f"e.active = 1 AND {ON_ROSTER}"
     if event.all_units:
         return condition, []

@@ -13,6 +13,7 @@ from typing import Callable
 from peewee import SqliteDatabase
 
 from ikrar.models.search.stored_keys import refresh_search_keys
+from ikrar.models.store.migration_campaigns import migrate_campaigns
 
 # Version 1: the first release's schema, frozen as text so later model edits cannot change it.
 V1 = r"""
@@ -218,6 +219,7 @@ def _v7(database: SqliteDatabase) -> None:
 
 # Append new migrations here; never edit one that has been released.
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS.append(migrate_campaigns)  # campaigns (issue 15): the next free number, whatever it is at merge
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -193,6 +193,38 @@ class Event(BaseModel):
     owner = CharField(null=True)  # the owning desk's id
     nonce = CharField(null=True)  # id == owner.event_id(owner, nonce)
     owner_record = TextField(null=True)  # the owner-signed record as last sealed or received, forwarded verbatim
+    # The campaign the event belongs to (models/campaigns.py), by id and no foreign key: an event may
+    # arrive in a file before its campaign does. Set, with the rest, only by the event's owner.
+    campaign_id = CharField(null=True, index=True)
+    # A follow-up ("susulan") event: when its expected list was frozen (EventExpected); None otherwise.
+    followup_at = CharField(null=True)
+
+
+class Campaign(BaseModel):
+    """The pact signing of one election: events are grouped under it and coverage is counted against
+    its deadline. Owned like an event (models/sync/campaign_records.py): its id is bound to the owning
+    desk by a hash and every version travels signed by the owner's key."""
+
+    id = CharField(primary_key=True)
+    name = CharField()
+    deadline = CharField()  # YYYY-MM-DD: signed by the end of that day on each event's own clock
+    pact = ForeignKeyField(PactText, null=True, column_name="pact_sha256")
+    owner = CharField()
+    nonce = CharField()
+    created_at = CharField()
+    updated_at = CharField()
+    owner_record = TextField(null=True)  # the owner-signed record, forwarded verbatim
+
+
+class EventExpected(BaseModel):
+    """A follow-up event's frozen expected list: the people of its units who had not signed by the
+    time it was made. It travels inside the owner-signed event record (as NIPs / "nik:" keys)."""
+
+    event = ForeignKeyField(Event, backref="frozen_expected", on_delete="CASCADE")
+    employee = ForeignKeyField(Employee, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("event", "employee")
 
 
 class EventUnit(BaseModel):
@@ -283,4 +315,4 @@ class Setting(BaseModel):
 
 
 ALL_MODELS = [Desk, Unit, Employee, CardAlias, PactText, Event, EventUnit, Attendance, Signature, Void, DeskDecision,
-              ReceivedFile, Setting]
+              ReceivedFile, Setting, Campaign, EventExpected]

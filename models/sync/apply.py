@@ -29,7 +29,7 @@ from ikrar.models.search.fold import fold_name
 from ikrar.models.store.bulk import execute_values
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import CATEGORIES, EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
-from ikrar.models.sync import owner
+from ikrar.models.sync import campaign_records, owner
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.errors import damaged
 from ikrar.models.sync.fields import Fields
@@ -74,8 +74,10 @@ class Applier:
             self.strokes_job = self.start_strokes()
         self.pacts()
         self.units()
+        campaign_records.apply_campaigns(self.vf, self.report)
         self.events()
         self.people()
+        campaign_records.apply_expected(self.applied_events)  # follow-up lists name people: after them
         if not self.package:
             self.attendances()
             self.signatures()
@@ -141,11 +143,12 @@ class Applier:
 
     # ---- events: the owner's signed versions; the later updated_at wins, ties by content ----
     def events(self) -> None:
-        self.event_ids = set()
+        self.event_ids, self.applied_events = set(), []
         records, fields = self.records("events.json", rec.EVENT_SPEC)
         for i, r in enumerate(records):
             content = owner.verify("events.json", i, r)
             self.check_event(fields, i, r)
+            campaign_records.check_event_fields(i, r)
             self.event_ids.add(r["id"])
             if all(e["id"] != r["id"] for e in self.report.events):  # once, however many files of a bundle
                 self.report.events.append({"id": r["id"], "title": r["title"], "date": r["date"]})
@@ -158,7 +161,9 @@ class Applier:
                     continue
             values = {k: r[k] for k in _EVENT_FIELDS}
             values.update(date=r["date"], organizer_unit=self.unit_id(r["organizer_unit"]), pact=r["pact_sha256"],
-                          owner_record=rec.canonical(r))
+                          owner_record=rec.canonical(r), campaign_id=r.get("campaign"),
+                          followup_at=r.get("followup_at"))
+            self.applied_events.append(r)
             if existing is None:
                 Event.insert(id=r["id"], **values).execute()
                 self.report.add("new", "events")

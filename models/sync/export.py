@@ -20,7 +20,7 @@ from ikrar.models.events import expected_units, find_event
 from ikrar.models.store.connection import db
 from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Desk, Event
-from ikrar.models.sync import owner
+from ikrar.models.sync import campaign_records, owner
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.manifest import EXTENSION, write_file
 
@@ -111,7 +111,8 @@ def collect(events: list[Event], progress=None) -> dict[str, list]:
     voids.sort(key=lambda v: v["id"])
     if progress:
         progress(2, 4)
-    person_ids = sorted({a["person"] for a in attendances})
+    # the people of follow-up lists too: the hub resolves a list against the people the file brings
+    person_ids = sorted({a["person"] for a in attendances} | set(campaign_records.expected_person_ids(event_ids)))
     people = []
     for part in chunked(person_ids, _CHUNK):
         people += rec.person_records(f"e.id IN ({', '.join('?' * len(part))})", part)
@@ -121,8 +122,11 @@ def collect(events: list[Event], progress=None) -> dict[str, list]:
     unit_names = {p["unit"] for p in people} | {e["organizer_unit"] for e in events_out}
     unit_names |= {name for e in events_out for name in e["units"]}
     units = [u for u in rec.unit_records() if u["name"] in unit_names]
+    campaigns = campaign_records.for_events(events_out)
     shas = {e["pact_sha256"] for e in events_out if e["pact_sha256"]} | {s["pact_sha256"] for s in signatures}
-    return {
+    shas |= {c["pact_sha256"] for c in campaigns if c["pact_sha256"]}
+    members = {campaign_records.MEMBER: campaigns} if campaigns else {}  # files without campaigns: as before
+    return members | {
         "attendances.json": attendances, "signatures.json": signatures, "voids.json": voids,
         "people.json": people, "units.json": units, "events.json": events_out,
         "pact_texts.json": rec.pact_records(shas),

@@ -11,6 +11,7 @@ from ikrar.models.desk import local_desk
 from ikrar.models.store.connection import db
 from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import Event
+from ikrar.models.sync import campaign_records
 from ikrar.models.sync import records as rec
 from ikrar.models.sync.export import as_events, event_records, file_name, target_path
 from ikrar.models.sync.manifest import write_file
@@ -25,8 +26,10 @@ def collect(event: Event) -> dict[str, list]:
     event_record = event_records([event])[0]
     names = {p["unit"] for p in people} | set(event_record["units"]) | {event_record["organizer_unit"]}
     units = [u for u in rec.unit_records() if event.all_units or u["name"] in names]
-    shas = {event_record["pact_sha256"]} if event_record["pact_sha256"] else set()
-    return {
+    campaigns = campaign_records.for_events([event_record])
+    shas = {r["pact_sha256"] for r in [event_record, *campaigns] if r["pact_sha256"]}
+    members = {campaign_records.MEMBER: campaigns} if campaigns else {}  # files without campaigns: as before
+    return members | {
         "events.json": [event_record], "units.json": units, "people.json": people,
         "pact_texts.json": rec.pact_records(shas),
     }

@@ -68,7 +68,25 @@ def event_record(event: Event) -> dict:
         "approver_position": event.approver_position, "approver_name": event.approver_name,
         "approver_nip": event.approver_nip, "closed": bool(event.closed),
         "created_at": event.created_at, "updated_at": event.updated_at, "owner": event.owner, "nonce": event.nonce,
+        **campaign_fields(event),  # a campaign's event only (models/sync/campaign_records.py)
     }
+
+
+# The key a follow-up event's frozen list names a person by, over `employee e` (as the merge compares people).
+PERSON_KEY = "COALESCE(e.nip, 'nik:' || e.nik)"
+
+
+def campaign_fields(event: Event) -> dict:
+    """What the event record adds for a campaign's event (docs/campaigns.md): nothing for other events,
+    so their signed records stay byte for byte what they were before campaigns existed."""
+    extra = {}
+    if event.campaign_id:
+        extra["campaign"] = event.campaign_id
+    if event.followup_at:
+        rows = db.execute_sql(f"SELECT {PERSON_KEY} FROM event_expected x JOIN employee e ON e.id = x.employee_id "
+                              "WHERE x.event_id = ?", [event.id])
+        extra.update(followup_at=event.followup_at, expected=sorted(r[0] for r in rows))
+    return extra
 
 
 def pact_records(shas: set[str]) -> list[dict]:

@@ -148,6 +148,80 @@
     </message>
 </context>
 <context>
+    <name>CampaignCoverageBox</name>
+    <message>
+        <source>Coverage against a campaign&apos;s deadline</source>
+        <translation>Coverage against a campaign&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>No campaign yet: make one with &apos;ikrar campaign new&apos;, or merge the files of its events.</source>
+        <translation>No campaign yet: make one with &apos;ikrar campaign new&apos;, or merge the files of its events.</translation>
+    </message>
+    <message>
+        <source>No employee list imported: coverage counts the employee list imported into this database.</source>
+        <translation>No employee list imported: coverage counts the employee list imported into this database.</translation>
+    </message>
+    <message>
+        <source>Choose a unit to see who has not signed by the deadline.</source>
+        <translation>Choose a unit to see who has not signed by the deadline.</translation>
+    </message>
+    <message>
+        <source>{unit}: {count} not signed by the deadline</source>
+        <translation>{unit}: {count} not signed by the deadline</translation>
+    </message>
+    <message>
+        <source>late: {when}</source>
+        <translation>late: {when}</translation>
+    </message>
+    <message>
+        <source>Deadline: end of {day} on each event&apos;s clock.</source>
+        <translation>Deadline: end of {day} on each event&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
+        <translation>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCoverageModel</name>
+    <message>
+        <source>Unit (OPD)</source>
+        <translation>Unit (OPD)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>% signed</source>
+        <translation>% signed</translation>
+    </message>
+</context>
+<context>
     <name>ClockBanner</name>
     <message>
         <source>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</source>
@@ -2697,6 +2771,14 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Campaign deadline</source>
+        <translation>Campaign deadline</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,80 @@
     </message>
 </context>
 <context>
+    <name>CampaignCoverageBox</name>
+    <message>
+        <source>Coverage against a campaign&apos;s deadline</source>
+        <translation>Cakupan terhadap tenggat kampanye</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampanye:</translation>
+    </message>
+    <message>
+        <source>No campaign yet: make one with &apos;ikrar campaign new&apos;, or merge the files of its events.</source>
+        <translation>Belum ada kampanye: buat dengan &apos;ikrar campaign new&apos;, atau gabungkan berkas acara-acaranya.</translation>
+    </message>
+    <message>
+        <source>No employee list imported: coverage counts the employee list imported into this database.</source>
+        <translation>Daftar pegawai belum diimpor: cakupan dihitung dari daftar pegawai yang diimpor di basis data ini.</translation>
+    </message>
+    <message>
+        <source>Choose a unit to see who has not signed by the deadline.</source>
+        <translation>Pilih unit untuk melihat siapa yang belum tanda tangan sampai tenggat.</translation>
+    </message>
+    <message>
+        <source>{unit}: {count} not signed by the deadline</source>
+        <translation>{unit}: {count} belum tanda tangan sampai tenggat</translation>
+    </message>
+    <message>
+        <source>late: {when}</source>
+        <translation>terlambat: {when}</translation>
+    </message>
+    <message>
+        <source>Deadline: end of {day} on each event&apos;s clock.</source>
+        <translation>Tenggat: akhir {day} menurut jam masing-masing acara.</translation>
+    </message>
+    <message>
+        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
+        <translation>Sudah: tanda tangan sampai tenggat. Terlambat: baru tanda tangan sesudahnya. Belum: belum tanda tangan sampai tenggat (yang terlambat termasuk).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCoverageModel</name>
+    <message>
+        <source>Unit (OPD)</source>
+        <translation>Unit (OPD)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(tanpa unit)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Sudah</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>% signed</source>
+        <translation>% sudah</translation>
+    </message>
+</context>
+<context>
     <name>ClockBanner</name>
     <message>
         <source>This computer&apos;s clock looks wrong: it says {now}. Set the correct date and time before checking anyone in.</source>
@@ -2691,6 +2765,14 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>People</source>
         <translation>Orang</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Semua acara</translation>
+    </message>
+    <message>
+        <source>Campaign deadline</source>
+        <translation>Tenggat kampanye</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,13 @@ from ikrar.models.errors import DomainError, set_language
 from ikrar.models.store.connection import db
 from ikrar.models.store.faults import storage_problem
 from ikrar.resources import app_version
-from ikrar.ui.cli import cmd_checkin, cmd_desk, cmd_event, cmd_report, cmd_roster, cmd_settings, cmd_sync
+from ikrar.ui.cli import cmd_campaign, cmd_checkin, cmd_desk, cmd_event, cmd_report, cmd_roster, cmd_settings, cmd_sync
 from ikrar.ui.cli.argparse_id import speaking
 from ikrar.ui.cli.cmd_gui import smoke_test, start_gui
 from ikrar.ui.cli.database import open_db
 from ikrar.ui.cli.output import EXIT_FAILED, EXIT_USAGE, Output, os_reason, say
 
-COMMAND_MODULES = [cmd_roster, cmd_event, cmd_checkin, cmd_report, cmd_sync, cmd_desk, cmd_settings]
+COMMAND_MODULES = [cmd_roster, cmd_event, cmd_campaign, cmd_checkin, cmd_report, cmd_sync, cmd_desk, cmd_settings]
 
 
 def common_options() -> argparse.ArgumentParser:

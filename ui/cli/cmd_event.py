@@ -5,6 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ikrar.models import settings
+from ikrar.models.campaigns import create_campaign_event, create_followup, find_campaign, frozen_size
 from ikrar.models.demo.build import build_demo
 from ikrar.models.errors import Refused
 from ikrar.models.events import (
@@ -25,7 +26,7 @@ from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.ui.cli.cmd_sync import merged_before_warning
 from ikrar.ui.cli.database import demo_db
-from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, start_text, warn
+from ikrar.ui.cli.output import EXIT_ALREADY, EXIT_OK, date_text, os_reason, say, start_text, time_text, warn
 
 # the pact template's fields (models/pact.py) and the option that fills each
 PACT_OPTIONS = {"pemda": "--pemda", "pemilihan": "--pemilihan", "tahun": "--tahun"}
@@ -80,6 +81,14 @@ def _register_event(sub, common) -> None:
                      help=say("nama pejabat yang mengetahui", "the approving official's name"))
     new.add_argument("--approver-nip", default="", metavar="NIP",
                      help=say("NIP pejabat yang mengetahui", "the approving official's NIP"))
+    new.add_argument("--campaign", metavar="ID",
+                     help=say("acara ini bagian dari kampanye ini (teks paktanya dipakai bila tanpa --pact-file)",
+                              "the event belongs to this campaign (its pact text unless --pact-file)"))
+    new.add_argument("--followup-of", metavar=say("KAMPANYE", "CAMPAIGN"),
+                     help=say("acara susulan kampanye ini: pesertanya tepat pegawai unit --unit yang belum tanda "
+                              "tangan saat ini (daftarnya dibekukan)",
+                              "a follow-up event of this campaign: it expects exactly the people of the --unit "
+                              "units who have not signed by now (the list is frozen)"))
     new.set_defaults(handler=event_new)
     lst = ev_sub.add_parser("list", parents=[common], help=say("tampilkan acara", "list events"))
     lst.add_argument("--archived", action="store_true",
@@ -147,13 +156,31 @@ def event_new(args, out) -> int:
         except OSError as exc:
             raise Refused(f"{args.pact_file}: tidak terbaca ({os_reason(exc)})",
                           f"{args.pact_file}: cannot read ({os_reason(exc)})") from None
-    event = create_event(
-        args.title, parse_date(args.date), kind=args.kind, start_time=args.time, tz=args.tz, place=args.place,
-        organizer=args.organizer, units=resolve_units(args.unit), pact_text=pact_text,
-        pact_fields=_pact_fields(args, pact_text if pact_text is not None else pact_template()),
+    if args.campaign and args.followup_of:
+        raise Refused("Pilih salah satu: --campaign atau --followup-of (acara susulan sudah masuk kampanyenya).",
+                      "Choose one: --campaign or --followup-of (a follow-up belongs to its campaign).",
+                      code="campaign")
+    campaign = find_campaign(args.campaign or args.followup_of) if args.campaign or args.followup_of else None
+    if pact_text is None and campaign is not None and campaign.pact_sha256:
+        pact_text = campaign.pact.text  # an event of a campaign takes its pact text unless --pact-file
+    fields = dict(
+        kind=args.kind, start_time=args.time, tz=args.tz, place=args.place, organizer=args.organizer,
+        pact_text=pact_text, pact_fields=_pact_fields(args, pact_text if pact_text is not None else pact_template()),
         approver_position=args.approver_position, approver_name=args.approver_name, approver_nip=args.approver_nip,
     )
-    out.emit({"id": event.id}, event.id)
+    day, units = parse_date(args.date), resolve_units(args.unit)
+    if args.followup_of:
+        event = create_followup(campaign, args.title, day, units=units, **fields)
+        expected = frozen_size(event)
+        out.emit({"id": event.id, "campaign": event.campaign_id, "expected": expected},
+                 event.id + say(f"\nAcara susulan: {expected} orang belum tanda tangan (daftar dibekukan).",
+                                f"\nFollow-up event: {expected} people have not signed (the list is frozen)."))
+        return EXIT_OK
+    if args.campaign:
+        event = create_campaign_event(campaign, args.title, day, units=units, **fields)
+    else:
+        event = create_event(args.title, day, units=units, **fields)
+    out.emit({"id": event.id, "campaign": event.campaign_id}, event.id)
     return EXIT_OK
 
 
@@ -183,6 +210,7 @@ def event_dict(event) -> dict:
         "id": event.id, "title": event.title, "kind": event.kind, "date": event.date, "start_time": event.start_time,
         "tz": event.tz, "place": event.place, "organizer": event.organizer, "closed": event.closed,
         "pact_sha256": event.pact_sha256, "units": None if event.all_units else [u.name for u in expected_units(event)],
+        "campaign": event.campaign_id, "followup": event.followup_at is not None,
     }
 
 
@@ -257,6 +285,11 @@ def status(args, out) -> int:
         say(f"Diharapkan {total.expected} = hadir {total.present} + {adds} + belum hadir {total.not_arrived}",
             f"Expected {total.expected} = present {total.present} + {adds} + not arrived {total.not_arrived}"),
     ]
+    if event.followup_at:  # whom it expects is a list frozen when it was made, not its units' people
+        frozen = time_text(event.followup_at, event.tz, with_date=True)
+        lines.append(say(f"Acara susulan: pesertanya daftar yang dibekukan {frozen} (yang belum tanda tangan saat "
+                         "itu).",
+                         f"Follow-up event: it expects the list frozen {frozen} (who had not signed then)."))
     for u in units:
         lines.append(f"  {u.unit_name[:48]:48} {u.present:5}/{u.expected:<5} {u.signed:5} {u.pct(u.signed):5.1f}%  "
                      + say(f"belum hadir {u.not_arrived}", f"not arrived {u.not_arrived}"))

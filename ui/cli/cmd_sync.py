@@ -14,6 +14,7 @@ from ikrar.models.sync.export import export_sync as write
 from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api
+from ikrar.ui.cli import cmd_campaign
 from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, number, os_reason, say, time_text
 
 
@@ -31,6 +32,9 @@ def register(sub, common) -> None:
     co.add_argument("--xlsx", type=Path, metavar=say("BERKAS", "FILE"),
                     help=say("tulis daftar yang belum tanda tangan per unit sebagai XLSX",
                              "write the not-signed list per unit as XLSX"))
+    co.add_argument("--campaign", metavar="ID",
+                    help=say("hitung terhadap tenggat kampanye ini, per OPD (ikrar campaign list)",
+                             "count against this campaign's deadline, per unit (ikrar campaign list)"))
     co.set_defaults(handler=coverage)
 
 
@@ -224,6 +228,11 @@ def merged_before_warning() -> str | None:
 
 
 def coverage(args, out) -> int:
+    if args.campaign:
+        if args.pdf or args.xlsx:
+            raise Refused("--pdf dan --xlsx belum tersedia untuk --campaign; pakai --json.",
+                          "--pdf and --xlsx are not available with --campaign yet; use --json.", code="campaign")
+        return cmd_campaign.coverage(args, out)
     unit_ids = [u.id for u in resolve_units(args.unit)] if args.unit else None
     summary = coverage_summary(unit_ids)
     rows = summary.units

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,7 @@ from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api as reports_api
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.i18n import date_text, number, percent_of, time_text
+from ikrar.ui.screens.campaign_coverage import CampaignCoverageBox
 from ikrar.ui.tasks import run_task
 
 REFUSED = QColor("#b00020")
@@ -80,6 +82,8 @@ class SyncView(QWidget):
         self.back_button, self.title = QPushButton(self), QLabel(self)
         self.export_box, self.import_box = QGroupBox(self), QGroupBox(self)
         self.results_box, self.coverage_box = QGroupBox(self), QGroupBox(self)
+        self.campaign_box = CampaignCoverageBox(self)  # coverage against a campaign's deadline: its own tab
+        self.coverage_tabs = QTabWidget(self)
         self.event_label, self.folder_label = QLabel(self), QLabel(self)
         self.event_combo = QComboBox(self)
         self.folder = QComboBox(self, editable=True)
@@ -178,7 +182,9 @@ class SyncView(QWidget):
              (self.outside_table, 1), _box(QHBoxLayout(), self.refresh_button, self.pdf_button, self.xlsx_button))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.results_box)
-        split.addWidget(self.coverage_box)
+        self.coverage_tabs.addTab(self.coverage_box, "")
+        self.coverage_tabs.addTab(self.campaign_box, "")
+        split.addWidget(self.coverage_tabs)
         split.setSizes([880, 480])
         _box(QVBoxLayout(self), _box(QHBoxLayout(), self.back_button, (self.title, 1)),
              _box(QHBoxLayout(), (self.export_box, 3), (self.import_box, 2)), (split, 1), self.status)
@@ -190,6 +196,8 @@ class SyncView(QWidget):
         self.import_box.setTitle(self.tr("Import files from other desks"))
         self.results_box.setTitle(self.tr("Merge results"))
         self.coverage_box.setTitle(self.tr("Coverage across all events (who has signed at least once)"))
+        self.coverage_tabs.setTabText(0, self.tr("All events"))
+        self.coverage_tabs.setTabText(1, self.tr("Campaign deadline"))
         self.event_label.setText(self.tr("Event:"))
         self.folder_label.setText(self.tr("Save to:"))
         self.folder.lineEdit().setPlaceholderText(self.tr("A folder or a USB stick"))
@@ -437,6 +445,7 @@ class SyncView(QWidget):
 
     # ---- coverage ----
     def refresh_coverage(self) -> None:
+        self.campaign_box.refresh()
         summary = cov.summary()
         rows = summary.units
         self.coverage_rows = rows

@@ -1,0 +1,180 @@
+"""Coverage against a campaign's deadline on the Sync screen (docs/campaigns.md): choose a campaign,
+see per OPD how many signed by the deadline, how many only after it, how many not; choose an OPD to
+see who has not signed by the deadline. The same counts as `ikrar coverage --campaign`."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ikrar.models.campaigns import find_campaign, list_campaigns
+from ikrar.models.clock import parse_iso
+from ikrar.models.events import parse_date
+from ikrar.models.queries import campaign_coverage
+from ikrar.ui.i18n import date_text, number, percent_of, time_text
+
+COLUMNS = 6
+
+
+class CampaignCoverageModel(QAbstractTableModel):
+    """One row per OPD, then the total (bold): employees, signed by the deadline, late, not signed, %."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+        self.total = None
+
+    def set_summary(self, summary) -> None:
+        self.beginResetModel()
+        self.rows = list(summary.units) if summary is not None else []
+        self.total = summary.total if summary is not None and self.rows else None
+        self.endResetModel()
+
+    def unit_at(self, row: int):
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows) + (self.total is not None)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Unit (OPD)"), self.tr("Employees"), self.tr("Signed"), self.tr("Late"),
+                self.tr("Not yet"), self.tr("% signed"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        is_total = index.row() >= len(self.rows)
+        r = self.total if is_total else self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return self.tr("Total") if is_total else (r.unit_name if r.unit_id is not None
+                                                           else self.tr("(no unit)"))
+            return (number(r.employees), number(r.signed), number(r.late), number(r.not_signed),
+                    percent_of(r.signed_pct))[col - 1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class CampaignCoverageBox(QGroupBox):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.campaign_label, self.deadline_label, self.note = QLabel(self), QLabel(self), QLabel(self)
+        self.note.setWordWrap(True)
+        self.deadline_label.setWordWrap(True)
+        self.combo = QComboBox(self)
+        self.model = CampaignCoverageModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.who_label, self.who = QLabel(self), QListWidget(self)
+        self.who_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.campaign_label)
+        row.addWidget(self.combo, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.deadline_label)
+        layout.addWidget(self.note)
+        # the OPD table and who has not signed side by side: the Sync screen fits 1366x700 unscrolled
+        sides, who_side = QHBoxLayout(), QVBoxLayout()
+        who_side.addWidget(self.who_label)
+        who_side.addWidget(self.who, 1)
+        sides.addWidget(self.table, 2)
+        sides.addLayout(who_side, 1)
+        layout.addLayout(sides, 1)
+        for view in (self.table, self.who):
+            view.setMinimumHeight(60)
+        self.combo.currentIndexChanged.connect(lambda _index: self.show_campaign())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_who())
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Coverage against a campaign's deadline"))
+        self.campaign_label.setText(self.tr("Campaign:"))
+        self.note.setText(self.tr("No campaign yet: make one with 'ikrar campaign new', or merge the files of "
+                                  "its events."))
+        self.show_campaign()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """The campaigns known here (the chosen one kept), and its counts again."""
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for c in list_campaigns():
+            self.combo.addItem(f"{c.name} · {date_text(parse_date(c.deadline))}", c.id)
+        if current and self.combo.findData(current) >= 0:
+            self.combo.setCurrentIndex(self.combo.findData(current))
+        self.combo.blockSignals(False)
+        self.note.setVisible(self.combo.count() == 0)
+        self.show_campaign()
+
+    def campaign(self):
+        campaign_id = self.combo.currentData()
+        return find_campaign(campaign_id) if campaign_id else None
+
+    def show_campaign(self) -> None:
+        campaign = self.campaign()
+        summary = campaign_coverage.summary(campaign) if campaign is not None else None
+        self.model.set_summary(summary)
+        if campaign is None:
+            self.deadline_label.clear()
+        elif not summary.roster_imported:
+            self.deadline_label.setText(self.tr("No employee list imported: coverage counts the employee list "
+                                                "imported into this database."))
+        else:
+            day = date_text(parse_date(campaign.deadline))
+            self.deadline_label.setText(self.tr("Deadline: end of {day} on each event's clock.").format(day=day))
+            self.table.setToolTip(self.tr("Signed: by the deadline. Late: signed only after it. Not yet: not signed "
+                                          "by the deadline (the late ones included)."))
+        self.show_who()
+
+    def show_who(self) -> None:
+        self.who.clear()
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        unit = self.model.unit_at(rows[0].row()) if rows else None
+        campaign = self.campaign()
+        if unit is None or campaign is None or unit.unit_id is None:
+            self.who_label.setText(self.tr("Choose a unit to see who has not signed by the deadline."))
+            return
+        people = campaign_coverage.not_signed(campaign, [unit.unit_id])
+        self.who_label.setText(self.tr("{unit}: {count} not signed by the deadline")
+                               .format(unit=unit.unit_name, count=number(len(people))))
+        for p in people:
+            late = (" · " + self.tr("late: {when}").format(when=time_text(parse_iso(p.last_signed_at), with_date=True))
+                    if p.last_signed_at else "")
+            self.who.addItem(f"{p.display_name} · {p.code}{late}")
+            self.who.item(self.who.count() - 1).setToolTip(self.who.item(self.who.count() - 1).text())  # when cut
