@@ -36,6 +36,7 @@ from ikrar.reports.drawing.simplify import (
     make_form,
     ranked_line,
     read_form,
+    simplify_line,
     stored_ink,
 )
 
@@ -59,6 +60,7 @@ def test_points_ranked_above_a_tolerance_are_a_simplification_at_it(line, tolera
     """One ranking serves every coarser tolerance: what ranks above T keeps every point within T."""
     xs, ys = [p[0] for p in line], [p[1] for p in line]
     ranked = ranked_line(xs, ys, tolerance, window)
+    assert sorted(ranked) == simplify_line(xs, ys, tolerance, window)  # the same run, ranked
     for coarser in sorted(tolerance + e for e in extra):
         kept = sorted(i for i, rank in ranked.items() if rank > coarser)
         if line:
