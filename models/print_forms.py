@@ -1,4 +1,4 @@
-"""Signatures' print forms kept in the database (table print_form, a migration of its own): what the
+"""Signatures' print forms kept in the database (table print_form, migration 7): what the
 signed list draws for a signature, made once from its strokes and read back by every later document.
 
 A form is derived, never the record: the strokes stay as they were signed and hashed (this module

@@ -7,10 +7,12 @@ points that matter (Ramer–Douglas–Peucker): every point it drops lies within
 segment drawn in its place. The stored strokes are never changed: the drawings are derived.
 
 The signed list draws each signature from its *print form* (`make_form`): the strokes simplified
-once to FORM_TOLERANCE and written as PDF path operators in whole units over the ink box (its longer
-side FORM_UNITS), which a document places with a transform, at most FORM_SCALE points a unit (a
-box of up to 60 pt, the list's cells): there a unit is 0.1 pt or less, so the rounding moves a point
-at most 0.05 pt per axis and the simplification at most TOLERANCE, as drawing from the strokes does.
+once and written as PDF path lines in whole units over the ink box (its longer side FORM_UNITS),
+each line ranked by the coarsest of FORM_TIERS it is kept at (`ranked_line`: one run serves them
+all). A document places the form with a transform, at most FORM_SCALE points a unit (a box of up to
+60 pt, the list's cells), taking the lines of the coarsest tier within TOLERANCE at its scale: a unit
+is 0.1 pt or less there, so the rounding moves a point at most 0.05 pt per axis, as drawing from the
+strokes (in tenths of a point) does.
 Forms are kept in the database (models/print_forms.py): the first document that draws a signature
 makes its form and stores it, every later one reads it back (a SHA-256 over FORM_VERSION, the pad's
 size and the strokes' text says it is still the strokes' form) and checks it (`read_form`), so
