@@ -8,13 +8,13 @@ import gc
 import importlib.util
 import multiprocessing
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
+import peewee
 import pytest
 
 from ikrar.models.roster import ImportCancelled, RosterError, import_roster, pieces, pipeline, xlsx
@@ -216,7 +216,7 @@ def test_fts_bulk_inside_a_transaction_and_a_duplicate_on_the_unique_index(db):
         assert trigger_sql(conn) == triggers
     assert search("Ahmad")[0].nip == "198609262015051001"
 
-    with pytest.raises(sqlite3.IntegrityError), fts_bulk(db, indexes=True):
+    with pytest.raises(peewee.IntegrityError), fts_bulk(db, indexes=True):
         _add(conn, "198609262015051001", "Ahmad Kembar")  # no unique index to stop it here...
     # ...but it is made again at the end, which fails the whole block
     assert trigger_sql(conn) == triggers and index_sql(conn) == indexes
