@@ -11,7 +11,7 @@ import sqlite3
 import peewee
 
 from ikrar.models.errors import Refused
-from ikrar.models.store.connection import DatabaseOpenError
+from ikrar.models.store.connection import DatabaseOpenError, ServerRefused
 from ikrar.models.store.migrations import SchemaTooNewError
 
 RESTORE_ID = "pulihkan dari cadangan atau dari berkas sinkron terakhir"
@@ -120,6 +120,9 @@ def storage_problem(exc: BaseException, path: str | None = None) -> Refused | No
     """One sentence (Refused, id/en) for a storage fault anywhere in *exc*'s chain, or None when
     *exc* is no storage fault. The first real fault wins over the echo of a failed rollback.
     *path* names the database file when the error itself does not."""
+    said = next((err.refused for err in _chain(exc) if isinstance(err, ServerRefused)), None)
+    if said is not None:
+        return said  # the server's own sentence (store/postgres.py), already one per language
     kinds = [(kind, err) for err in _chain(exc) if (kind := _kind(err)) is not None]
     if not kinds:
         return None
