@@ -1,0 +1,191 @@
+"""Which engine a --db / IKRAR_DB value opens, and the one schema history both engines keep.
+
+The tests marked pg run where a PostgreSQL server is (IKRAR_TEST_DB=postgresql, see conftest.py)."""
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import ENGINE
+
+from ikrar.models.desk import local_desk
+from ikrar.models.store import keyfile, migrations
+from ikrar.models.store.connection import ServerRefused, close_database, engine_name
+from ikrar.models.store.opening import open_database
+from ikrar.models.store.postgres import connect_url, to_driver
+from ikrar.models.sync import crypto
+
+V1_DB = Path(__file__).parent / "data" / "schema_v1.db"
+pg = pytest.mark.skipif(ENGINE != "postgresql", reason="needs IKRAR_TEST_DB=postgresql")
+
+
+def one_sentence(code: int, err: str) -> str:
+    assert code != 0
+    lines = [line for line in err.strip().splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("address", ["postgresql://nobody@/nodb?host=/nonexistent-socket-dir",
+                                     "postgres://nobody@/nodb?host=/nonexistent-socket-dir"])
+def test_a_server_address_never_becomes_a_sqlite_file(address, tmp_path, monkeypatch, capsys):
+    """Before the hub issue `--db postgresql://…` made a SQLite file named "postgresql:" here."""
+    from ikrar.ui.cli.app import run
+
+    monkeypatch.chdir(tmp_path)
+    code = run(["--db", address, "event", "list"])
+    close_database()
+    line = one_sentence(code, capsys.readouterr().err)
+    assert "PostgreSQL" in line and "nodb" in line
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("address", ["mysql://root@localhost/ikrar", "sqlite:///ikrar.db", "http://hub/ikrar"])
+def test_another_scheme_is_refused_in_one_sentence(address, tmp_path, monkeypatch, capsys):
+    from ikrar.ui.cli.app import run
+
+    monkeypatch.chdir(tmp_path)
+    code = run(["--db", address, "event", "list"])
+    close_database()
+    line = one_sentence(code, capsys.readouterr().err)
+    assert "tidak dikenal" in line and address.split("://")[0] in line and "postgresql://" in line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ikrar_db_names_the_database_when_db_is_not_given(tmp_path, monkeypatch, capsys):
+    from ikrar.ui.cli.app import run
+
+    chosen = tmp_path / "dipilih.db"
+    monkeypatch.setenv("IKRAR_DB", str(chosen))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the default database is not touched
+    assert run(["event", "list"]) == 0
+    close_database()
+    assert ENGINE == "postgresql" or chosen.is_file()
+    assert not (tmp_path / "data" / "Ikrar" / "ikrar.db").exists()
+    monkeypatch.setenv("IKRAR_DB", "mysql://x/y")
+    code = run(["--db", str(chosen), "event", "list"])  # --db wins over IKRAR_DB
+    close_database()
+    assert code == 0, capsys.readouterr().err
+
+
+@pytest.mark.sqlite_only
+def test_a_new_file_keeps_its_version_in_the_table_and_user_version(tmp_path):
+    database = open_database(tmp_path / "baru.db")
+    try:
+        assert engine_name() == "sqlite"
+        assert database.execute_sql("SELECT version FROM schema_version").fetchall() == [(migrations.SCHEMA_VERSION,)]
+        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    finally:
+        close_database()
+
+
+@pytest.mark.sqlite_only
+def test_the_committed_v1_file_moves_to_the_version_table(tmp_path):
+    copy = tmp_path / "lama.db"
+    shutil.copy(V1_DB, copy)
+    database = open_database(copy)
+    try:
+        assert database.execute_sql("SELECT version FROM schema_version").fetchall() == [(migrations.SCHEMA_VERSION,)]
+    finally:
+        close_database()
+
+
+@pytest.mark.sqlite_only
+def test_the_move_is_in_the_first_migrations_transaction(tmp_path, monkeypatch):
+    """A migration that fails leaves the file as it was: at its user_version, without the table."""
+    from peewee import SqliteDatabase
+
+    path = tmp_path / "v4.db"
+    shutil.copy(V1_DB, path)
+    old = SqliteDatabase(str(path))
+    for number in (2, 3, 4):
+        with old.atomic():
+            migrations.MIGRATIONS[number - 1](old)
+            old.execute_sql(f"PRAGMA user_version = {number}")
+    old.close()
+
+    def broken(database):
+        database.execute_sql("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("migration 5 failed halfway")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS[:4], broken, *migrations.MIGRATIONS[5:]])
+    with pytest.raises(RuntimeError, match="halfway"):
+        open_database(path)
+    close_database()
+    check = SqliteDatabase(str(path))
+    tables = {row[0] for row in check.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert check.execute_sql("PRAGMA user_version").fetchone()[0] == 4
+    assert "schema_version" not in tables and "half_done" not in tables
+    check.close()
+    monkeypatch.undo()
+    database = open_database(path)  # the real migration 5 then moves it
+    try:
+        assert migrations.current_version(database) == migrations.SCHEMA_VERSION
+        assert database.execute_sql("SELECT version FROM schema_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    finally:
+        close_database()
+
+
+def test_placeholders_become_the_drivers():
+    assert to_driver("SELECT a FROM t WHERE b = ? AND c LIKE '%x%'") == \
+        "SELECT a FROM t WHERE b = %s AND c LIKE '%%x%%'"
+
+
+@pg
+def test_a_new_server_database_is_at_the_current_version_with_trigram_search(db):
+    assert engine_name() == "postgresql"
+    assert migrations.current_version(db) == migrations.SCHEMA_VERSION
+    indexes = {row[0]: row[1] for row in db.execute_sql(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'employee'")}
+    assert "gin_trgm_ops" in indexes["employee_search_trgm"] and "gin_trgm_ops" in indexes["employee_nip_trgm"]
+    collations = dict(db.execute_sql("SELECT column_name, collation_name FROM information_schema.columns "
+                                     "WHERE table_name = 'employee' AND column_name IN ('search_key', 'nip')"))
+    assert collations == {"search_key": "C", "nip": "C"}
+    # the SQL of the rest of the program: ? placeholders and a literal % side by side
+    assert db.execute_sql("SELECT ? || '%', ?", ("50", 7)).fetchone() == ("50%", 7)
+
+
+@pg
+def test_the_server_holds_public_keys_only(db):
+    desk = local_desk()
+    row = db.execute_sql("SELECT private_key, public_key FROM desk WHERE id = ?", (desk.id,)).fetchone()
+    assert row[0] is None and len(row[1]) == 32
+    path = keyfile.key_path(desk.id)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    message = b"bundel hub"
+    assert crypto.verify(bytes(row[1]), crypto.sign(desk.private_key, message), message)
+    desk.name = "Hub BKPSDM"
+    desk.save()  # saving the desk never sends the key to the server
+    assert db.execute_sql("SELECT private_key FROM desk WHERE id = ?", (desk.id,)).fetchone()[0] is None
+
+
+@pg
+def test_a_database_without_pg_trgm_asks_the_dba(pg_databases, tmp_path):
+    url = pg_databases.redirect(tmp_path / "kosong.db")
+    name = url.split("?")[0].rsplit("/", 1)[1]
+    pg_databases.conn.cursor().execute(f"DROP DATABASE {name}")
+    pg_databases.conn.cursor().execute(f"CREATE DATABASE {name}")  # from template1: no pg_trgm
+    with pytest.raises(ServerRefused) as caught:
+        open_database(url)
+    close_database()
+    assert "CREATE EXTENSION pg_trgm" in caught.value.refused.id_text and "DBA" in caught.value.refused.id_text
+
+
+@pg
+def test_a_database_holding_other_tables_is_not_taken(pg_databases, tmp_path):
+    url = pg_databases.redirect(tmp_path / "lain.db")
+    name = url.split("?")[0].rsplit("/", 1)[1]
+    cur = pg_databases.conn.cursor()
+    cur.execute(f"DROP DATABASE {name}")
+    cur.execute(f"CREATE DATABASE {name}")
+    database = connect_url(url)
+    database.execute_sql("CREATE EXTENSION pg_trgm")
+    database.execute_sql("CREATE TABLE gaji (nip TEXT)")
+    close_database()
+    with pytest.raises(ServerRefused) as caught:
+        open_database(url)
+    close_database()
+    assert "bukan milik Ikrar" in caught.value.refused.id_text
