@@ -189,3 +189,21 @@ def test_a_database_holding_other_tables_is_not_taken(pg_databases, tmp_path):
         open_database(url)
     close_database()
     assert "bukan milik Ikrar" in caught.value.refused.id_text
+
+
+@pg
+def test_a_lost_connection_shows_its_own_error_and_the_next_statement_reconnects(db, pg_databases):
+    """The rollback after a dropped connection must not hide the real error behind "connection already
+    closed", and the window (open for hours) must not stay broken afterwards."""
+    from peewee import OperationalError
+
+    from ikrar.models.store.schema import Setting
+
+    pid = db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    with pytest.raises(OperationalError, match="terminat|closed the connection"), db.atomic():
+        Setting.create(key="satu", value="1")
+        with db.atomic():
+            pg_databases.conn.cursor().execute("SELECT pg_terminate_backend(%s)", (pid,))
+            Setting.create(key="dua", value="2")
+    assert db.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid
+    assert Setting.select().where(Setting.key.in_(["satu", "dua"])).count() == 0

@@ -81,12 +81,24 @@ class IkrarPostgres(PostgresqlDatabase):
     def execute(self, query, **context_options):
         ctx = self.get_sql_context(**context_options)
         sql, params = ctx.sql(query).query()
+        self._reconnect_if_lost()
         return super().execute_sql(sql, params)  # built by peewee: already %s
 
     def execute_sql(self, sql, params=None):
         if not _peewee_own(sql):
             sql = to_driver(sql)
+        self._reconnect_if_lost()
         return super().execute_sql(sql, params)
+
+    def _reconnect_if_lost(self) -> None:
+        """A connection the server dropped (restarted, idle timeout, an administrator's
+        pg_terminate_backend) is opened again before the next statement outside a transaction: a
+        window left open overnight keeps working. Inside a transaction the loss is that statement's
+        error (what the transaction wrote is gone, and saying so is the caller's job)."""
+        conn = self._state.conn
+        if conn is not None and conn.closed and not self.in_transaction():
+            self._state.reset()
+            self.connect()
 
     def connection_alive(self) -> bool:
         conn = self._state.conn
