@@ -55,6 +55,14 @@ def text_range_sql(column: str, database=None) -> str:
     return f"{column} >= ? AND {column} < ?"
 
 
+def epoch_ms_sql(column: str, database=None) -> str:
+    """SQL: the UTC time *column* holds (ISO text without offset, as voids.utc_key writes) in whole
+    milliseconds since 1970, as an integer."""
+    if is_postgres(database):  # a timestamp without time zone: its epoch is the time read as UTC
+        return f"CAST(ROUND(EXTRACT(EPOCH FROM CAST({column} AS TIMESTAMP)) * 1000) AS BIGINT)"
+    return f"CAST(ROUND((julianday({column}) - 2440587.5) * 86400000) AS INTEGER)"  # exact to the ms here
+
+
 def typed(expr: str, model, column: str, database=None) -> str:
     """*expr* as the type of *model*'s *column*: the values of a `VALUES` list have no column type on
     PostgreSQL (a text literal stays text, a column of NULLs is text), so `SET birth_date = v.birth_date`
