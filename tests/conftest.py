@@ -30,7 +30,7 @@ from ikrar.ui.cli.app import run
 ENGINE = os.environ.get("IKRAR_TEST_DB", "sqlite").lower()
 if ENGINE not in ("sqlite", "postgresql"):
     raise pytest.UsageError(f"IKRAR_TEST_DB={ENGINE!r}: sqlite or postgresql")
-TEMPLATE = "ikrar_template"
+TEMPLATE = f"ikrar_template_{os.getpid()}"  # one per session: two runs may share a server
 
 
 def pytest_collection_modifyitems(config, items):
@@ -116,6 +116,8 @@ def pg_databases():
         yield databases
     finally:
         opening.test_redirect = None
+        databases.drop_all()
+        databases.conn.cursor().execute(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
         databases.conn.close()
         if folder:
             stop(folder)

@@ -207,3 +207,22 @@ def test_a_lost_connection_shows_its_own_error_and_the_next_statement_reconnects
             Setting.create(key="dua", value="2")
     assert db.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid
     assert Setting.select().where(Setting.key.in_(["satu", "dua"])).count() == 0
+
+
+@pg
+def test_the_integrity_check_is_sqlites_and_never_marks_a_server_damaged(db):
+    from ikrar.models.store import integrity
+
+    assert integrity.problems() == []
+    integrity.check_before_export()  # no PRAGMA quick_check sent to the server, nothing refused
+    assert db.damaged is None
+
+
+def test_a_lost_server_is_one_sentence():
+    from peewee import OperationalError
+
+    from ikrar.models.store.faults import storage_problem
+
+    lost = OperationalError("server closed the connection unexpectedly\n\tThis probably means the server terminated")
+    problem = storage_problem(lost, "postgresql://ikrar@db/hub")
+    assert problem.code == "db_server_lost" and "terputus" in problem.id_text and "\n" not in problem.id_text
