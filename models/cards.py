@@ -15,12 +15,10 @@ from peewee import chunked
 from ikrar.models.card_code import new_codes, normalise
 from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
-from ikrar.models.store.schema import Employee
+from ikrar.models.store.schema import CardAlias, Employee
 
 _CHUNK = 500  # keys per IN (...): within SQLite's bound-parameter limit
 _ALL_AT = 5_000  # more codes to look up than this: read every code held here instead
-_BY_CARD = "SELECT * FROM employee WHERE card = ?"
-_BY_ALIAS = "SELECT e.* FROM card_alias a JOIN employee e ON e.id = a.employee_id WHERE a.code = ?"
 
 
 def person_by_card(code) -> Employee | None:
@@ -29,8 +27,11 @@ def person_by_card(code) -> Employee | None:
     card = normalise(code)
     if card is None:
         return None
-    found = next(iter(Employee.raw(_BY_CARD, card)), None)
-    return found if found is not None else next(iter(Employee.raw(_BY_ALIAS, card)), None)
+    found = Employee.get_or_none(Employee.card == card)
+    if found is None:
+        found = Employee.select().join(CardAlias, on=CardAlias.employee == Employee.id).where(
+            CardAlias.code == card).first()
+    return found
 
 
 def taken(codes) -> dict[str, int]:

@@ -140,7 +140,7 @@ def _per_unit(unit_ids, roster: bool) -> list[tuple]:
     SELECT e.unit_id, COALESCE(u.name, ''), COUNT(*), {count_if(_SIGNED)}
     FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
     WHERE e.active = TRUE AND {'' if roster else 'NOT '}{ROSTER} {where}
-    GROUP BY e.unit_id ORDER BY e.unit_id IS NULL, u.sort_order, u.name
+    GROUP BY e.unit_id, u.name, u.sort_order ORDER BY e.unit_id IS NULL, u.sort_order, u.name
     """
     return [(r[0], r[1], int(r[2]), int(r[3] or 0)) for r in db.execute_sql(sql, params)]
 

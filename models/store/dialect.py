@@ -72,7 +72,8 @@ def typed(expr: str, model, column: str, database=None) -> str:
     if not isinstance(target, PostgresqlDatabase):
         return expr
     field = model._meta.columns[column]
-    sql_type = target._field_types.get(field.field_type, field.field_type)
+    kind = {"AUTO": "INT", "BIGAUTO": "BIGINT"}.get(field.field_type, field.field_type)  # SERIAL is no type
+    sql_type = target._field_types.get(kind, kind)
     return f"CAST({expr} AS {sql_type})"
 
 
