@@ -226,3 +226,76 @@ def test_a_lost_server_is_one_sentence():
     lost = OperationalError("server closed the connection unexpectedly\n\tThis probably means the server terminated")
     problem = storage_problem(lost, "postgresql://ikrar@db/hub")
     assert problem.code == "db_server_lost" and "terputus" in problem.id_text and "\n" not in problem.id_text
+
+
+@pg
+def test_a_server_database_made_at_the_base_version_is_brought_forward(pg_databases, tmp_path):
+    """Every migration after pg_schema.BASE runs on PostgreSQL too: a database as the first hub
+    release made it (version BASE, with a person in it) opens at the current version, the person kept."""
+    from ikrar.models.store import pg_schema
+
+    url = pg_databases.redirect(tmp_path / "hub_lama.db")
+    name = url.split("?")[0].rsplit("/", 1)[1]
+    cur = pg_databases.conn.cursor()
+    cur.execute(f"DROP DATABASE {name}")
+    cur.execute(f"CREATE DATABASE {name}")
+    database = connect_url(url)
+    database.execute_sql("CREATE EXTENSION pg_trgm")
+    with database.atomic():
+        pg_schema.create_base(database)
+        migrations.set_version(database, pg_schema.BASE)
+    database.execute_sql(
+        "INSERT INTO employee (nip, name, front_title, back_title, category, golongan, pangkat, position, active, "
+        "roster_order, is_walk_in, search_key) VALUES ('198001012006041001', 'Ahmad Yani', '', '', 'PNS', 'III/a', "
+        "'', '', TRUE, 1, FALSE, 'ahmadyani')")
+    close_database()
+    database = open_database(url)
+    try:
+        assert migrations.current_version(database) == migrations.SCHEMA_VERSION
+        assert database.execute_sql("SELECT name FROM employee WHERE nip = ?", ("198001012006041001",)
+                                    ).fetchall() == [("Ahmad Yani",)]
+    finally:
+        close_database()
+
+
+@pg
+def test_programs_opening_a_new_server_database_at_once_make_it_once(pg_databases, tmp_path):
+    """Four staff start Ikrar on an empty hub database at the same moment: one makes the tables, the
+    others wait and find them (without the advisory lock the others fail on tables that exist)."""
+    import threading
+
+    from playhouse.db_url import parse
+
+    from ikrar.models.store.postgres import IkrarPostgres
+
+    url = pg_databases.redirect(tmp_path / "baru.db")
+    name = url.split("?")[0].rsplit("/", 1)[1]
+    cur = pg_databases.conn.cursor()
+    cur.execute(f"DROP DATABASE {name}")
+    cur.execute(f"CREATE DATABASE {name}")
+    params = parse(url)
+    first = IkrarPostgres(params.pop("database"), **params)
+    first.execute_sql("CREATE EXTENSION pg_trgm")
+    first.close()
+    errors, start = [], threading.Barrier(4)
+
+    def open_it():
+        params = parse(url)
+        database = IkrarPostgres(params.pop("database"), **params)
+        try:
+            start.wait()
+            migrations.migrate(database)
+        except Exception as exc:  # collected for the assertion below
+            errors.append(exc)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    check = IkrarPostgres(**parse(url))
+    assert check.execute_sql("SELECT version FROM schema_version").fetchall() == [(migrations.SCHEMA_VERSION,)]
+    check.close()
