@@ -158,3 +158,43 @@ def new_ids(table: str, count: int, database=None) -> list[int]:
         return sorted(row[0] for row in rows)
     top = target.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
     return list(range(top + 1, top + 1 + count))
+
+
+# ---- the desk's search (models/search/lookup.py, typo_index.py) ----
+
+def index_hint(index: str, database=None) -> str:
+    """" INDEXED BY <index>" on SQLite, whose planner otherwise picks the `active` index for a
+    prefix scan (bench/bench_search.py); PostgreSQL has no hints and plans the range scan itself."""
+    return "" if is_postgres(database) else f" INDEXED BY {index}"
+
+
+def ordered_join(database=None) -> str:
+    """The join keyword after a candidates subquery: CROSS JOIN keeps SQLite from turning an FTS
+    subquery inside out (probing the index once per employee row); PostgreSQL accepts no ON after
+    CROSS JOIN and orders joins well by itself."""
+    return "JOIN" if is_postgres(database) else "CROSS JOIN"
+
+
+def contains_ids_sql(column: str, database=None) -> str:
+    """SQL selecting `id` of the people whose *column* (search_key or nip) matches the LIKE pattern
+    `?` ('%q%', q of 3+ characters): on SQLite the FTS5 trigram table employee_fts, on PostgreSQL the
+    pg_trgm GIN indexes employee_search_trgm / employee_nip_trgm (store.pg_schema), which answer
+    LIKE '%q%' from their trigrams and recheck the rows. The caller adds LIMIT ?."""
+    if is_postgres(database):
+        return f"SELECT id FROM employee WHERE {column} LIKE ?"
+    return f"SELECT rowid AS id FROM employee_fts WHERE {column} LIKE ?"
+
+
+def search_keys_mark_sql(database=None) -> str:
+    """SQL: one value that changes whenever a search key or NIP is written (with the highest id and
+    the inactive people, the typo index's fingerprint). SQLite rewrites the FTS5 structure record on
+    every such write. PostgreSQL: the table's count of inserted, updated and deleted rows from the
+    statistics, with this connection's own not yet reported (the pg_stat_get_xact_* counts): what
+    this process wrote shows at once, another process's commit within seconds (until then a person
+    it renamed is found by the typo step under the old name; every other step reads the table).
+    Exact would be a counter kept by a trigger (a schema change, not made)."""
+    if is_postgres(database):
+        return ("SELECT n_tup_ins + n_tup_upd + n_tup_del + pg_stat_get_xact_tuples_inserted(relid)"
+                " + pg_stat_get_xact_tuples_updated(relid) + pg_stat_get_xact_tuples_deleted(relid)"
+                " FROM pg_stat_all_tables WHERE relid = 'employee'::regclass")
+    return "SELECT block FROM employee_fts_data WHERE id = 10"
