@@ -317,8 +317,8 @@ class Applier:
                 self.conflict("attendance", stored_id, "stored")
         dialect.execute_many("UPDATE attendance SET event_id = ?, employee_id = ?, status = ?, recorded_at = ?, "
                              "recorded_utc = ?, method = ?, late = ?, note = ? WHERE id = ?", updates)
-        dialect.execute_many(f"INSERT INTO attendance ({', '.join(rec.ATTENDANCE_COLS)}) VALUES "
-                             f"({', '.join('?' * len(rec.ATTENDANCE_COLS))})", rows)
+        # multi-row statements: one round trip per few hundred rows to a server, not one per row
+        execute_values(db, f"INSERT INTO attendance ({', '.join(rec.ATTENDANCE_COLS)}) VALUES ", rows)
         self.touched |= {row[0] for row in rows}
         self.report.add("new", "attendances", len(rows))
 
