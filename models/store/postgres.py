@@ -152,6 +152,7 @@ def connect_url(url: str) -> IkrarPostgres:
             f"Alamat server {shown(url)} tidak menyebut nama basis data; tulis postgresql://pengguna@host/NAMA.",
             f"The server address {shown(url)} names no database; write postgresql://user@host/NAME.", url,
             code="db_address")
+    params.setdefault("application_name", "ikrar")  # how the DBA tells Ikrar's sessions apart (pg_stat_activity)
     database = IkrarPostgres(params.pop("database"), **params)
     database.ikrar_path = shown(url)
     try:
