@@ -299,3 +299,16 @@ def test_programs_opening_a_new_server_database_at_once_make_it_once(pg_database
     check = IkrarPostgres(**parse(url))
     assert check.execute_sql("SELECT version FROM schema_version").fetchall() == [(migrations.SCHEMA_VERSION,)]
     check.close()
+
+
+@pg
+def test_merged_files_are_kept_on_the_server_for_every_operators_bundle(db):
+    from ikrar.models.store import received
+
+    assert received.kept_on_server()
+    raw = bytes(range(256)) * 4  # a signed file is binary: every byte value survives
+    with db.atomic():
+        received.keep("ab" * 32, raw)
+        received.keep("ab" * 32, raw)  # merged twice: kept once
+    assert received.load("ab" * 32) == raw and received.load("cd" * 32) is None
+    assert db.execute_sql("SELECT COUNT(*) FROM received_data").fetchone()[0] == 1

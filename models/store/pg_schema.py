@@ -11,6 +11,8 @@ PostgreSQL's own parts, where SQLite had others:
 - the search key and the NIP compare byte by byte (COLLATE "C"): their prefix scans
   (dialect.text_range_sql) and the order they give are SQLite's, whatever the database's locale;
 - the signature pad's size as DOUBLE PRECISION (SQLite's REAL is 8 bytes; PostgreSQL's REAL is 4);
+- the bytes of every merged file in `received_data` (store/received.py), which a desk keeps under its
+  data folder's received/: on a server every operator's bundle must find every merge's files;
 - text columns as VARCHAR without a length (peewee would say VARCHAR(255)): SQLite never cut or
   refused a long name, address or reason, and the hub must keep what the desks kept.
 """
@@ -61,6 +63,7 @@ CREATE INDEX "desk_decision_desk_id" ON "desk_decision" ("desk_id");
 CREATE INDEX "desk_decision_target" ON "desk_decision" ("target");
 CREATE TABLE "received_file" ("sha256" VARCHAR NOT NULL PRIMARY KEY, "kind" VARCHAR NOT NULL, "desk" VARCHAR NOT NULL, "created_at" VARCHAR NOT NULL, "merged_at" VARCHAR NOT NULL);
 CREATE TABLE "setting" ("key" VARCHAR NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
+CREATE TABLE "received_data" ("sha256" VARCHAR NOT NULL PRIMARY KEY, "data" BYTEA NOT NULL);
 """  # noqa: E501 (frozen schema SQL, as a released migration: never edited, not even re-wrapped)
 
 
