@@ -148,7 +148,15 @@ class _Changes:
 def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int | None,
                   mentioned: set[str], dry_run: bool, deactivate_missing: bool, check_cancel) -> None:
     """Diff *records* (rows.py's tuples) against the database, fill the report's counts and,
-    unless dry_run, write."""
+    unless dry_run, write. On a server the diff and the write are one transaction that merges wait
+    for (dialect.serialized_on_server): what was read is still so when it is written."""
+    with nullcontext() if dry_run else dialect.serialized_on_server():
+        _apply(records, report, unit_pick=unit_pick, mentioned=mentioned, dry_run=dry_run,
+               deactivate_missing=deactivate_missing, check_cancel=check_cancel)
+
+
+def _apply(records: list[tuple], report: ImportReport, *, unit_pick: int | None,
+           mentioned: set[str], dry_run: bool, deactivate_missing: bool, check_cancel) -> None:
     stamp = clock.iso(clock.now())
     units = _Units()
     existing = _Existing()

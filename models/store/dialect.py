@@ -49,7 +49,7 @@ def text_range_sql(column: str, database=None) -> str:
     """`column >= ? AND column < ?` compared byte by byte (a prefix scan: the bounds are the prefix
     and the prefix with its last character raised). PostgreSQL compares text by the database's
     locale, where 'ab' < 'a~' need not hold; the columns scanned so are made COLLATE "C" there
-    (store.schema), and saying so here lets the planner use their index."""
+    (store.pg_schema), and saying so here lets the planner use their index."""
     if is_postgres(database):
         return f'{column} COLLATE "C" >= ? AND {column} COLLATE "C" < ?'
     return f"{column} >= ? AND {column} < ?"
@@ -140,6 +140,14 @@ def serialized(database=None):
     else:
         with target.atomic("IMMEDIATE") as txn:
             yield txn
+
+
+def serialized_on_server(database=None) -> AbstractContextManager:
+    """serialized() on PostgreSQL, nothing on SQLite: for work that reads, decides and then writes
+    (the roster import's diff), which on a shared server must not interleave with a merge (both
+    could add the same person known by NIK only: no unique constraint stops that). On a desk's SQLite
+    the write itself takes the one write lock, and the import is not held up behind it."""
+    return serialized(database) if is_postgres(database) else nullcontext()
 
 
 def new_ids(table: str, count: int, database=None) -> list[int]:
