@@ -312,3 +312,14 @@ def test_merged_files_are_kept_on_the_server_for_every_operators_bundle(db):
         received.keep("ab" * 32, raw)  # merged twice: kept once
     assert received.load("ab" * 32) == raw and received.load("cd" * 32) is None
     assert db.execute_sql("SELECT COUNT(*) FROM received_data").fetchone()[0] == 1
+
+
+@pg
+def test_raw_sql_reads_the_types_sqlite_gives(db):
+    """Code written once for both engines reads a DATE as its ISO text, a SUM over bigint (NUMERIC)
+    as an int, a ROUND as a float and a BYTEA as bytes, as from SQLite."""
+    row = db.execute_sql("SELECT CAST(? AS DATE), SUM(x), ROUND(AVG(x), 1), CAST(? AS BYTEA) "
+                         "FROM (VALUES (CAST(2 AS BIGINT)), (CAST(3 AS BIGINT))) AS t(x)",
+                         ("2026-11-23", b"\x00\xff")).fetchone()
+    assert row == ("2026-11-23", 5, 2.5, b"\x00\xff")
+    assert [type(v) for v in row] == [str, int, float, bytes]

@@ -39,7 +39,10 @@ def _number(value, cursor):
     # gives int or float, and so does this
     if value is None:
         return None
-    return float(value) if "." in value or "e" in value.lower() else int(value)
+    try:
+        return int(value)
+    except ValueError:  # "2.5", "1e3", "NaN"
+        return float(value)
 
 
 def _register_types(conn) -> None:
