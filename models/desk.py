@@ -66,6 +66,19 @@ def local_desk() -> Desk:
     return ensure_local_desk()
 
 
+def signing_key(desk: Desk | None = None) -> bytes:
+    """The local desk's private key, to sign with; on a hub's server whose key file is not on this
+    computer (another operator's, a reinstalled one) one sentence saying which file to copy here."""
+    desk = desk or local_desk()
+    if desk.private_key:
+        return bytes(desk.private_key)
+    path = keyfile.key_path(desk.id)
+    raise Refused(f"Kunci tanda tangan hub ini tidak ada di komputer ini ({path}); salin berkas kunci itu dari "
+                  "komputer operator yang pertama membuka hub ini, lalu coba lagi.",
+                  f"This hub's signing key is not on this computer ({path}); copy that key file from the computer "
+                  "of the operator who first opened this hub, then try again.", code="signing_key_missing")
+
+
 def rename_local_desk(name: str) -> Desk:
     """Give this desk the name a person chose (checked: check_desk_name); files and reports carry it."""
     desk = local_desk()

@@ -323,3 +323,20 @@ def test_raw_sql_reads_the_types_sqlite_gives(db):
                          ("2026-11-23", b"\x00\xff")).fetchone()
     assert row == ("2026-11-23", 5, 2.5, b"\x00\xff")
     assert [type(v) for v in row] == [str, int, float, bytes]
+
+
+@pg
+def test_an_operator_without_the_key_file_is_told_which_file_to_copy(db):
+    from ikrar.models.desk import signing_key
+    from ikrar.models.errors import Refused
+
+    desk = local_desk()
+    assert signing_key(desk) == bytes(desk.private_key)
+    path = keyfile.key_path(desk.id)
+    path.rename(path.with_suffix(".elsewhere"))  # another operator's computer: no key file here
+    try:
+        with pytest.raises(Refused) as caught:
+            signing_key(local_desk())
+        assert str(path) in caught.value.id_text and "salin" in caught.value.id_text
+    finally:
+        path.with_suffix(".elsewhere").rename(path)
