@@ -159,6 +159,7 @@ def _engine_per_test(pg_databases):
         pg_databases.drop_all()
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("IKRAR_DB", None)  # a developer's own hub address must never reach a test
 ROOT = Path(__file__).resolve().parent.parent
 
 WIB = timezone(timedelta(hours=7))
