@@ -365,6 +365,9 @@ class Applier:
         by_attendance = {row[1]: row for row in _in(
             f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
             sorted(attendances))}
+        # new signatures go in as multi-row statements (one round trip per few hundred on a server),
+        # written before any update, which may concern one of them
+        new: list[tuple] = []
         for i, r in enumerate(incoming):
             stored_id, attendance = f"{self.signer}:{r['id']}", f"{self.signer}:{r['attendance']}"
             if attendance not in attendances:
@@ -373,19 +376,20 @@ class Applier:
                       r["signed_at"], self.signer)
             row = by_id.get(stored_id) or by_attendance.get(attendance)
             if row is None:
-                db.execute_sql(f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}) VALUES "
-                                  f"({', '.join('?' * len(rec.SIGNATURE_COLS))})", values)
+                new.append(values)
                 by_attendance[attendance] = by_id[stored_id] = values
                 self.report.add("new", "signatures")
             elif tuple(row) == values:
                 self.report.add("known", "signatures")
             elif digest(_signature_content(values)) < digest(_signature_content(row)):
                 self.conflict("signature", stored_id, "incoming")
+                _insert_signatures(new)
                 db.execute_sql(f"UPDATE signature SET {', '.join(c + ' = ?' for c in rec.SIGNATURE_COLS)} "
-                                  "WHERE id = ?", (*values, row[0]))
+                               "WHERE id = ?", (*values, row[0]))
                 by_attendance[attendance] = by_id[stored_id] = values
             else:
                 self.conflict("signature", stored_id, "stored")
+        _insert_signatures(new)
 
     # ---- voids: the signer's own, of its own records ----
     def voids(self) -> None:
@@ -398,6 +402,12 @@ class Applier:
             fields.time(i, r, "voided_at")
         store_voids(self, [(f"{self.signer}:{r['id']}", f"{self.signer}:{r['attendance']}", r["voided_at"],
                             r["reason"]) for r in incoming], admin=False)
+
+
+def _insert_signatures(rows: list[tuple]) -> None:
+    """Write these signature rows and empty the list."""
+    execute_values(db, f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}) VALUES ", rows)
+    rows.clear()
 
 
 def _stored_strokes(by_id: dict, signer: str, r: dict) -> bool:
