@@ -340,3 +340,35 @@ def test_an_operator_without_the_key_file_is_told_which_file_to_copy(db):
         assert str(path) in caught.value.id_text and "salin" in caught.value.id_text
     finally:
         path.with_suffix(".elsewhere").rename(path)
+
+
+def test_every_models_column_is_in_the_database(db):
+    """The schema the migrations (and on PostgreSQL pg_schema) make is the one the peewee models use:
+    a later migration that forgets an engine fails here, on that engine's run."""
+    from ikrar.models.store.schema import ALL_MODELS
+
+    for model in ALL_MODELS:
+        columns = {c.name for c in db.get_columns(model._meta.table_name)}
+        assert columns == {f.column_name for f in model._meta.sorted_fields}, model.__name__
+
+
+@pg
+def test_the_server_has_every_index_a_desks_file_has(db, tmp_path):
+    """Same names, same columns, same uniqueness (PostgreSQL adds its trigram indexes; SQLite its FTS5)."""
+    from ikrar.models.store.connection import connect
+    from ikrar.models.store.connection import db as proxy
+    from ikrar.models.store.schema import ALL_MODELS
+
+    def indexes(database):
+        return {(i.name, tuple(i.columns), i.unique) for m in ALL_MODELS
+                for i in database.get_indexes(m._meta.table_name) if not i.name.endswith(("_pkey", "_trgm"))}
+
+    on_server = indexes(db)
+    desk_file = connect(tmp_path / "meja.db")  # a desk's file (not mapped to the server), made as a desk's
+    try:
+        migrations.migrate(desk_file)
+        on_desk = {i for i in indexes(desk_file) if not i[0].startswith("sqlite_autoindex")}
+    finally:
+        desk_file.close()
+        proxy.initialize(db)  # connect() bound the proxy to the desk's file
+    assert on_server == on_desk
