@@ -133,14 +133,16 @@ def pg_databases():
     keys = tempfile.mkdtemp(prefix="ikrar-keys-")  # the hub's key files (store/keyfile.py), not ~/.local
     old_xdg = os.environ.get("XDG_DATA_HOME")
     os.environ["XDG_DATA_HOME"] = keys
-    databases = PgDatabases(url)
-    databases.make_template()
-    opening.test_redirect = databases.redirect
-    try:
+    databases = None
+    try:  # the server is stopped even when making the template fails
+        databases = PgDatabases(url)
+        databases.make_template()
+        opening.test_redirect = databases.redirect
         yield databases
     finally:
         opening.test_redirect = None
-        databases.close()
+        if databases is not None:
+            databases.close()
         if folder:
             stop(folder)
             shutil.rmtree(folder, ignore_errors=True)
