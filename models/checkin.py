@@ -13,6 +13,7 @@ from ikrar.models.desk import local_desk
 from ikrar.models.errors import AlreadyDone, NotFound, Refused
 from ikrar.models.identifiers import IdentifierError, classify, parse_nik, parse_nip
 from ikrar.models.search.fold import fold_name
+from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import (
     ABSENCE_CODES,
@@ -122,7 +123,7 @@ def check_in(
                       f"Unknown code '{status}' ({', '.join(STATUSES)}).", code="status")
     if strokes is not None and status != "H":
         raise Refused("Hanya yang hadir dapat menandatangani.", "Only people present can sign.", code="status")
-    with db.atomic("IMMEDIATE"):  # take the write lock first: two processes may check in at once
+    with dialect.serialized():  # take the write lock first: two processes may check in at once
         _refuse_closed(event)  # under the lock: a close committed meanwhile is seen
         live = live_attendances(event, employee)
         present = [a for a in live if a.status == "H"]
@@ -156,7 +157,7 @@ def record_signature(attendance: Attendance, strokes: StrokeData, pact_sha256: s
         raise Refused("Kehadiran ini sudah dibatalkan.", "This attendance was voided.", code="voided")
     if attendance.status != "H":
         raise Refused("Hanya yang hadir dapat menandatangani.", "Only people present can sign.", code="status")
-    with db.atomic("IMMEDIATE"):
+    with dialect.serialized():
         return _add_signature(attendance.event, attendance, strokes, pact_sha256)
 
 
@@ -185,7 +186,7 @@ def void_attendance(attendance: Attendance, reason: str) -> Attendance:
         raise AlreadyDone(f"Sudah dibatalkan pada {attendance.voided_at}.",
                           f"Already voided at {attendance.voided_at}.",
                           existing=attendance, code="already_voided")
-    with db.atomic("IMMEDIATE"):
+    with dialect.serialized():
         _void(attendance, reason.strip())
     return attendance
 

@@ -11,7 +11,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ikrar.models import clock
 from ikrar.models.errors import Refused
-from ikrar.models.store.connection import db
+from ikrar.models.store import keyfile
+from ikrar.models.store.connection import db, engine_name
 from ikrar.models.store.schema import Desk
 from ikrar.models.sync.crypto import desk_id_of
 
@@ -26,10 +27,16 @@ def _new_key_pair() -> tuple[bytes, bytes]:
 
 
 def ensure_local_desk(name: str = "") -> Desk:
+    """This database's desk, made (with its key pair) the first time. On a server (a hub on
+    PostgreSQL) the private key is in the operator's key file (store/keyfile.py), never in a row:
+    it is read from there into the returned object, which Desk.save never writes back."""
     desk = Desk.get_or_none(Desk.is_local == 1)
+    on_server = engine_name() == "postgresql"
     if desk is None:
         private_raw, public_raw = _new_key_pair()
         desk_id = desk_id_of(public_raw)
+        if on_server:
+            keyfile.write_key(desk_id, private_raw)  # before the row: a desk never lacks its key
         with db.atomic():
             desk = Desk.create(
                 id=desk_id,
@@ -39,18 +46,44 @@ def ensure_local_desk(name: str = "") -> Desk:
                 public_key=public_raw,
                 created_at=clock.iso(clock.now()),
             )
+        desk.private_key = private_raw
+    elif on_server:
+        _key_from_file(desk)
     return desk
+
+
+def _key_from_file(desk: Desk) -> None:
+    """The server's row holds no private key; a key found there anyway (written by an older program or
+    by hand) moves to the key file and leaves the server."""
+    if desk.private_key:
+        keyfile.write_key(desk.id, bytes(desk.private_key))
+        Desk.update(private_key=None).where(Desk.id == desk.id).execute()
+        return
+    desk.private_key = keyfile.read_key(desk.id)
 
 
 def local_desk() -> Desk:
     return ensure_local_desk()
 
 
+def signing_key(desk: Desk | None = None) -> bytes:
+    """The local desk's private key, to sign with; on a hub's server whose key file is not on this
+    computer (another operator's, a reinstalled one) one sentence saying which file to copy here."""
+    desk = desk or local_desk()
+    if desk.private_key:
+        return bytes(desk.private_key)
+    path = keyfile.key_path(desk.id)
+    raise Refused(f"Kunci tanda tangan hub ini tidak ada di komputer ini ({path}); salin berkas kunci itu dari "
+                  "komputer operator yang pertama membuka hub ini, lalu coba lagi.",
+                  f"This hub's signing key is not on this computer ({path}); copy that key file from the computer "
+                  "of the operator who first opened this hub, then try again.", code="signing_key_missing")
+
+
 def rename_local_desk(name: str) -> Desk:
     """Give this desk the name a person chose (checked: check_desk_name); files and reports carry it."""
     desk = local_desk()
     desk.name = check_desk_name(name)
-    desk.save()
+    desk.save(only=[Desk.name])
     return desk
 
 

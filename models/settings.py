@@ -20,6 +20,7 @@ from ikrar.models import clock
 from ikrar.models.desk import check_desk_name, is_named, rename_local_desk
 from ikrar.models.errors import Refused
 from ikrar.models.identifiers import IdentifierError, parse_nip
+from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Setting
 
@@ -136,7 +137,8 @@ def set(key: str, value: Any) -> None:  # noqa: A001 - the registry's verb
                       f"Value '{value}' for {key} is invalid; choose one of: {', '.join(option.choices)}.",
                       code="setting")
     with db.atomic():
-        Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+        Setting.insert(key=key, value=json.dumps(value)).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: json.dumps(value)}).execute()
 
 
 def unknown_key(key: str, keys: tuple[str, ...] = PERSON_KEYS) -> Refused:
@@ -248,7 +250,7 @@ def check_admin_pin(pin: str) -> bool:
         return True
     # IMMEDIATE: two processes trying PINs at once are counted one after the other, never both
     # let through on the same count (scrypt takes ~50 ms, for which other writers wait).
-    with db.atomic("IMMEDIATE"):
+    with dialect.serialized():
         wait = _lock_remaining()
         if wait is None:
             ok = _pin_matches(pin, get("admin_pin_hash"))  # read again, in the transaction

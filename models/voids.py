@@ -25,18 +25,19 @@ from ikrar.models.store.schema import Attendance, Desk, Void, record_id
 _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 REJECTED_REASON = "Meja ditolak / desk rejected: "
 
-# The desk's rejection first, else the earliest void that counts, else none (all NULL).
+# The desk's rejection first, else the earliest void that counts, else none (all NULL). Written for
+# both engines: booleans as TRUE/FALSE, the derived table named, no alias PostgreSQL reserves (BY).
 _REFRESH = """
 UPDATE attendance SET (voided_at, void_reason, void_desk_id) = (
-    SELECT at, reason, by FROM (
-        SELECT d.rejected_at AS at, ? || COALESCE(d.reject_reason, '') AS reason, d.rejected_by AS by,
-            0 AS rank, '' AS utc, '' AS id
-        FROM desk d WHERE d.id = attendance.desk_id AND d.rejected = 1
+    SELECT c.at_, c.reason, c.by_ FROM (
+        SELECT d.rejected_at AS at_, ? || COALESCE(d.reject_reason, '') AS reason, d.rejected_by AS by_,
+            0 AS rank_, '' AS utc, '' AS id
+        FROM desk d WHERE d.id = attendance.desk_id AND d.rejected = TRUE
         UNION ALL
         SELECT v.voided_at, v.reason, v.desk_id, 1, v.voided_utc, v.id FROM void v JOIN desk d ON d.id = v.desk_id
-        WHERE v.attendance_id = attendance.id AND d.rejected = 0 AND (v.desk_id = attendance.desk_id
-            OR (v.admin = 1 AND (d.is_local = 1 OR d.hub_trusted = 1)))
-    ) ORDER BY rank, utc, at, by, id LIMIT 1)
+        WHERE v.attendance_id = attendance.id AND d.rejected = FALSE AND (v.desk_id = attendance.desk_id
+            OR (v.admin = TRUE AND (d.is_local = TRUE OR d.hub_trusted = TRUE)))
+    ) AS c ORDER BY c.rank_, c.utc, c.at_, c.by_, c.id LIMIT 1)
 WHERE {where}
 """
 
@@ -59,13 +60,12 @@ def record_void(attendance: Attendance, reason: str, desk: Desk) -> Void:
 def refresh(*, attendance_ids=None, desk_ids=None) -> None:
     """Recompute the void columns of these attendances (or of every record of these desks and every
     record a void of theirs concerns); neither given: all."""
-    conn = db.connection()
     if attendance_ids is None and desk_ids is None:
-        conn.execute(_REFRESH.format(where="1 = 1"), (REJECTED_REASON,))
+        db.execute_sql(_REFRESH.format(where="1 = 1"), (REJECTED_REASON,))
         return
     for part in chunked(sorted(set(attendance_ids or ())), _CHUNK):
-        conn.execute(_REFRESH.format(where=f"id IN ({', '.join('?' * len(part))})"), (REJECTED_REASON, *part))
+        db.execute_sql(_REFRESH.format(where=f"id IN ({', '.join('?' * len(part))})"), (REJECTED_REASON, *part))
     for part in chunked(sorted(set(desk_ids or ())), _CHUNK):
         marks = ", ".join("?" * len(part))
-        conn.execute(_REFRESH.format(where=f"desk_id IN ({marks}) OR id IN (SELECT attendance_id FROM void "
+        db.execute_sql(_REFRESH.format(where=f"desk_id IN ({marks}) OR id IN (SELECT attendance_id FROM void "
                                            f"WHERE desk_id IN ({marks}))"), (REJECTED_REASON, *part, *part))

@@ -108,13 +108,13 @@ def test_an_alias_resolves_to_its_person(db):
     other = card_code.new_code()
     CardAlias.create(code=other, employee=person)
     assert cards.person_by_card(other).id == person.id
-    assert cards.taken(db.connection(), [person.card, other, "IKR-0000000000"]) == {person.card: person.id,
+    assert cards.taken([person.card, other, "IKR-0000000000"]) == {person.card: person.id,
                                                                                     other: person.id}
 
 
 def test_fresh_codes_are_new_and_unique(db):
     person = Employee.create(nik=NIK, name="SITI", category="NON_ASN")
-    codes = cards.fresh_codes(db.connection(), 6000, reserved={person.card})
+    codes = cards.fresh_codes(6000, reserved={person.card})
     assert len(set(codes)) == 6000 and person.card not in codes and all(SHAPE.match(c) for c in codes)
 
 

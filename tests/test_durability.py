@@ -21,6 +21,8 @@ from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance
 
+pytestmark = pytest.mark.sqlite_only  # a SQLite file's commits surviving a killed process
+
 ROOT = Path(__file__).resolve().parent.parent
 
 WRITER = textwrap.dedent("""

@@ -21,6 +21,8 @@ from ikrar.models.store.schema import Employee, Event, Unit
 from ikrar.models.sync.export import export_sync
 from ikrar.reports import api
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's quick check of a damaged file; a server checks its own pages
+
 
 def damage(path) -> None:
     """Random bytes over the middle of one b-tree page: the file still opens, its tables are wrong."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from peewee import SqliteDatabase
 
 from ikrar.models.queries.coverage import roster_imported
@@ -75,6 +76,7 @@ def test_a_hub_that_merged_files_counts_nobody_as_its_roster_until_it_imports_on
         close_database()
 
 
+@pytest.mark.sqlite_only
 def test_a_new_database_has_the_column_with_its_default(tmp_path):
     database = open_database(tmp_path / "new.db")
     try:

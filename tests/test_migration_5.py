@@ -5,6 +5,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from peewee import SqliteDatabase
 
 from ikrar.models.cards import person_by_card
@@ -68,6 +69,7 @@ def test_a_version_1_file_comes_all_the_way(tmp_path):
         close_database()
 
 
+@pytest.mark.sqlite_only
 def test_a_new_database_has_the_column_and_the_alias_table(tmp_path):
     database = open_database(tmp_path / "new.db")
     try:

@@ -59,6 +59,7 @@ def test_v2_rebuilds_the_search_index_of_a_v1_database(tmp_path):
         close_database()
 
 
+@pytest.mark.sqlite_only
 def test_new_database_has_pragmas_and_one_local_desk(tmp_path):
     database = open_database(tmp_path / "new.db")
     try:
@@ -76,6 +77,7 @@ def test_new_database_has_pragmas_and_one_local_desk(tmp_path):
         close_database()
 
 
+@pytest.mark.sqlite_only
 def test_database_from_a_newer_program_is_refused(tmp_path):
     path = tmp_path / "future.db"
     database = open_database(path)

@@ -48,6 +48,7 @@ def umask_022():
 # --- the database, its WAL/SHM and the data folder --------------------------------------------------
 
 @POSIX
+@pytest.mark.sqlite_only
 def test_database_wal_shm_and_a_new_folder_are_the_users_only(tmp_path, umask_022):
     given = tmp_path / "given"
     given.mkdir(mode=0o755)
@@ -66,6 +67,7 @@ def test_database_wal_shm_and_a_new_folder_are_the_users_only(tmp_path, umask_02
 
 
 @POSIX
+@pytest.mark.sqlite_only
 def test_a_too_open_database_is_tightened(tmp_path, umask_022):
     path = tmp_path / "old.db"
     open_database(path)
@@ -83,6 +85,7 @@ def test_a_too_open_database_is_tightened(tmp_path, umask_022):
 
 
 @POSIX
+@pytest.mark.sqlite_only
 def test_the_data_folder_is_made_private_and_an_old_open_one_tightened(tmp_path, monkeypatch, umask_022, capsys):
     data = tmp_path / "share" / "Ikrar"
     monkeypatch.setattr(cli_database, "user_data_dir", lambda *a, **k: str(data))

@@ -19,6 +19,8 @@ from ikrar.models.store.faults import storage_problem
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance, Employee, Event
 
+pytestmark = pytest.mark.sqlite_only  # faults of a database file (locked, cut short, read-only, disk full)
+
 
 @pytest.fixture(autouse=True)
 def indonesian_afterwards():

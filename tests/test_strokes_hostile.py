@@ -20,7 +20,7 @@ from ikrar.models import errors
 from ikrar.models.checkin import check_in
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
 from ikrar.models.errors import Refused
-from ikrar.models.store.connection import close_database, db
+from ikrar.models.store.connection import close_database, db, engine_name
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance, Desk, Employee, Signature, Unit
 from ikrar.models.strokes import (
@@ -365,6 +365,8 @@ def apel(db, at):
 def _spoil(rows) -> list[str]:
     signatures = list(Signature.select().order_by(Signature.id))
     for sig, (strokes, width, height) in zip(signatures, rows, strict=False):
+        if engine_name() == "postgresql":
+            strokes = strokes.replace("\x00", "")  # a server's text never holds NUL: that damage cannot exist there
         db.execute_sql("UPDATE signature SET strokes = ?, pad_width = ?, pad_height = ? WHERE id = ?",
                        (strokes, width, height, sig.id))
     return [s.id for s in signatures[:len(rows)]]

@@ -211,6 +211,7 @@ def test_the_owners_later_version_changes_the_event_everywhere(world, town):
 
 # ---- conflicts: only a copied key makes two records of one desk and UUID -----------------------------
 
+@pytest.mark.sqlite_only  # a desk's database file copied, key and all: a desk is a SQLite file
 def test_a_copied_key_shows_as_a_conflict_and_the_lower_hash_stays(world, town):
     event_id, _, a1, _ = town
     shutil.copy(world.root / "a.db", world.root / "a-copy.db")  # the desk's database, key and all, copied

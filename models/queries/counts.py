@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ikrar.models.queries.record import LIVE_CTE, invited_flag, invited_sql
+from ikrar.models.queries.record import LIVE_CTE, count_if, invited_flag, invited_sql
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import (
     ABSENCE_CODES,
@@ -102,10 +102,11 @@ def _grid(event: Event) -> dict[tuple, Counts]:
     ):
         grid[(unit_id, category)] = Counts(expected=expected)
     flag, flag_params = invited_flag(event)
-    codes = ", ".join(f"SUM(l.status = '{code}')" for code in ABSENCE_CODES)
+    codes = ", ".join(count_if(f"l.status = '{code}'") for code in ABSENCE_CODES)
     sql = LIVE_CTE + f"""
-    SELECT e.unit_id, e.category, {flag}, SUM(l.status = 'H'), SUM(l.status = 'H' AND l.signed),
-        SUM(l.status = 'H' AND l.late), {codes}, SUM(MAX(l.present_records - 1, 0))
+    SELECT e.unit_id, e.category, {flag}, {count_if("l.status = 'H'")}, {count_if("l.status = 'H' AND l.signed = 1")},
+        {count_if("l.status = 'H' AND l.late")}, {codes},
+        SUM(CASE WHEN l.present_records > 1 THEN l.present_records - 1 ELSE 0 END)
     FROM live l JOIN employee e ON e.id = l.employee_id WHERE l.rn = 1 GROUP BY 1, 2, 3
     """
     for row in db.execute_sql(sql, [event.id, *flag_params]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ikrar.models.queries.record import LIVE_PRESENT, signed_anywhere
+from ikrar.models.queries.record import LIVE_PRESENT, count_if, signed_anywhere
 from ikrar.models.store.connection import db
 
 _SIGNED = signed_anywhere("e.id")
@@ -127,21 +127,21 @@ def _unit_filter(unit_ids: list[int | None] | None) -> tuple[str, list]:
         params += real
     if None in unit_ids:
         parts.append("e.unit_id IS NULL")
-    return " AND (" + (" OR ".join(parts) or "0") + ")", params
+    return " AND (" + (" OR ".join(parts) or "FALSE") + ")", params
 
 
 def roster_imported() -> bool:
     """Has this database's own roster import listed anybody (active or not)?"""
-    return db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM employee e WHERE {ROSTER})").fetchone()[0] == 1
+    return bool(db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM employee e WHERE {ROSTER})").fetchone()[0])
 
 
 def _per_unit(unit_ids, roster: bool) -> list[tuple]:
     where, params = _unit_filter(unit_ids)
     sql = f"""
-    SELECT e.unit_id, COALESCE(u.name, ''), COUNT(*), SUM({_SIGNED})
+    SELECT e.unit_id, COALESCE(u.name, ''), COUNT(*), {count_if(_SIGNED)}
     FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
-    WHERE e.active = 1 AND {'' if roster else 'NOT '}{ROSTER} {where}
-    GROUP BY e.unit_id ORDER BY e.unit_id IS NULL, u.sort_order, u.name
+    WHERE e.active = TRUE AND {'' if roster else 'NOT '}{ROSTER} {where}
+    GROUP BY e.unit_id, u.name, u.sort_order ORDER BY e.unit_id IS NULL, u.sort_order, u.name
     """
     return [(r[0], r[1], int(r[2]), int(r[3] or 0)) for r in db.execute_sql(sql, params)]
 
@@ -179,7 +179,7 @@ def people(unit_ids: list[int | None] | None = None, *, signed: bool = False) ->
         (SELECT MAX(s.signed_at) FROM attendance a JOIN signature s ON s.attendance_id = a.id
          WHERE a.employee_id = e.id AND {LIVE_PRESENT}), e.employment_status
     FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
-    WHERE e.active = 1 AND {ROSTER} AND {'' if signed else 'NOT '}{_SIGNED} {where}
+    WHERE e.active = TRUE AND {ROSTER} AND {'' if signed else 'NOT '}{_SIGNED} {where}
     ORDER BY e.unit_id IS NULL, u.sort_order, u.name, e.roster_order, e.name
     """
     return [PersonCoverage(*r) for r in db.execute_sql(sql, params)]

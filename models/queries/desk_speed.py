@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from ikrar.models.queries.record import LIVE_PRESENT
+from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Event
 
@@ -32,10 +33,14 @@ WINDOW = timedelta(minutes=15)
 WINDOW_MS = WINDOW // timedelta(milliseconds=1)
 HOUR_MS = 3_600_000
 
-# Each check-in's UTC instant in whole ms since 1970, worked out by SQLite (julianday is exact to the
-# ms here): 70,000 of them come back as integers instead of text to parse.
-_CHECKINS = f"""SELECT a.desk_id, CAST(ROUND((julianday(a.recorded_utc) - 2440587.5) * 86400000) AS INTEGER)
-FROM attendance a WHERE a.event_id = ? AND {LIVE_PRESENT}"""
+
+# Each check-in's UTC instant in whole ms since 1970, worked out by the database (dialect.epoch_ms_sql):
+# 70,000 of them come back as integers instead of text to parse.
+def _checkins_sql() -> str:
+    return (f"SELECT a.desk_id, {dialect.epoch_ms_sql('a.recorded_utc')} "
+            f"FROM attendance a WHERE a.event_id = ? AND {LIVE_PRESENT}")
+
+
 _SIGNATURES = f"""SELECT s.desk_id, s.strokes FROM signature s JOIN attendance a ON a.id = s.attendance_id
 WHERE a.event_id = ? AND {LIVE_PRESENT}"""
 
@@ -149,7 +154,7 @@ def desk_speed(event: Event) -> tuple[list[DeskSpeed], DeskSpeed]:
             desks[desk_id] = DeskSpeed(desk_id, (names.get(desk_id) or "").strip() or desk_id[:8])
         return desks[desk_id]
 
-    for desk_id, moment in db.execute_sql(_CHECKINS, [event.id]):
+    for desk_id, moment in db.execute_sql(_checkins_sql(), [event.id]):
         if moment is not None:  # a time SQLite cannot read (none is stored: models/sync/fields.py)
             desk(desk_id).times.append(moment)
             total.times.append(moment)

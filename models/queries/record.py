@@ -22,6 +22,12 @@ COUNTING_ORDER = "CASE WHEN a.status = 'H' THEN 0 ELSE 1 END, a.recorded_utc, a.
 PRESENT_ORDER = "a.recorded_utc, a.id"  # among live present records: the earliest counts
 
 
+def count_if(condition: str) -> str:
+    """SQL: how many rows meet *condition* (SUM of a comparison is SQLite's alone; PostgreSQL
+    sums no booleans)."""
+    return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+
+
 def signed_anywhere(employee: str = "e.id") -> str:
     """SQL: the employee *employee* has a live, present, signed record at any event."""
     return (f"EXISTS (SELECT 1 FROM attendance a JOIN signature s ON s.attendance_id = a.id "
@@ -33,15 +39,15 @@ LIVE_CTE = f"""
 WITH live AS (
     SELECT a.id, a.employee_id, a.status, a.late, a.recorded_at, a.desk_id, a.note,
         ROW_NUMBER() OVER (PARTITION BY a.employee_id ORDER BY {COUNTING_ORDER}) AS rn,
-        MAX(a.status = 'H' AND EXISTS (SELECT 1 FROM signature s WHERE s.attendance_id = a.id))
-            OVER (PARTITION BY a.employee_id) AS signed,
-        SUM(a.status = 'H') OVER (PARTITION BY a.employee_id) AS present_records
+        MAX(CASE WHEN a.status = 'H' AND EXISTS (SELECT 1 FROM signature s WHERE s.attendance_id = a.id)
+            THEN 1 ELSE 0 END) OVER (PARTITION BY a.employee_id) AS signed,
+        SUM(CASE WHEN a.status = 'H' THEN 1 ELSE 0 END) OVER (PARTITION BY a.employee_id) AS present_records
     FROM attendance a WHERE a.event_id = ? AND {LIVE}
 )
 """
 COUNTING_SQL = LIVE_CTE + """
 SELECT l.employee_id, l.id, l.status, l.late, l.recorded_at, l.desk_id, l.note, l.signed,
-    MAX(l.present_records - 1, 0), e.unit_id, e.category
+    CASE WHEN l.present_records > 1 THEN l.present_records - 1 ELSE 0 END, e.unit_id, e.category
 FROM live l JOIN employee e ON e.id = l.employee_id WHERE l.rn = 1
 """
 
@@ -86,7 +92,7 @@ def invited_sql(event: Event) -> tuple[str, list]:
     WHERE, or as `CASE WHEN ... THEN 1 ELSE 0 END`, never negated with NOT."""
     if event.followup_at:  # a follow-up event: exactly its frozen list (models/campaigns.py), as everywhere
         return "e.id IN (SELECT employee_id FROM event_expected WHERE event_id = ?)", [event.id]
-    condition = f"e.active = 1 AND {ON_ROSTER}"
+    condition = f"e.active = TRUE AND {ON_ROSTER}"
     if event.all_units:
         return condition, []
     return condition + " AND e.unit_id IN (SELECT unit_id FROM event_unit WHERE event_id = ?)", [event.id]

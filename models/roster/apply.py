@@ -9,8 +9,8 @@ is marked as this database's roster (employee.origin 'roster': what the coverage
 deactivate_missing: active people of the units in the file who are not in it become inactive, except
 walk-ins and anyone whose row was rejected.
 
-Speed: existing employees are loaded once into dicts for the diff; the writes go through peewee's
-sqlite3 connection in one transaction, as multi-row statements (models.store.bulk.execute_values):
+Speed: existing employees are loaded once into dicts for the diff; the writes go through
+db.execute_sql in one transaction, as multi-row statements (models.store.bulk.execute_values):
 peewee's insert_many spends most of its time building SQL, and row-by-row executemany makes the
 FTS5 trigger flush once per row. A write that touches a large part of the table (a first import)
 goes through models.store.bulk.fts_bulk: the search index and the table's indexes are built once
@@ -18,16 +18,19 @@ at the end instead of row by row, in the same transaction.
 """
 from __future__ import annotations
 
-import sqlite3
 from contextlib import nullcontext
 from operator import itemgetter
+
+from peewee import IntegrityError
 
 from ikrar.models import cards, clock
 from ikrar.models.queries.units import unit_key
 from ikrar.models.roster.report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning, reason
 from ikrar.models.search.fold import fold_name
+from ikrar.models.store import dialect
 from ikrar.models.store.bulk import execute_values, fts_bulk, worth_bulk
-from ikrar.models.store.connection import checkpoint_afterwards, db
+from ikrar.models.store.connection import db
+from ikrar.models.store.schema import Employee
 
 # The columns an import writes, in the order of a record's fields (rows.RECORD_FIELDS) with the
 # unit picked; a merged row (the old values where the file has none) is a tuple in this order.
@@ -39,16 +42,19 @@ _NIP, _NAME, _UNIT = COLS.index("nip"), COLS.index("name"), COLS.index("unit_id"
 # loads the whole table. Measured on this machine (shared, busy) for 100,000 rows: fetched in
 # 300-320 ms as tuples, 400 ms as NamedTuples through a row factory.
 EXISTING = ("id",) + COLS + ("active", "roster_order", "is_walk_in", "origin")
+# the birth date as the file's ISO text on both engines (PostgreSQL returns a date object, which
+# would differ from every row's text and count everyone as changed)
 E_ID, E_NIP, E_NIK, E_NAME, E_UNIT, E_ACTIVE, E_ROSTER_ORDER, E_WALK_IN, E_ORIGIN = map(EXISTING.index, (
     "id", "nip", "nik", "name", "unit_id", "active", "roster_order", "is_walk_in", "origin"))
 E_COLS = slice(EXISTING.index(COLS[0]), EXISTING.index(COLS[-1]) + 1)  # the COLS, in order
-_SELECT = f"SELECT {', '.join(EXISTING)} FROM employee"
+_SELECT = "SELECT " + ", ".join("CAST(birth_date AS TEXT)" if c == "birth_date" else c for c in EXISTING) + \
+    " FROM employee"
 
 # A new person: the COLS, then these (card: the QR card's code of someone without a NIP, made here);
 # active, not a walk-in, from the roster.
 _INSERT = (f"INSERT INTO employee ({', '.join(COLS)}, roster_order, updated_at, search_key, card, active, "
            "is_walk_in, origin) VALUES ")
-_INSERT_ROW = f"({', '.join('?' * (len(COLS) + 4))}, 1, 0, 'roster')"
+_INSERT_ROW = f"({', '.join('?' * (len(COLS) + 4))}, TRUE, FALSE, 'roster')"
 # A person whose NIP or name changes: the COLS merged, then these.
 _UPD_COLS = COLS + ("roster_order", "updated_at", "id", "search_key")
 # Any other change: without nip/name/search_key, so the FTS trigger (AFTER UPDATE OF search_key, nip)
@@ -60,22 +66,24 @@ _LIGHT_UNIT = _LIGHT_COLS.index("unit_id")
 
 
 def _update_sql(cols: tuple[str, ...]) -> tuple[str, str]:
-    sets = ", ".join(f"{c} = v.{c}" for c in cols if c != "id")
+    """The head and tail of an update from a VALUES list (the values typed for PostgreSQL, where a
+    VALUES column has no type of its own: dialect.typed)."""
+    sets = ", ".join(f"{c} = {dialect.typed(f'v.{c}', Employee, c)}" for c in cols if c != "id")
     return (f"WITH v({', '.join(cols)}) AS (VALUES ",
-            f") UPDATE employee SET {sets}, active = 1 FROM v WHERE employee.id = v.id")
+            f") UPDATE employee SET {sets}, active = TRUE FROM v "
+            f"WHERE employee.id = {dialect.typed('v.id', Employee, 'id')}")
 
 
-_UPDATE, _UPDATE_LIGHT = _update_sql(_UPD_COLS), _update_sql(_LIGHT_COLS)
 _ORDER = "UPDATE employee SET roster_order = ? WHERE id = ?"
-_DEACTIVATE = "UPDATE employee SET active = 0, updated_at = ? WHERE id = ?"
+_DEACTIVATE = "UPDATE employee SET active = FALSE, updated_at = ? WHERE id = ?"
 _ROSTER = "UPDATE employee SET origin = 'roster' WHERE id = ?"  # listed by this import, changed or not
 
 
 def refuse_if_damaged() -> None:
     """An import into a database marked damaged (store.integrity) is refused with the one sentence
     every write gets (restore from a backup or the last sync file), before the file is read. The
-    import writes through the raw sqlite3 connection, which IkrarDatabase.execute_sql's guard never
-    sees; fts_bulk (which _write always enters) asks again when the write begins."""
+    import's writes would be refused one by one by IkrarDatabase.execute_sql's guard; fts_bulk (which
+    _write always enters) asks again when the write begins."""
     guard = getattr(db, "guard_write", None)
     if guard is not None:
         guard()
@@ -83,15 +91,15 @@ def refuse_if_damaged() -> None:
 
 def known_names() -> frozenset[str]:
     """The names the employee table holds (their search keys need not be worked out again)."""
-    return frozenset(name for (name,) in db.connection().execute("SELECT name FROM employee"))
+    return frozenset(name for (name,) in db.execute_sql("SELECT name FROM employee"))
 
 
 class _Units:
     """The file's units: found by unit_key among those the database has, else created in file
     order (temporary ids -1, -2, ... until written)."""
 
-    def __init__(self, conn):
-        self.ids = {unit_key(name): uid for uid, name in conn.execute("SELECT id, name FROM unit")}
+    def __init__(self):
+        self.ids = {unit_key(name): uid for uid, name in db.execute_sql("SELECT id, name FROM unit")}
         self.new: list[str] = []
         self.seen: dict[str, int] = {}  # the file's spelling -> id
         self.in_file: set[int] = set()
@@ -111,8 +119,8 @@ class _Units:
 class _Existing:
     """The employee table, loaded once for the diff."""
 
-    def __init__(self, conn):
-        self.rows = conn.execute(_SELECT).fetchall()
+    def __init__(self):
+        self.rows = db.execute_sql(_SELECT).fetchall()
         self.by_nip, self.free_nik, self.nik_owner = {}, {}, {}  # nik_owner: nik -> the NIP of its person
         for old in self.rows:
             if old[E_NIP] is not None:
@@ -140,11 +148,18 @@ class _Changes:
 def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int | None,
                   mentioned: set[str], dry_run: bool, deactivate_missing: bool, check_cancel) -> None:
     """Diff *records* (rows.py's tuples) against the database, fill the report's counts and,
-    unless dry_run, write."""
+    unless dry_run, write. On a server the diff and the write are one transaction that merges wait
+    for (dialect.serialized_on_server): what was read is still so when it is written."""
+    with nullcontext() if dry_run else dialect.serialized_on_server():
+        _apply(records, report, unit_pick=unit_pick, mentioned=mentioned, dry_run=dry_run,
+               deactivate_missing=deactivate_missing, check_cancel=check_cancel)
+
+
+def _apply(records: list[tuple], report: ImportReport, *, unit_pick: int | None,
+           mentioned: set[str], dry_run: bool, deactivate_missing: bool, check_cancel) -> None:
     stamp = clock.iso(clock.now())
-    conn = db.connection()
-    units = _Units(conn)
-    existing = _Existing(conn)
+    units = _Units()
+    existing = _Existing()
     changes = _diff(records, existing, units, report, unit_pick=unit_pick, mentioned=mentioned, stamp=stamp,
                     check_cancel=check_cancel)
     report.created, report.updated = len(changes.inserts), len(changes.updates) + len(changes.light)
@@ -158,7 +173,7 @@ def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int 
         return
     # search keys the reading did not work out (names the database has), before the transaction
     # (a short lock)
-    inserts = _with_cards(_with_keys(changes.inserts, _NAME), conn)
+    inserts = _with_cards(_with_keys(changes.inserts, _NAME))
     updates = _with_keys(changes.updates, _NAME)
     if check_cancel():
         raise ImportCancelled()
@@ -167,7 +182,7 @@ def apply_records(records: list[tuple], report: ImportReport, *, unit_pick: int 
     bulk = worth_bulk(len(inserts) + len(updates), len(existing.rows) + len(inserts))
     try:
         _write(units.new, inserts, updates, changes.light, changes.orders, deactivate, bulk, changes.origins)
-    except sqlite3.IntegrityError as exc:  # another desk wrote the same person meanwhile
+    except IntegrityError as exc:  # another desk wrote the same person meanwhile
         raise RosterError(report.path, f"basis data berubah selama impor ({exc}); ulangi impor",
                           f"the database changed during the import ({exc}); run the import again",
                           code="conflict") from None
@@ -248,26 +263,26 @@ def _with_keys(rows: list[tuple], name_at: int) -> list[tuple]:
     return [r if r[-1] is not None else r[:-1] + (fold_name(r[name_at]),) for r in rows]
 
 
-def _with_cards(rows: list[tuple], conn) -> list[tuple]:
+def _with_cards(rows: list[tuple]) -> list[tuple]:
     """Each new person's card code after the search key: a new one for someone without a NIP, else None."""
-    codes = iter(cards.fresh_codes(conn, sum(1 for r in rows if r[_NIP] is None)))
+    codes = iter(cards.fresh_codes(sum(1 for r in rows if r[_NIP] is None)))
     return [r + ((next(codes) if r[_NIP] is None else None),) for r in rows]
 
 
 def _write(new_units, inserts, updates, light, orders, deactivate, bulk: bool, origins=()) -> None:
     # one transaction; a large write builds the search index and the table's indexes once at the end.
     # fts_bulk also refuses a database marked damaged before anything is written (even when not bulk)
-    with checkpoint_afterwards(db) if bulk else nullcontext(), fts_bulk(db, enabled=bulk, indexes=bulk):
-        conn = db.connection()
+    with dialect.after_large_write(db) if bulk else nullcontext(), fts_bulk(db, enabled=bulk, indexes=bulk):
         real = {}
         for i, name in enumerate(new_units, 1):
-            top = conn.execute("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM unit").fetchone()[0]
-            real[-i] = conn.execute("INSERT INTO unit (name, parent_id, sort_order) VALUES (?, NULL, ?)",
-                                    (name, top)).lastrowid
-
-        execute_values(conn, _INSERT, inserts, one=_INSERT_ROW, fix_at=_UNIT, fix=real)
-        execute_values(conn, _UPDATE[0], updates, _UPDATE[1], fix_at=_UNIT, fix=real)
-        execute_values(conn, _UPDATE_LIGHT[0], light, _UPDATE_LIGHT[1], fix_at=_LIGHT_UNIT, fix=real)
-        conn.executemany(_ORDER, orders)
-        conn.executemany(_DEACTIVATE, deactivate)
-        conn.executemany(_ROSTER, origins)
+            # the unit's id from the database (RETURNING; a sequence on PostgreSQL), never MAX(id) + 1;
+            # the sort order is only an order: two imports giving one number is harmless
+            real[-i] = db.execute_sql("INSERT INTO unit (name, parent_id, sort_order) SELECT ?, NULL, "
+                                      "COALESCE(MAX(sort_order), 0) + 1 FROM unit RETURNING id", (name,)).fetchone()[0]
+        update, update_light = _update_sql(_UPD_COLS), _update_sql(_LIGHT_COLS)
+        execute_values(db, _INSERT, inserts, one=_INSERT_ROW, fix_at=_UNIT, fix=real)
+        execute_values(db, update[0], updates, update[1], fix_at=_UNIT, fix=real)
+        execute_values(db, update_light[0], light, update_light[1], fix_at=_LIGHT_UNIT, fix=real)
+        dialect.execute_many(_ORDER, orders)
+        dialect.execute_many(_DEACTIVATE, deactivate)
+        dialect.execute_many(_ROSTER, origins)

@@ -31,6 +31,7 @@ from ikrar.models.search import typo_index
 from ikrar.models.search.fold import fold_query
 from ikrar.models.search.match import TRUSTED, how_found, tier, typed_letters
 from ikrar.models.search.typo import typo_start  # noqa: F401 (part of this module's interface)
+from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Employee
 
@@ -40,9 +41,10 @@ _SAFE = re.compile(r"[a-z0-9]+")
 _NIP_NOISE = re.compile(r"^\s*nip(?![a-z])[.:]?|[\s.\-]", re.IGNORECASE)  # "NIP. 19860926 201505 1 001"
 # "typo_inside" (the typo match is inside the name, not at its start) ranks last, shown as "typo".
 _RANK = {**{m: i for i, m in enumerate(MATCH_ORDER)}, "typo_inside": len(MATCH_ORDER)}
-# CROSS JOIN keeps SQLite from turning an FTS subquery inside out (probing the FTS index once
-# per employee row). The caps bound how many index entries one keystroke may rank: past them,
-# the user types another letter.
+# The candidates of a substring come from the trigram index (dialect.contains_ids_sql: FTS5 on
+# SQLite, pg_trgm on PostgreSQL), joined so the index is read first (dialect.ordered_join); the
+# folding before and the ranking after are the same on both engines. The caps bound how many index
+# entries one keystroke may rank: past them, the user types another letter.
 _PREFIX_CAP = 2000
 _SUBSTRING_CAP = 500
 POOL = 2  # candidates ranked per step, as a multiple of the limit
@@ -80,11 +82,12 @@ def _safe(q: str) -> str:
 
 
 def _active(include_inactive: bool) -> str:
-    return "" if include_inactive else " AND e.active = 1"
+    return "" if include_inactive else " AND e.active = TRUE"
 
 
 def _upper(q: str) -> str:
-    # The smallest string above every key starting with q (keys are [a-z0-9]).
+    # The smallest string above every key starting with q (keys are [a-z0-9]), compared byte by byte
+    # (dialect.text_range_sql).
     return q + "~"
 
 
@@ -101,8 +104,8 @@ def _prefix_candidates(q: str, pool: int, include_inactive: bool) -> list[tuple[
     if len(q) < 3:
         # Index order puts the exact key first; too many rows here to rank by length.
         rows = db.execute_sql(
-            "SELECT e.id, e.search_key, e.name FROM employee e INDEXED BY employee_search_key"
-            f" WHERE e.search_key >= ? AND e.search_key < ?{active} ORDER BY e.search_key LIMIT ?",
+            f"SELECT e.id, e.search_key, e.name FROM employee e{dialect.index_hint('employee_search_key')}"
+            f" WHERE {dialect.text_range_sql('e.search_key')}{active} ORDER BY e.search_key LIMIT ?",
             (q, _upper(q), pool),
         ).fetchall()
         return [(i, k, "exact" if k == q else "prefix", n) for i, k, n in rows]
@@ -110,9 +113,9 @@ def _prefix_candidates(q: str, pool: int, include_inactive: bool) -> list[tuple[
     # the name) only for the best few.
     rows = db.execute_sql(
         "SELECT c.id, c.search_key, e.name FROM (SELECT id, search_key FROM (SELECT id, search_key FROM"
-        " employee INDEXED BY employee_search_key WHERE search_key >= ? AND search_key < ? LIMIT ?)"
-        " ORDER BY length(search_key), search_key LIMIT ?) c"
-        f" CROSS JOIN employee e ON e.id = c.id WHERE 1{active}"
+        f" employee{dialect.index_hint('employee_search_key')} WHERE {dialect.text_range_sql('search_key')} LIMIT ?)"
+        " AS r ORDER BY length(search_key), search_key LIMIT ?) c"
+        f" {dialect.ordered_join()} employee e ON e.id = c.id WHERE TRUE{active}"
         " ORDER BY length(c.search_key), c.search_key LIMIT ?",
         (q, _upper(q), _PREFIX_CAP, 2 * pool, pool),  # 2x: room for the inactive
     ).fetchall()
@@ -124,9 +127,9 @@ def _substring_candidates(q: str, pool: int, include_inactive: bool) -> list[tup
     first among the first _SUBSTRING_CAP found."""
     _safe(q)
     rows = db.execute_sql(
-        "SELECT e.id, e.search_key, e.name FROM (SELECT rowid FROM employee_fts WHERE search_key"
-        " LIKE ? LIMIT ?) f CROSS JOIN employee e ON e.id = f.rowid"
-        f" WHERE instr(e.search_key, ?) > 1{_active(include_inactive)}"  # > 1: the prefixes are above
+        f"SELECT e.id, e.search_key, e.name FROM ({dialect.contains_ids_sql('search_key')} LIMIT ?) f"
+        f" {dialect.ordered_join()} employee e ON e.id = f.id"
+        f" WHERE {dialect.position_sql('?', 'e.search_key')} > 1{_active(include_inactive)}"  # > 1: prefixes are above
         " ORDER BY length(e.search_key), e.search_key LIMIT ?",
         (_contains(q), _SUBSTRING_CAP, q, pool),
     ).fetchall()
@@ -144,15 +147,16 @@ def _nip_candidates(digits: str, limit: int, include_inactive: bool) -> list[tup
     _safe(digits)
     active = _active(include_inactive)
     rows = db.execute_sql(
-        "SELECT e.id, e.nip FROM employee e INDEXED BY employee_nip"
-        f" WHERE e.nip >= ? AND e.nip < ?{active} ORDER BY e.nip LIMIT ?",
+        f"SELECT e.id, e.nip FROM employee e{dialect.index_hint('employee_nip')}"
+        f" WHERE {dialect.text_range_sql('e.nip')}{active} ORDER BY e.nip LIMIT ?",
         (digits, digits + ":", limit),  # ':' sorts right after '9'
     ).fetchall()
     if len(rows) < limit and len(digits) >= 3:
         # No ORDER BY: SQLite stops at the LIMIT instead of reading every match of "199".
         more = db.execute_sql(
-            "SELECT e.id, e.nip FROM (SELECT rowid FROM employee_fts WHERE nip LIKE ?) f"
-            f" CROSS JOIN employee e ON e.id = f.rowid WHERE instr(e.nip, ?) > 1{active} LIMIT ?",
+            f"SELECT e.id, e.nip FROM ({dialect.contains_ids_sql('nip')}) f"
+            f" {dialect.ordered_join()} employee e ON e.id = f.id"
+            f" WHERE {dialect.position_sql('?', 'e.nip')} > 1{active} LIMIT ?",
             (_contains(digits), digits, limit - len(rows)),
         ).fetchall()
         rows += sorted(more, key=lambda r: r[1])
@@ -255,12 +259,12 @@ def count(text: str, *, cap: int = COUNT_CAP, include_inactive: bool = False) ->
         queries = [("search_key", _safe(q)) for q in fold_query(text)]
     for column, q in queries:
         if len(q) < 3:  # search() looks only at the beginning here
-            sql = (f"SELECT e.id FROM employee e INDEXED BY employee_{column} WHERE e.{column} >= ?"
-                   f" AND e.{column} < ?{active} LIMIT ?")
+            sql = (f"SELECT e.id FROM employee e{dialect.index_hint(f'employee_{column}')}"
+                   f" WHERE {dialect.text_range_sql(f'e.{column}')}{active} LIMIT ?")
             args = (q, _upper(q) if column == "search_key" else q + ":", cap + 1)
         else:
-            sql = (f"SELECT e.id FROM (SELECT rowid FROM employee_fts WHERE {column} LIKE ?) f"
-                   f" CROSS JOIN employee e ON e.id = f.rowid WHERE 1{active} LIMIT ?")
+            sql = (f"SELECT e.id FROM ({dialect.contains_ids_sql(column)}) f"
+                   f" {dialect.ordered_join()} employee e ON e.id = f.id WHERE TRUE{active} LIMIT ?")
             args = (_contains(q), cap + 1)
         found.update(i for (i,) in db.execute_sql(sql, args))
         if len(found) > cap:
@@ -276,16 +280,13 @@ def warm_up() -> None:
 
 def find_by_code(code: str) -> Employee | None:
     """The employee with this exact 18-digit NIP (unique index) or 16-digit NIK (its index), or this
-    card code (models/cards.py), active or not. Raw SQL: peewee's query building costs more than the
-    lookup itself."""
+    card code (models/cards.py), active or not."""
     code = (code or "").strip()
     if code[:4].upper() == "IKR-":
         return person_by_card(code)
     if not (code.isascii() and code.isdigit()) or len(code) not in (16, 18):
         return None
     if len(code) == 18:
-        sql = "SELECT * FROM employee WHERE nip = ?"
-    else:
-        # A NIK is not unique on a roster (a person listed twice): prefer the active row.
-        sql = "SELECT * FROM employee WHERE nik = ? ORDER BY active DESC, id LIMIT 1"
-    return next(iter(Employee.raw(sql, code)), None)
+        return Employee.get_or_none(Employee.nip == code)
+    # A NIK is not unique on a roster (a person listed twice): prefer the active row.
+    return Employee.select().where(Employee.nik == code).order_by(Employee.active.desc(), Employee.id).first()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from ikrar.models.search.fold import FOLD_VERSION, fold_name
+from ikrar.models.store import dialect
 from ikrar.models.store.bulk import fts_bulk
 
 SETTING = "search_fold_version"  # kept in the setting table, outside the user's settings registry
@@ -34,7 +35,8 @@ def refresh_search_keys(database) -> int:
         changed = [(key, pid) for pid, name, old in rows if (key := fold_name(name)) != old]
         if changed:
             with fts_bulk(database, enabled=len(changed) > 2_000):
-                database.connection().executemany("UPDATE employee SET search_key = ? WHERE id = ?", changed)
-        database.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                dialect.execute_many("UPDATE employee SET search_key = ? WHERE id = ?", changed, database)
+        database.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                              (SETTING, json.dumps(FOLD_VERSION)))
     return len(changed)

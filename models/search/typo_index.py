@@ -16,8 +16,8 @@ holds "hidaya" with one typo: the candidates of the last queries are kept, and a
 re-checks those of the query it extends, when they are few.
 
 The index is rebuilt when the roster changed: its fingerprint (highest id, the inactive people,
-and the trigram index's structure record, which SQLite rewrites on every change to a search key)
-costs a few index lookups per search. `warm_up()` builds it ahead, e.g. off the GUI thread.
+and a mark that changes with every search key written: dialect.search_keys_mark_sql) costs a few
+index lookups per search. `warm_up()` builds it ahead, e.g. off the GUI thread.
 """
 from __future__ import annotations
 
@@ -29,17 +29,19 @@ from bisect import bisect_right
 from collections import OrderedDict
 
 from ikrar.models.search import typo
+from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 
 LITERAL_BUDGET = 50  # occurrences of a literal checked one key at a time; past that, the regex
 _FIRST_SLICE = 2048  # keys read first; each next slice twice as many
 _RECENT = 16  # queries whose candidates are kept
 _REUSE_MAX = 600  # re-check a kept candidate list only when it is this short; else scan again
-_FINGERPRINT = (
-    "SELECT (SELECT max(id) FROM employee), (SELECT count(*) FROM employee WHERE active = 0),"
-    " (SELECT total(id) FROM employee WHERE active = 0),"
-    " (SELECT block FROM employee_fts_data WHERE id = 10)"  # FTS5's structure record
-)
+
+
+def _fingerprint_sql() -> str:
+    return ("SELECT (SELECT max(id) FROM employee), (SELECT count(*) FROM employee WHERE active = FALSE),"
+            " (SELECT COALESCE(SUM(id), 0) FROM employee WHERE active = FALSE),"
+            f" ({dialect.search_keys_mark_sql()})")  # changes with every search key written
 
 
 class KeyIndex:
@@ -160,15 +162,15 @@ _current: tuple[weakref.ref, KeyIndex] | None = None
 def key_index() -> KeyIndex:
     """The index of the open database, rebuilt first if the roster changed since it was made."""
     global _current
-    fingerprint = tuple(db.execute_sql(_FINGERPRINT).fetchone())
+    fingerprint = tuple(db.execute_sql(_fingerprint_sql()).fetchone())
     with _lock:
         current = _current
         if current is not None and current[0]() is db.obj and current[1].fingerprint == fingerprint:
             return current[1]
         # From two covering indexes, row by row: reading the table itself would fill the page
         # cache with 40 MB of rows, and fetchall() hold 100,000 tuples at once.
-        inactive = {i for (i,) in db.execute_sql("SELECT id FROM employee WHERE active = 0")}
-        rows = db.execute_sql("SELECT search_key, id FROM employee INDEXED BY employee_search_key")
+        inactive = {i for (i,) in db.execute_sql("SELECT id FROM employee WHERE active = FALSE")}
+        rows = db.execute_sql(f"SELECT search_key, id FROM employee{dialect.index_hint('employee_search_key')}")
         index = KeyIndex(((key, i, i not in inactive) for key, i in rows), fingerprint)
         _current = (weakref.ref(db.obj), index)
         return index

@@ -18,7 +18,7 @@ the drop back with everything else: the old triggers are still there.
 With indexes=True the employee table's own indexes are dropped and created again the same way:
 for 100,000 new (or renamed) rows that is about twice as quick as keeping them up to date row by
 row. A UNIQUE index (the NIP) is checked when it is created again: a duplicate then fails the
-whole transaction with sqlite3.IntegrityError, as the insert itself would have.
+whole transaction with peewee's IntegrityError, as the insert itself would have.
 
 Measured for 100,000 rows (a first import): insert 0.25 s, the five indexes 0.3 s, the search
 index rebuild 0.3-0.45 s; through the triggers and kept indexes the same write took ~2.3 s.
@@ -33,12 +33,13 @@ merge write people through it.
 """
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import chain
 
-from peewee import chunked
+from peewee import __exception_wrapper__, chunked
+
+from ikrar.models.store import dialect
 
 BULK_TRIGGERS = ("employee_fts_ai", "employee_fts_au")
 FTS_TABLE = "employee_fts"
@@ -79,36 +80,45 @@ def fts_bulk(database, enabled: bool = True, *, indexes: bool = False) -> Iterat
     table's own indexes are dropped and made again at the end too (worth it when many rows are
     inserted or change indexed values). On a database marked damaged (store.integrity) nothing is
     begun: the writes inside go through the raw sqlite3 connection, which the write guard of
-    IkrarDatabase.execute_sql never sees, so it is asked here (it also waits for a running check)."""
+    IkrarDatabase.execute_sql never sees, so it is asked here (it also waits for a running check).
+    On PostgreSQL a plain transaction: its trigram index (a GIN index on the search key) is the
+    table's own, kept by the server, with no triggers to take away."""
     guard = getattr(database, "guard_write", None)
     if guard is not None:
         guard()
+    if dialect.is_postgres(database):
+        with database.atomic():
+            yield
+        return
     with database.atomic():
         conn = database.connection()
-        triggers = trigger_sql(conn) if enabled else {}
-        dropped = index_sql(conn) if indexes else {}
-        for name in triggers:
-            conn.execute(f'DROP TRIGGER "{name}"')
-        for name in dropped:
-            conn.execute(f'DROP INDEX "{name}"')
+        with __exception_wrapper__:  # raised as peewee's errors, as execute_sql would
+            triggers = trigger_sql(conn) if enabled else {}
+            dropped = index_sql(conn) if indexes else {}
+            for name in triggers:
+                conn.execute(f'DROP TRIGGER "{name}"')
+            for name in dropped:
+                conn.execute(f'DROP INDEX "{name}"')
         yield
-        for sql in dropped.values():
-            conn.execute(sql)
-        if triggers:
-            for name in BULK_TRIGGERS:  # in the migration's order
-                if name in triggers:
-                    conn.execute(triggers[name])
-            conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        with __exception_wrapper__:  # a duplicate NIP found by the UNIQUE index: peewee's IntegrityError
+            for sql in dropped.values():
+                conn.execute(sql)
+            if triggers:
+                for name in BULK_TRIGGERS:  # in the migration's order
+                    if name in triggers:
+                        conn.execute(triggers[name])
+                conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
 
 
 # Rows per multi-row statement at most (fewer when SQLite's bound-parameter limit says so).
 VALUES_PER_STATEMENT = 500
 
 
-def execute_values(conn, head: str, rows: list[tuple], tail: str = "", one: str | None = None, *,
+def execute_values(database, head: str, rows: list[tuple], tail: str = "", one: str | None = None, *,
                    fix_at: int | None = None, fix: dict | None = None) -> None:
-    """head + (?, ...), (?, ...) + tail, a few hundred rows per statement, on the sqlite3
-    connection *conn*. *one* is one row's marks (default: a ? for each value of a row). One
+    """head + (?, ...), (?, ...) + tail, a few hundred rows per statement, through *database*'s
+    execute_sql (the proxy or a database; either engine). *one* is one row's marks (default: a ?
+    for each value of a row). One
     statement for many rows matters: FTS5 flushes its buffer at every statement that fires its
     trigger, which makes row-by-row executemany about 7x slower here, and peewee's insert_many
     spends most of its time building the SQL. fix: {value: replacement} for the value at index
@@ -116,8 +126,8 @@ def execute_values(conn, head: str, rows: list[tuple], tail: str = "", one: str 
     if not rows:
         return
     width = len(rows[0])
-    # as many rows as SQLite's bound-parameter limit allows, up to VALUES_PER_STATEMENT
-    size = max(1, min(VALUES_PER_STATEMENT, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    # as many rows as the engine's bound-parameter limit allows, up to VALUES_PER_STATEMENT
+    size = max(1, min(VALUES_PER_STATEMENT, dialect.variable_limit(database) // width))
     one = one or "(" + ", ".join("?" * width) + ")"
     full = head + ", ".join([one] * size) + tail
     for part in chunked(rows, size):
@@ -125,4 +135,4 @@ def execute_values(conn, head: str, rows: list[tuple], tail: str = "", one: str 
         values = list(chain.from_iterable(part))
         if fix:
             values[fix_at::width] = [fix.get(v, v) for v in values[fix_at::width]]
-        conn.execute(sql, values)
+        database.execute_sql(sql, values)

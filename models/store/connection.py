@@ -4,10 +4,12 @@ WAL keeps readers (the desk's search) unblocked while a check-in commits; synchr
 every commit reach the disk before it returns, so "saved" on screen means saved after a power cut.
 
 The database holds this desk's private signing key: it is the user's alone (see private_files).
+A hub on a PostgreSQL server (store/postgres.py) keeps it in a key file instead (store/keyfile.py).
 """
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import sqlite3
@@ -16,7 +18,8 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase, _savepoint
+from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase, _savepoint
+from platformdirs import user_data_dir
 
 from ikrar.models.errors import Refused
 
@@ -38,6 +41,15 @@ class DatabaseOpenError(RuntimeError):
     def __init__(self, message: str, path: str | os.PathLike | None = None):
         super().__init__(message)
         self.path = str(path) if path is not None else None
+
+
+class ServerRefused(DatabaseOpenError):
+    """A database address or server the program will not open (an unknown `scheme://`, a server that
+    does not answer, a database without pg_trgm), said in one sentence per language (store.faults)."""
+
+    def __init__(self, id_text: str, en_text: str, where: str | None = None, code: str = "db_server"):
+        super().__init__(id_text, where)
+        self.refused = Refused(id_text, en_text, code=code)
 
 
 class _Savepoint(_savepoint):
@@ -267,8 +279,28 @@ def _checkpoint(path: str) -> None:
         pass
 
 
+def operator_folder() -> Path:
+    """The data folder of the user running Ikrar (platformdirs): the same one ui/cli/database.py
+    opens the desk's database in; a hub on a server keeps its key file (store/keyfile.py) there."""
+    return Path(user_data_dir("Ikrar", appauthor=False))
+
+
+def engine_name(database=None) -> str:
+    """"sqlite" (a desk's file) or "postgresql" (a hub's server) for the open database (or *database*)."""
+    target = db.obj if database is None else database
+    if isinstance(target, DatabaseProxy):
+        target = target.obj
+    return "postgresql" if isinstance(target, PostgresqlDatabase) else "sqlite"
+
+
 def database_folder() -> Path | None:
-    """The folder of the open database file (None for an in-memory database)."""
+    """The folder of the open database file (None for an in-memory database); for a server's
+    database the operator's own folder for it (store.keyfile.server_folder), made private."""
+    if engine_name() == "postgresql":
+        name = hashlib.sha256(db.obj.ikrar_path.encode("utf-8")).hexdigest()[:16]  # the URL without password
+        folder = operator_folder() / "servers" / name
+        make_private_folder(folder)
+        return folder
     name = getattr(db.obj, "ikrar_path", None) or getattr(db.obj, "database", None)
     if not name or name == ":memory:":
         return None

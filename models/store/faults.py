@@ -11,7 +11,7 @@ import sqlite3
 import peewee
 
 from ikrar.models.errors import Refused
-from ikrar.models.store.connection import DatabaseOpenError
+from ikrar.models.store.connection import DatabaseOpenError, ServerRefused
 from ikrar.models.store.migrations import SchemaTooNewError
 
 RESTORE_ID = "pulihkan dari cadangan atau dari berkas sinkron terakhir"
@@ -29,6 +29,11 @@ def _chain(exc: BaseException):
         seen.add(id(current))
         yield current
         todo.extend((current.__cause__, current.__context__))
+
+
+# What psycopg2 / the server say when the connection to a hub's PostgreSQL server is gone
+_SERVER_LOST = ("server closed the connection", "connection already closed", "could not connect to server",
+                "terminating connection", "connection to server", "ssl connection has been closed")
 
 
 def _kind(err: BaseException) -> str | None:
@@ -55,6 +60,10 @@ def _kind(err: BaseException) -> str | None:
         return "io"
     if "SQLITE_CANTOPEN" in name or "unable to open database" in low:
         return "cannot_open"
+    if any(text in low for text in _SERVER_LOST):
+        return "server_lost"
+    if "deadlock detected" in low or "could not serialize access" in low or "lock timeout" in low:
+        return "locked"  # PostgreSQL: another staff member's merge holds the rows; trying again works
     if "cannot rollback" in low or "no transaction is active" in low or "no such savepoint" in low:
         return "rollback"  # an echo: the real fault is further down the chain, if anywhere
     return "other"
@@ -108,6 +117,12 @@ def _sentence(kind: str, where: str, err: BaseException) -> Refused:
             "pilih berkas lain dengan --db.",
             f"The database file{where} cannot be opened; check that its folder exists and can be written, or "
             "choose another file with --db.", code="db_cannot_open")
+    if kind == "server_lost":
+        return Refused(
+            f"Sambungan ke server basis data{where} terputus, jadi yang sedang dikerjakan tidak tersimpan; periksa "
+            "jaringan (atau tanyakan kepada pengelola server) lalu coba lagi.",
+            f"The connection to the database server{where} was lost, so the work in progress was not saved; check "
+            "the network (or ask the server's administrator) and try again.", code="db_server_lost")
     message = " ".join(str(err).split())[:300]
     return Refused(
         f"Basis data melaporkan galat ({message}); coba lagi, dan bila terulang tutup Ikrar, buka lagi dan beri tahu "
@@ -120,6 +135,9 @@ def storage_problem(exc: BaseException, path: str | None = None) -> Refused | No
     """One sentence (Refused, id/en) for a storage fault anywhere in *exc*'s chain, or None when
     *exc* is no storage fault. The first real fault wins over the echo of a failed rollback.
     *path* names the database file when the error itself does not."""
+    said = next((err.refused for err in _chain(exc) if isinstance(err, ServerRefused)), None)
+    if said is not None:
+        return said  # the server's own sentence (store/postgres.py), already one per language
     kinds = [(kind, err) for err in _chain(exc) if (kind := _kind(err)) is not None]
     if not kinds:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 
 from ikrar.models.errors import Refused
-from ikrar.models.store.connection import db
+from ikrar.models.store.connection import db, engine_name
 
 LIMIT = 5  # problems reported at most: the first says enough
 
@@ -20,6 +20,8 @@ def problems(database=None) -> list[str]:
     """SQLite's quick check of *database* (default: the open one): [] when sound, else what it found.
     A database too damaged to be checked counts as damaged."""
     database = database or db.obj
+    if engine_name(database) != "sqlite":
+        return []  # a server keeps its own pages (checksums, its DBA's backups): nothing to ask of it here
     try:
         rows = database.execute_sql(f"PRAGMA quick_check({LIMIT})").fetchall()
     except Exception as exc:  # sqlite3.DatabaseError: "database disk image is malformed"

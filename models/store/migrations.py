@@ -1,5 +1,12 @@
 """Schema versions. Each migration is frozen SQL (or code) that never changes once released; the
-version lives in SQLite's user_version, so an old database file is brought forward on open.
+version lives in the one-row table `schema_version` on both engines, so an old database is brought
+forward on open.
+
+Versions 1-5 are SQLite's own SQL: a new PostgreSQL database is made at version 5 in one go
+(pg_schema.py) and every migration after 5 runs on both engines (SQL both accept, or a dialect
+function). SQLite files kept their version in `PRAGMA user_version` until the table came: such a file
+moves to the table on open, in the same transaction as its first migration. SQLite's user_version is
+still written beside the table, so an older Ikrar (which reads only that) refuses a newer file.
 """
 from __future__ import annotations
 
@@ -7,12 +14,14 @@ import hashlib
 import secrets
 import sqlite3
 import uuid
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Callable
 
-from peewee import SqliteDatabase
+from peewee import PostgresqlDatabase, SqliteDatabase
 
 from ikrar.models.search.stored_keys import refresh_search_keys
+from ikrar.models.store import pg_schema
 from ikrar.models.store.migration_campaigns import migrate_campaigns
 
 # Version 1: the first release's schema, frozen as text so later model edits cannot change it.
@@ -221,10 +230,39 @@ def _v7(database: SqliteDatabase) -> None:
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 MIGRATIONS.append(migrate_campaigns)  # campaigns (issue 15): the next free number, whatever it is at merge
 SCHEMA_VERSION = len(MIGRATIONS)
+MIGRATION_LOCK = 0x696B726172  # "ikrar": the advisory lock migrating a PostgreSQL database holds
 
 
-def current_version(database: SqliteDatabase) -> int:
-    return database.execute_sql("PRAGMA user_version").fetchone()[0]
+def is_postgres(database) -> bool:
+    return isinstance(database, PostgresqlDatabase)
+
+
+def has_version_table(database) -> bool:
+    if is_postgres(database):
+        return database.execute_sql("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[0]
+    return database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+                                ).fetchone() is not None
+
+
+def current_version(database) -> int:
+    """The schema version: the `schema_version` table's; on SQLite the larger of it and user_version
+    (a file not moved yet has only the latter; one a newer program changed may have a larger one)."""
+    table = database.execute_sql("SELECT version FROM schema_version").fetchone()[0] if has_version_table(
+        database) else 0
+    if is_postgres(database):
+        return table
+    return max(table, database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def set_version(database, number: int) -> None:
+    """Record *number* (inside the caller's transaction), making the table if the database has none."""
+    if has_version_table(database):
+        database.execute_sql("UPDATE schema_version SET version = ?", (number,))
+    else:
+        database.execute_sql("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        database.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (number,))
+    if not is_postgres(database):
+        database.execute_sql(f"PRAGMA user_version = {int(number)}")
 
 
 class SchemaTooNewError(RuntimeError):
@@ -235,14 +273,45 @@ class SchemaTooNewError(RuntimeError):
         self.version, self.supported, self.path = version, supported, path
 
 
-def migrate(database: SqliteDatabase) -> int:
-    """Apply the migrations this file is missing, each in its own transaction. Returns the version."""
+@contextmanager
+def _one_at_a_time(database):
+    """On a server, several programs may open a new (or older) database at the same moment: one
+    migrates while the others wait, then find it done. SQLite's write lock does this for a file."""
+    if not is_postgres(database):
+        yield
+        return
+    database.execute_sql("SELECT pg_advisory_lock(?)", (MIGRATION_LOCK,))
+    try:
+        yield
+    finally:
+        database.execute_sql("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
+
+
+def migrate(database) -> int:
+    """Apply the migrations this database is missing, each in its own transaction (a new PostgreSQL
+    database: made at pg_schema.BASE first). Returns the version."""
+    with _one_at_a_time(database):
+        _migrate(database)
+    refresh_search_keys(database)
+    return SCHEMA_VERSION
+
+
+def _migrate(database) -> None:
     version = current_version(database)
     if version > SCHEMA_VERSION:
-        raise SchemaTooNewError(version, SCHEMA_VERSION, getattr(database, "database", None))
+        raise SchemaTooNewError(version, SCHEMA_VERSION, getattr(database, "ikrar_path", None)
+                                or getattr(database, "database", None))
+    if is_postgres(database):
+        pg_schema.require_trigram(database)
+        if version < pg_schema.BASE:
+            with database.atomic():
+                pg_schema.create_base(database)
+                set_version(database, pg_schema.BASE)
+            version = pg_schema.BASE
     for number in range(version + 1, SCHEMA_VERSION + 1):
         with database.atomic():
             MIGRATIONS[number - 1](database)
-            database.execute_sql(f"PRAGMA user_version = {number}")
-    refresh_search_keys(database)
-    return SCHEMA_VERSION
+            set_version(database, number)
+    if not has_version_table(database):  # an up-to-date SQLite file from before the table
+        with database.atomic():
+            set_version(database, version)

@@ -20,6 +20,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     TextField,
 )
 
@@ -76,6 +77,13 @@ class Desk(BaseModel):
     rejected_by = CharField(null=True)  # the deciding desk (this one, or a hub whose bundle said so)
     reject_reason = TextField(null=True)
     hub_trusted = BooleanField(default=False)  # this database's admin counts its bundle's decisions
+
+    def save(self, *args, **kwargs):
+        # On a server the private key lives in the operator's key file (store/keyfile.py): the object
+        # carries it once read, and saving it never sends it to the server.
+        if isinstance(db.obj, PostgresqlDatabase):
+            kwargs["only"] = [f for f in (kwargs.get("only") or self._meta.sorted_fields) if f is not Desk.private_key]
+        return super().save(*args, **kwargs)
 
 
 class Unit(BaseModel):

@@ -26,6 +26,7 @@ from ikrar.models import cards
 from ikrar.models.pact import normalize_text, text_sha256
 from ikrar.models.queries.units import unit_key
 from ikrar.models.search.fold import fold_name
+from ikrar.models.store import dialect
 from ikrar.models.store.bulk import execute_values
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import CATEGORIES, EVENT_KINDS, METHODS, STATUSES, TIME_ZONES, Event
@@ -45,11 +46,11 @@ _EVENT_FIELDS = ("title", "kind", "start_time", "tz", "place", "organizer", "all
                  "approver_name", "approver_nip", "closed", "created_at", "updated_at", "owner", "nonce")
 
 
-def _in(conn, sql: str, keys: list, params: tuple = ()) -> list[tuple]:
+def _in(sql: str, keys: list, params: tuple = ()) -> list[tuple]:
     """sql with {marks} filled for *keys* in chunks (after the fixed *params*)."""
     rows = []
     for part in chunked(keys, _CHUNK):
-        rows += conn.execute(sql.format(marks=", ".join("?" * len(part))), [*params, *part]).fetchall()
+        rows += db.execute_sql(sql.format(marks=", ".join("?" * len(part))), [*params, *part]).fetchall()
     return rows
 
 
@@ -63,7 +64,6 @@ class Applier:
         self.vf, self.report = verified, report
         self.signer = verified.desk_id
         self.package = verified.kind == "event-package"
-        self.conn = db.connection()
         self.refs: dict[int, int] = {}  # the file's person ref -> employee id here
         self.touched: set[str] = set()  # attendances whose void state may have changed
         self.file_live: list[tuple[str, int]] = []  # (event, employee) present in this file
@@ -108,13 +108,13 @@ class Applier:
             if normalize_text(r["text"]) != r["text"] or text_sha256(r["text"]) != r["sha256"]:
                 raise damaged("pact_texts.json", f"teks ke-{i + 1} tidak cocok dengan SHA-256-nya",
                               f"text {i + 1} does not match its SHA-256", code="bad_record")
-            cur = self.conn.execute("INSERT OR IGNORE INTO pact_text (sha256, text, created_at) VALUES (?, ?, ?)",
-                                    (r["sha256"], r["text"], r["created_at"]))
+            cur = db.execute_sql("INSERT INTO pact_text (sha256, text, created_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (sha256) DO NOTHING", (r["sha256"], r["text"], r["created_at"]))
             self.report.add("new", "pact_texts", cur.rowcount)
 
     # ---- units: by name (spacing and case aside), created when missing, never changed ----
     def units(self) -> None:
-        self.unit_ids = {unit_key(name): uid for uid, name in self.conn.execute("SELECT id, name FROM unit")}
+        self.unit_ids = {unit_key(name): uid for uid, name in db.execute_sql("SELECT id, name FROM unit")}
         records, fields = self.records("units.json", rec.UNIT_SPEC)
         created = []
         for i, r in enumerate(records):
@@ -126,7 +126,7 @@ class Applier:
                 created.append(r)
         for r in created:
             if r["parent"]:
-                self.conn.execute("UPDATE unit SET parent_id = ? WHERE id = ?",
+                db.execute_sql("UPDATE unit SET parent_id = ? WHERE id = ?",
                                   (self.unit_id(r["parent"]), self.unit_ids[unit_key(r["name"])]))
 
     def unit_id(self, name: str | None, sort_order: int | None = None) -> int | None:
@@ -135,9 +135,10 @@ class Applier:
         key = unit_key(name)
         if key not in self.unit_ids:
             if sort_order is None:
-                sort_order = self.conn.execute("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM unit").fetchone()[0]
-            self.unit_ids[key] = self.conn.execute("INSERT INTO unit (name, parent_id, sort_order) VALUES (?, NULL, ?)",
-                                                   (" ".join(name.split()), sort_order)).lastrowid
+                sort_order = db.execute_sql("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM unit").fetchone()[0]
+            # the database's own id (RETURNING), never one worked out here
+            self.unit_ids[key] = db.execute_sql("INSERT INTO unit (name, parent_id, sort_order) VALUES (?, NULL, ?) "
+                                                "RETURNING id", (" ".join(name.split()), sort_order)).fetchone()[0]
             self.report.add("new", "units")
         return self.unit_ids[key]
 
@@ -170,10 +171,10 @@ class Applier:
             else:
                 Event.update(**values).where(Event.id == r["id"]).execute()
                 self.report.add("updated", "events")
-            self.conn.execute("DELETE FROM event_unit WHERE event_id = ?", (r["id"],))
+            db.execute_sql("DELETE FROM event_unit WHERE event_id = ?", (r["id"],))
             if not r["all_units"]:
                 unit_ids = sorted({self.unit_id(name) for name in r["units"]} - {None})
-                self.conn.executemany("INSERT INTO event_unit (event_id, unit_id) VALUES (?, ?)",
+                dialect.execute_many("INSERT INTO event_unit (event_id, unit_id) VALUES (?, ?)",
                                       [(r["id"], u) for u in unit_ids])
 
     def check_event(self, fields: Fields, i: int, r: dict) -> None:
@@ -185,7 +186,7 @@ class Applier:
         fields.time(i, r, "created_at")
         fields.time(i, r, "updated_at")
         fields.shape(i, r, "pact_sha256", "sha256", nullable=True)
-        if r["pact_sha256"] and not self.conn.execute("SELECT 1 FROM pact_text WHERE sha256 = ?",
+        if r["pact_sha256"] and not db.execute_sql("SELECT 1 FROM pact_text WHERE sha256 = ?",
                                                       (r["pact_sha256"],)).fetchone():
             raise fields.missing(i, "pact_sha256", "teks pakta", "a pact text")
 
@@ -198,19 +199,19 @@ class Applier:
         niks = sorted({r["nik"] for r in incoming if r["nik"]})
         sql = rec.PERSON_SQL
         by_nip = {p["nip"]: p for p in map(rec.person_from_row,
-                                           _in(self.conn, sql + " WHERE e.nip IN ({marks})", nips))}
+                                           _in(sql + " WHERE e.nip IN ({marks})", nips))}
         by_nik: dict[str, list[dict]] = {}
         for p in map(rec.person_from_row,
-                     _in(self.conn, sql + " WHERE e.nik IN ({marks}) ORDER BY e.nip IS NOT NULL, e.id", niks)):
+                     _in(sql + " WHERE e.nik IN ({marks}) ORDER BY e.nip IS NOT NULL, e.id", niks)):
             by_nik.setdefault(p["nik"], []).append(p)
-        next_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM employee").fetchone()[0]
-        holders = cards.taken(self.conn, [r["card"] for r in incoming if r.get("card")])  # code -> person here
+        holders = cards.taken([r["card"] for r in incoming if r.get("card")])  # code -> person here
         inserts, adopted, aliases = [], [], []
         for r in incoming:
             card = r.get("card")
             free = card is not None and card not in holders
             found = self.match(r, by_nip, by_nik)
             if found is None:
+                next_id = -1 - len(inserts)  # a temporary id until the real ones are taken (below)
                 self.refs[r["ref"]] = next_id
                 inserts.append([next_id, *self.employee_values(r), card if free else None])
                 if free:
@@ -220,7 +221,6 @@ class Applier:
                     by_nip[r["nip"]] = made
                 elif r["nik"]:
                     by_nik.setdefault(r["nik"], []).append(made)
-                next_id += 1
                 continue
             self.refs[r["ref"]] = found["ref"]
             self.report.add("known", "people")
@@ -229,16 +229,22 @@ class Applier:
                 (adopted if found["card"] is None else aliases).append((card, found["ref"]))
                 found["card"] = found["card"] if found["card"] is not None else card
         self.give_codes(inserts, holders)
-        execute_values(self.conn, _INSERT_EMP, inserts)
-        self.conn.executemany("UPDATE employee SET card = ? WHERE id = ? AND card IS NULL", adopted)
-        cards.add_aliases(self.conn, aliases)
+        # the new people's ids from the database (dialect.new_ids: the sequence on PostgreSQL), never MAX(id) + 1
+        real = dict(zip(range(-1, -1 - len(inserts), -1), dialect.new_ids("employee", len(inserts)), strict=True))
+        for row in inserts:
+            row[0] = real[row[0]]
+        self.refs = {ref: real.get(pid, pid) for ref, pid in self.refs.items()}
+        execute_values(db, _INSERT_EMP, inserts)
+        dialect.execute_many("UPDATE employee SET card = ? WHERE id = ? AND card IS NULL",
+                             [(card, real.get(pid, pid)) for card, pid in adopted])
+        cards.add_aliases([(card, real.get(pid, pid)) for card, pid in aliases])
         self.report.add("new", "people", len(inserts))
 
     def give_codes(self, inserts: list[list], holders: dict) -> None:
         """A card code made here for each new person with neither a NIP nor a usable code in the file."""
         nip_at, card_at = 1 + rec.PERSON_COLS.index("nip"), len(_EMP_COLS)
         need = [row for row in inserts if row[card_at] is None and row[nip_at] is None]
-        for row, code in zip(need, cards.fresh_codes(self.conn, len(need), reserved=holders), strict=True):
+        for row, code in zip(need, cards.fresh_codes(len(need), reserved=holders), strict=True):
             row[card_at] = code
 
     @staticmethod
@@ -282,13 +288,13 @@ class Applier:
     # ---- attendances and absence marks: the signer's own, keyed by (desk, UUID), never changed ----
     def attendances(self) -> None:
         incoming, fields = self.records("attendances.json", rec.ATTENDANCE_SPEC)
-        known_events = self.event_ids | {row[0] for row in _in(self.conn, "SELECT id FROM event WHERE id IN ({marks})",
+        known_events = self.event_ids | {row[0] for row in _in("SELECT id FROM event WHERE id IN ({marks})",
                                                                  sorted({r["event"] for r in incoming}))}
         for i, r in enumerate(incoming):
             self.own(fields, i, r)
             self.check_attendance(fields, i, r, known_events)
         stored = {row[0]: row for row in _in(
-            self.conn, "SELECT a.id, a.event_id, a.status, a.recorded_at, a.recorded_utc, a.method, a.late, a.note, "
+            "SELECT a.id, a.event_id, a.status, a.recorded_at, a.recorded_utc, a.method, a.late, a.note, "
             "a.employee_id, COALESCE(e.nip, 'nik:' || e.nik) FROM attendance a JOIN employee e ON e.id = a.employee_id "
             "WHERE a.id IN ({marks})", [f"{self.signer}:{r['id']}" for r in incoming])}
         self.file_live = sorted({(r["event"], self.refs[r["person"]]) for r in incoming if r["status"] == "H"})
@@ -316,10 +322,10 @@ class Applier:
                 self.touched.add(stored_id)
             else:
                 self.conflict("attendance", stored_id, "stored")
-        self.conn.executemany("UPDATE attendance SET event_id = ?, employee_id = ?, status = ?, recorded_at = ?, "
-                              "recorded_utc = ?, method = ?, late = ?, note = ? WHERE id = ?", updates)
-        self.conn.executemany(f"INSERT INTO attendance ({', '.join(rec.ATTENDANCE_COLS)}) VALUES "
-                              f"({', '.join('?' * len(rec.ATTENDANCE_COLS))})", rows)
+        dialect.execute_many("UPDATE attendance SET event_id = ?, employee_id = ?, status = ?, recorded_at = ?, "
+                             "recorded_utc = ?, method = ?, late = ?, note = ? WHERE id = ?", updates)
+        # multi-row statements: one round trip per few hundred rows to a server, not one per row
+        execute_values(db, f"INSERT INTO attendance ({', '.join(rec.ATTENDANCE_COLS)}) VALUES ", rows)
         self.touched |= {row[0] for row in rows}
         self.report.add("new", "attendances", len(rows))
 
@@ -335,8 +341,8 @@ class Applier:
             raise fields.missing(i, "person", "orang", "a person")
 
     def person_key(self, employee_id: int) -> str:
-        row = self.conn.execute("SELECT COALESCE(nip, 'nik:' || nik) FROM employee WHERE id = ?",
-                                (employee_id,)).fetchone()
+        row = db.execute_sql("SELECT COALESCE(nip, 'nik:' || nik) FROM employee WHERE id = ?",
+                             (employee_id,)).fetchone()
         return row[0] if row else ""
 
     # ---- signatures: the signer's own, one per attendance ----
@@ -344,14 +350,14 @@ class Applier:
         incoming, _fields = self.records("signatures.json", rec.SIGNATURE_SPEC)
         # read once for the file: nothing between here and signatures() writes a signature
         self.stored_signatures = stored = {row[0]: row for row in _in(
-            self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE id IN ({{marks}})",
+            f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE id IN ({{marks}})",
             [f"{self.signer}:{r['id']}" for r in incoming])}
         # strokes stored here were checked when they came; the same strokes again need no second look
         return rec.stroke_job(incoming, skip=lambda r: _stored_strokes(stored, self.signer, r))
 
     def signatures(self) -> None:
         incoming, fields = self.records("signatures.json", rec.SIGNATURE_SPEC)
-        pacts = {row[0] for row in self.conn.execute("SELECT sha256 FROM pact_text")}
+        pacts = {row[0] for row in db.execute_sql("SELECT sha256 FROM pact_text")}
         for i, r in enumerate(incoming):
             self.own(fields, i, r)
             fields.shape(i, r, "id", "uuid")
@@ -359,13 +365,16 @@ class Applier:
             fields.time(i, r, "signed_at")
             if r["pact_sha256"] not in pacts:
                 raise fields.missing(i, "pact_sha256", "teks pakta", "a pact text")
-        attendances = {row[0] for row in _in(self.conn, "SELECT id FROM attendance WHERE id IN ({marks})",
+        attendances = {row[0] for row in _in("SELECT id FROM attendance WHERE id IN ({marks})",
                                              [f"{self.signer}:{r['attendance']}" for r in incoming])}
         by_id = dict(self.stored_signatures)
         rec.check_strokes("signatures.json", incoming, job=self.strokes_job)
         by_attendance = {row[1]: row for row in _in(
-            self.conn, f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
+            f"SELECT {', '.join(rec.SIGNATURE_COLS)} FROM signature WHERE attendance_id IN ({{marks}})",
             sorted(attendances))}
+        # new signatures go in as multi-row statements (one round trip per few hundred on a server),
+        # written before any update, which may concern one of them
+        new: list[tuple] = []
         for i, r in enumerate(incoming):
             stored_id, attendance = f"{self.signer}:{r['id']}", f"{self.signer}:{r['attendance']}"
             if attendance not in attendances:
@@ -374,19 +383,20 @@ class Applier:
                       r["signed_at"], self.signer)
             row = by_id.get(stored_id) or by_attendance.get(attendance)
             if row is None:
-                self.conn.execute(f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}) VALUES "
-                                  f"({', '.join('?' * len(rec.SIGNATURE_COLS))})", values)
+                new.append(values)
                 by_attendance[attendance] = by_id[stored_id] = values
                 self.report.add("new", "signatures")
             elif tuple(row) == values:
                 self.report.add("known", "signatures")
             elif digest(_signature_content(values)) < digest(_signature_content(row)):
                 self.conflict("signature", stored_id, "incoming")
-                self.conn.execute(f"UPDATE signature SET {', '.join(c + ' = ?' for c in rec.SIGNATURE_COLS)} "
-                                  "WHERE id = ?", (*values, row[0]))
+                _insert_signatures(new)
+                db.execute_sql(f"UPDATE signature SET {', '.join(c + ' = ?' for c in rec.SIGNATURE_COLS)} "
+                               "WHERE id = ?", (*values, row[0]))
                 by_attendance[attendance] = by_id[stored_id] = values
             else:
                 self.conflict("signature", stored_id, "stored")
+        _insert_signatures(new)
 
     # ---- voids: the signer's own, of its own records ----
     def voids(self) -> None:
@@ -399,6 +409,12 @@ class Applier:
             fields.time(i, r, "voided_at")
         store_voids(self, [(f"{self.signer}:{r['id']}", f"{self.signer}:{r['attendance']}", r["voided_at"],
                             r["reason"]) for r in incoming], admin=False)
+
+
+def _insert_signatures(rows: list[tuple]) -> None:
+    """Write these signature rows and empty the list."""
+    execute_values(db, f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}) VALUES ", rows)
+    rows.clear()
 
 
 def _stored_strokes(by_id: dict, signer: str, r: dict) -> bool:
@@ -414,25 +430,25 @@ def _signature_content(values) -> dict:
 
 def store_voids(applier, voids: list[tuple[str, str, str, str]], *, admin: bool) -> None:
     """Store (id, attendance id, time, reason) voids of the applier's signer; conflicts as for records."""
-    conn = applier.conn
-    stored = {row[0]: row for row in _in(conn, "SELECT id, attendance_id, voided_at, reason, admin FROM void "
-                                               "WHERE id IN ({marks})", [v[0] for v in voids])}
+    # admin as 0/1 on both engines (PostgreSQL returns a bool): the digest below must not depend on the engine
+    stored = {row[0]: (*row[:4], int(row[4])) for row in _in(
+        "SELECT id, attendance_id, voided_at, reason, admin FROM void WHERE id IN ({marks})", [v[0] for v in voids])}
     for void_id, attendance_id, voided_at, reason in voids:
         row = stored.get(void_id)
         values = (void_id, attendance_id, voided_at, reason, int(admin))
         if row is None:
-            conn.execute("INSERT INTO void (id, attendance_id, desk_id, voided_at, voided_utc, reason, admin) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (void_id, attendance_id, applier.signer, voided_at,
-                                                          utc_key(voided_at), reason, int(admin)))
+            db.execute_sql("INSERT INTO void (id, attendance_id, desk_id, voided_at, voided_utc, reason, admin) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)", (void_id, attendance_id, applier.signer, voided_at,
+                                                            utc_key(voided_at), reason, admin))
             stored[void_id] = values
             applier.touched.add(attendance_id)
             applier.report.add("new", "voids")
-        elif tuple(row) == values:
+        elif row == values:
             applier.report.add("known", "voids")
         elif digest(dict(enumerate(values))) < digest(dict(enumerate(row))):
             applier.conflict("void", void_id, "incoming")
-            conn.execute("UPDATE void SET attendance_id = ?, voided_at = ?, voided_utc = ?, reason = ?, admin = ? "
-                         "WHERE id = ?", (attendance_id, voided_at, utc_key(voided_at), reason, int(admin), void_id))
+            db.execute_sql("UPDATE void SET attendance_id = ?, voided_at = ?, voided_utc = ?, reason = ?, admin = ? "
+                           "WHERE id = ?", (attendance_id, voided_at, utc_key(voided_at), reason, admin, void_id))
             applier.touched |= {attendance_id, row[1]}
             stored[void_id] = values
         else:

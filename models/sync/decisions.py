@@ -16,6 +16,7 @@ from datetime import timedelta
 from ikrar.models import clock, settings
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import AlreadyDone, NotFound, Refused
+from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Desk, DeskDecision, record_id
 from ikrar.models.sync.crypto import fingerprint
@@ -79,7 +80,7 @@ def decide(key: str, action: str, *, reason: str = "", pin: str | None = None) -
     if last and clock.parse_iso(last) >= moment:  # one desk's decisions keep their order, whatever the clock
         moment = clock.parse_iso(last).astimezone(moment.tzinfo) + timedelta(milliseconds=1)
     moment = clock.iso(moment)
-    with db.atomic("IMMEDIATE"):
+    with dialect.serialized():
         DeskDecision.create(id=record_id(me.id), desk=me, target=desk.id, action=action, reason=reason.strip(),
                             decided_at=moment, decided_utc=utc_key(moment))
         recompute()

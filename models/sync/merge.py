@@ -16,6 +16,7 @@ from pathlib import Path
 from ikrar.models import clock
 from ikrar.models.errors import DomainError, Refused
 from ikrar.models.queries.record import LIVE_PRESENT, PRESENT_ORDER
+from ikrar.models.store import dialect
 from ikrar.models.store.connection import database_folder, db
 from ikrar.models.store.schema import Desk, ReceivedFile
 from ikrar.models.sync import records as rec
@@ -146,7 +147,7 @@ def import_file(path: str | Path, passphrase: str | None = None, *, expect: str 
                 f"Ini bukan {'paket acara' if expect == 'event-package' else 'berkas sinkron'} (jenisnya {vf.kind}).",
                 f"This is not an {'event package' if expect == 'event-package' else 'sync file'} (it is {vf.kind}).",
                 code="wrong_kind", member="manifest.json")
-        with db.atomic("IMMEDIATE"):
+        with dialect.serialized():  # one merge at a time, on SQLite as on a shared server
             appliers = apply_file(vf, report)
             recompute()  # a desk met now may be one a trusted hub rejected before
             if vf.kind != "event-package":
@@ -222,8 +223,8 @@ def apply_decisions(vf: VerifiedFile, report: MergeReport) -> Applier:
             desk_decisions.append(r)
     store_voids(applier, voids, admin=True)
     for r in desk_decisions:
-        cur = db.execute_sql("INSERT OR IGNORE INTO desk_decision (id, desk_id, target, action, reason, decided_at, "
-                             "decided_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        cur = db.execute_sql("INSERT INTO desk_decision (id, desk_id, target, action, reason, decided_at, "
+                             "decided_utc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                              (f"{vf.desk_id}:{r['id']}", vf.desk_id, r["desk"], r["kind"], r["reason"], r["at"],
                               utc_key(r["at"])))
         report.add("new" if cur.rowcount else "known", "decisions")

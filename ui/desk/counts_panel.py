@@ -27,7 +27,7 @@ from ikrar.models import checkin, events
 from ikrar.models.errors import DomainError
 from ikrar.models.queries.attendance import recent_checkins
 from ikrar.models.queries.counts import Counts, event_counts, unit_counts
-from ikrar.models.store.connection import db
+from ikrar.models.store import dialect
 from ikrar.ui.desk.dialogs import VoidDialog, database_error_text
 from ikrar.ui.desk.person_card import short_time
 from ikrar.ui.tasks import run_task
@@ -43,24 +43,24 @@ class Snapshot:
     recent: list = field(default_factory=list)  # (Attendance, signed)
 
 
-_counting: set = set()  # connections of workers counting now, to interrupt when the window closes
+_counting: set = set()  # interrupters of the workers counting now (dialect.interrupter), for closing the window
 
 
 def load_snapshot(event_id: str) -> Snapshot:
-    connection = db.connection()
-    _counting.add(connection)
+    stop = dialect.interrupter()
+    _counting.add(stop)
     try:
         event = events.find_event(event_id)
         recent = [(a, checkin.signature_of(a) is not None) for a in recent_checkins(event, RECENT)]
         return Snapshot(event_counts(event), unit_counts(event), recent)
     finally:
-        _counting.discard(connection)
+        _counting.discard(stop)
 
 
 def stop_counting() -> None:
     """Interrupt counts still running (read-only work): closing the window must not wait for them."""
-    for connection in list(_counting):
-        connection.interrupt()
+    for stop in list(_counting):
+        stop()
 
 
 class CountsPanel(QWidget):

@@ -5,9 +5,6 @@ is chosen: the desk chooses the first for the clerk only when it is a sure match
 across two words). Someone not found can be registered on the spot (F4, ui/desk/walk_ins.py)."""
 from __future__ import annotations
 
-import sqlite3
-
-from peewee import DatabaseError
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
@@ -19,6 +16,7 @@ from ikrar.models.identifiers import extract_code, format_nip
 from ikrar.models.queries.people import employee_by_id
 from ikrar.models.queries.units import expected_unit_ids
 from ikrar.models.search import lookup as search
+from ikrar.models.store.dialect import STORAGE_ERRORS as DRIVER_ERRORS
 from ikrar.ui.desk import absence_marks
 from ikrar.ui.desk.clock_banner import ClockBanner
 from ikrar.ui.desk.desk_devices import SignerAndCamera
@@ -32,7 +30,7 @@ from ikrar.ui.desk.walk_ins import WalkIns
 from ikrar.ui.screens.event_text import event_when
 from ikrar.ui.tasks import run_task
 
-STORAGE_ERRORS = (DatabaseError, sqlite3.Error, OSError)  # locked, read-only, disk full
+STORAGE_ERRORS = (*DRIVER_ERRORS, OSError)  # locked, read-only, disk full, the server gone
 LIMIT = 20  # results shown
 COUNT_DELAY_MS = 16  # a full list is counted a frame after it is shown: the keystroke does not wait
 

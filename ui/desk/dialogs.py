@@ -3,9 +3,6 @@ say when the database refuses a write. All open without blocking (QDialog.open),
 running and tests can answer them."""
 from __future__ import annotations
 
-import sqlite3
-
-from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.models import checkin, settings
 from ikrar.models.errors import DomainError
+from ikrar.models.store.dialect import STORAGE_ERRORS
 from ikrar.ui.desk.person_card import short_time
 from ikrar.ui.dialogs.common import pin_refusal
 
@@ -80,7 +78,7 @@ class CannotSign:
         except DomainError as err:
             self._refused(err)
             return
-        except (DatabaseError, sqlite3.Error, OSError) as exc:
+        except (*STORAGE_ERRORS, OSError) as exc:
             self.feedback.failure(database_error_text(exc))
             return
         name = employee.display_name()

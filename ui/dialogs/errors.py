@@ -9,12 +9,12 @@ not exec()), so the screen behind keeps what it had.
 from __future__ import annotations
 
 import errno
-import sqlite3
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ikrar.models.errors import DomainError
+from ikrar.models.store.dialect import STORAGE_ERRORS
 from ikrar.models.store.faults import storage_problem
 
 last_shown: tuple[str, str, str] | None = None  # (title, what happened, what to do): for tests
@@ -57,7 +57,7 @@ def explain(err: BaseException) -> tuple[str, str]:
                         "NIP or NIK column and a name column, or change the column mapping.")
         return err.text(), advice
     message = str(err)
-    is_db = isinstance(err, sqlite3.Error) or type(err).__module__.startswith("peewee") \
+    is_db = isinstance(err, STORAGE_ERRORS) or type(err).__module__.startswith("peewee") \
         or type(err).__name__ == "DatabaseOpenError"
     if is_db:
         advice = _database_advice(message)
