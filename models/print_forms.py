@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 
 from peewee import PeeweeException, chunked
 
 from ikrar.models.errors import Refused
 from ikrar.models.store.connection import db
+from ikrar.models.store.dialect import STORAGE_ERRORS
 
 log = logging.getLogger(__name__)
 CHUNK = 500  # rows a statement (SQLite's parameters) and a write transaction (a check-in waits at most one)
-_FAULTS = (sqlite3.Error, PeeweeException, Refused)
+_FAULTS = (*STORAGE_ERRORS, PeeweeException, Refused)
 
 
 def made_from(row, version: str) -> str:
@@ -65,8 +65,10 @@ def store(forms: list[tuple[str, str, str]]) -> bool:
     try:
         for part in chunked(forms, CHUNK):
             with db.atomic():
-                db.execute_sql("INSERT OR REPLACE INTO print_form (signature_id, made_from, form) VALUES "
-                               + ", ".join(["(?, ?, ?)"] * len(part)), [v for row in part for v in row])
+                db.execute_sql("INSERT INTO print_form (signature_id, made_from, form) VALUES "
+                               + ", ".join(["(?, ?, ?)"] * len(part))
+                               + " ON CONFLICT (signature_id) DO UPDATE SET made_from = excluded.made_from,"
+                               " form = excluded.form", [v for row in part for v in row])
     except _FAULTS as exc:
         log.warning("print forms not stored (%s): the next document makes them again", type(exc).__name__)
         return False
