@@ -24,6 +24,7 @@ import pytest
 from test_sync_support import World
 
 from ikrar.models import clock
+from ikrar.models.errors import set_language
 from ikrar.models.store import migrations, opening
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
@@ -159,6 +160,15 @@ def _engine_per_test(pg_databases):
     yield
     if pg_databases is not None:
         pg_databases.drop_all()
+
+@pytest.fixture(autouse=True)
+def _language_per_test():
+    """Every test starts in Indonesian, the program's default: a command line run with --lang en sets
+    the language of the whole process (models.errors), which a later test must not inherit."""
+    set_language("id")
+    yield
+    set_language("id")
+
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("IKRAR_DB", None)  # a developer's own hub address must never reach a test

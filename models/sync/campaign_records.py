@@ -17,6 +17,7 @@ import re
 
 from peewee import chunked
 
+from ikrar.models.desk import signing_key
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Campaign
 from ikrar.models.sync import crypto
@@ -47,7 +48,7 @@ def seal(campaign: Campaign, desk) -> dict:
     """Sign the campaign's current content with this desk's key (the owner's); kept to be forwarded."""
     body = content(campaign)
     record = {**body, "owner_key": crypto.b64(desk.public_key),
-              "signature": crypto.b64(crypto.sign(desk.private_key, rec.canonical(body).encode("utf-8")))}
+              "signature": crypto.b64(crypto.sign(signing_key(desk), rec.canonical(body).encode("utf-8")))}
     campaign.owner_record = rec.canonical(record)
     campaign.save(only=[Campaign.owner_record])
     return record

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ikrar.models import clock
+from ikrar.models.desk import signing_key
 from ikrar.models.store.schema import Desk
 from ikrar.models.sync import container, crypto
 from ikrar.models.sync.errors import SyncRefused, damaged
@@ -103,7 +104,7 @@ def build_file(kind: str, desk: Desk, members: dict[str, list], *, events: list[
                            "zip_sha256": hashlib.sha256(packed[name][4]).hexdigest()} for name, blob in blobs.items()},
     }
     manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
-    signature = crypto.sign(desk.private_key, manifest_bytes)
+    signature = crypto.sign(signing_key(desk), manifest_bytes)
     return container.build([container.pack(MANIFEST, manifest_bytes, compress=False),
                             container.pack(SIGNATURE, signature, compress=False), *packed.values()])
 

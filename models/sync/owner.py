@@ -11,6 +11,7 @@ import hashlib
 import json
 import secrets
 
+from ikrar.models.desk import signing_key
 from ikrar.models.store.schema import Desk, Event
 from ikrar.models.sync import crypto
 from ikrar.models.sync import records as rec
@@ -38,7 +39,7 @@ def seal(event: Event, desk: Desk) -> dict:
     record is kept to be forwarded as it is. Returns the record."""
     content = rec.event_record(event)
     record = {**content, "owner_key": crypto.b64(desk.public_key),
-              "signature": crypto.b64(crypto.sign(desk.private_key, rec.canonical(content).encode("utf-8")))}
+              "signature": crypto.b64(crypto.sign(signing_key(desk), rec.canonical(content).encode("utf-8")))}
     event.owner_record = rec.canonical(record)
     event.save(only=[Event.owner_record])
     return record
