@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import Refused
+from ikrar.models.store import received
 from ikrar.models.store.connection import database_folder, db
 from ikrar.models.store.integrity import check_before_export
 from ikrar.models.store.schema import DeskDecision, Event, ReceivedFile, Void, record_uuid
@@ -35,13 +36,19 @@ def decisions() -> list[dict]:
 def received_files() -> dict[str, bytes]:
     """The kept files by member name; a missing or changed one is named (restore it, or merge it again)."""
     folder = database_folder()
+    on_server = received.kept_on_server()
     files = {}
     for row in ReceivedFile.select().order_by(ReceivedFile.sha256):
-        path = received_folder(folder) / f"{row.sha256}{EXTENSION}" if folder else None
+        path = received_folder(folder) / f"{row.sha256}{EXTENSION}" if folder and not on_server else None
         try:
-            data = path.read_bytes() if path else b""
+            data = (received.load(row.sha256) or b"") if on_server else path.read_bytes() if path else b""
         except OSError:
             data = b""
+        if on_server and hashlib.sha256(data).hexdigest() != row.sha256:
+            raise Refused(f"Berkas yang pernah digabung ({row.sha256[:12]}…) tidak ada di server. Gabungkan lagi "
+                          "berkas aslinya, lalu ekspor bundel lagi.",
+                          f"A merged file ({row.sha256[:12]}…) is not on the server. Merge the original file again, "
+                          "then export the bundle again.", code="received_missing")
         if hashlib.sha256(data).hexdigest() != row.sha256:
             raise Refused(f"Berkas yang pernah digabung hilang atau berubah: {path}. Gabungkan lagi berkas aslinya, "
                           "lalu ekspor bundel lagi.",

@@ -16,7 +16,7 @@ from pathlib import Path
 from ikrar.models import clock
 from ikrar.models.errors import DomainError, Refused
 from ikrar.models.queries.record import LIVE_PRESENT, PRESENT_ORDER
-from ikrar.models.store import dialect
+from ikrar.models.store import dialect, received
 from ikrar.models.store.connection import database_folder, db
 from ikrar.models.store.schema import Desk, ReceivedFile
 from ikrar.models.sync import records as rec
@@ -237,14 +237,18 @@ def apply_decisions(vf: VerifiedFile, report: MergeReport) -> Applier:
 
 
 def keep_received(vf: VerifiedFile) -> None:
-    """Keep the merged file, as signed, under the data folder's received/ (private): a bundle passes it on."""
+    """Keep the merged file, as signed, for a bundle to pass on: under the data folder's received/
+    (private) on a desk, in the server's received_data table on a hub (every operator's bundle has it)."""
     folder = database_folder()
-    if folder is None or not vf.raw:
+    on_server = received.kept_on_server()
+    if (folder is None and not on_server) or not vf.raw:
         return
     sha = hashlib.sha256(vf.raw).hexdigest()
     if ReceivedFile.get_or_none(ReceivedFile.sha256 == sha) is None:
-        target = received_folder(folder) / f"{sha}{EXTENSION}"
-        if not target.exists():
+        if on_server:
+            received.keep(sha, vf.raw)
+        target = None if on_server else received_folder(folder) / f"{sha}{EXTENSION}"
+        if target is not None and not target.exists():
             write_atomically(target, vf.raw)
             os.chmod(target, 0o600)
         ReceivedFile.create(sha256=sha, kind=vf.kind, desk=vf.desk_id, created_at=vf.created_at,
