@@ -142,6 +142,14 @@ def check_url(url: str) -> None:
 
 def connect_url(url: str) -> IkrarPostgres:
     """Connect to the server *url* names and bind the proxy; every failure is one sentence."""
+    database = open_server(url)
+    db.initialize(database)
+    return database
+
+
+def open_server(url: str) -> IkrarPostgres:
+    """A connection to the server *url* names, not bound to the proxy (the Settings dialog's "Uji
+    sambungan" tries a server while the window keeps its own database); every failure is one sentence."""
     check_url(url)
     if psycopg2 is None:
         raise ServerRefused(
@@ -167,5 +175,4 @@ def connect_url(url: str) -> IkrarPostgres:
             "basis data, atau tanyakan kepada pengelola server.",
             f"The PostgreSQL server {shown(url)} cannot be opened ({reason}); check the address, the user and "
             "the database name, or ask the server's administrator.", url, code="db_server") from exc
-    db.initialize(database)
     return database
