@@ -25,7 +25,7 @@ from test_sync_support import World
 
 from ikrar.models import clock
 from ikrar.models.errors import set_language
-from ikrar.models.store import migrations, opening
+from ikrar.models.store import migrations, opening, server_choice
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.postgres import connect_url, is_url
@@ -172,6 +172,8 @@ def _language_per_test():
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("IKRAR_DB", None)  # a developer's own hub address must never reach a test
+# nor the server chosen in Settings (a folder never made: no choice file, the data folder's database)
+server_choice.folder_override = Path(tempfile.gettempdir()) / f"ikrar-config-{os.getpid()}"
 ROOT = Path(__file__).resolve().parent.parent
 
 WIB = timezone(timedelta(hours=7))

@@ -1,5 +1,6 @@
 """Which database a command or the window opens: the file (or a hub's postgresql:// server) given with
---db or IKRAR_DB, else the user's data folder (platformdirs); the demo has a database of its own
+--db or IKRAR_DB, else the server this user chose in Settings (models/store/server_choice.py, a file in
+the config folder), else the user's data folder (platformdirs); the demo has a database of its own
 there. The data folder is the user's alone (0700 on POSIX), as are the databases in it (models/store/connection.py)."""
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ikrar.models.store.connection import make_private_folder, tighten
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.postgres import is_url
 from ikrar.models.store.schema import Event
+from ikrar.models.store.server_choice import read_choice
 
 
 def data_dir() -> Path:
@@ -43,11 +45,28 @@ def chosen_db(args) -> str | None:
     return getattr(args, "db", None) or os.environ.get("IKRAR_DB") or None
 
 
+def overridden_by(args) -> str | None:
+    """"--db" or "IKRAR_DB" when one names the database (the Settings' choice of server is then not
+    used), else None."""
+    if getattr(args, "db", None):
+        return "--db"
+    return "IKRAR_DB" if os.environ.get("IKRAR_DB") else None
+
+
+# What opened the window's database: "--db", "IKRAR_DB" or None (the choice in Settings, or the data
+# folder); the Settings dialog says its choice waits until neither is given.
+opened_by: str | None = None
+
+
 def open_db(args) -> Path | str:
-    """Open the database *args* name (--db or IKRAR_DB, --demo or the default) and return its path
-    (a file) or address (a hub's `postgresql://` server, kept as the text given: a Path would fold
-    its `//` and name a file)."""
+    """Open the database *args* name (--db or IKRAR_DB, --demo, the server chosen in Settings, or the data
+    folder's file) and return its path (a file) or address (a hub's `postgresql://` server, kept as the
+    text given: a Path would fold its `//` and name a file)."""
+    global opened_by
     chosen = chosen_db(args)
+    opened_by = overridden_by(args)
+    if not chosen and not getattr(args, "demo", False):
+        chosen = read_choice()  # None: the data folder's file; a file that cannot be read: one sentence
     if chosen and is_url(chosen):
         open_database(chosen)  # an unknown scheme is refused there with one sentence
         return chosen

@@ -1,6 +1,7 @@
 """Settings: the letterhead and logo for the printed lists, the city, the Pemda named in the pact text
 (pemda_name: a new event's pact starts with it; empty, the kop's first line names it), the default approving
-official, the paper, this desk's name, the language and the admin PIN; and the first-start setup
+official, the paper, this desk's name, the language and the admin PIN; the database this user's window
+opens (a hub's server: ui/dialogs/hub_section.py, kept outside the database); and the first-start setup
 again (ui/dialogs/setup_dialog.py). Every value goes through settings.change, which says in one
 sentence what is wrong with it; the logo is kept in the database as the picture's bytes."""
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
 )
@@ -25,11 +27,13 @@ from ikrar.models import settings
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import DomainError
 from ikrar.models.pact import pemda_from_letterhead
+from ikrar.models.store import server_choice
 from ikrar.models.store.connection import db
 from ikrar.ui import i18n
 from ikrar.ui.desk.scanner_test import scanner_test_button
 from ikrar.ui.dialogs.common import ERROR_STYLE, HINT_STYLE, IdentifierField, add_rows, make_button, set_texts
 from ikrar.ui.dialogs.errors import show_error
+from ikrar.ui.dialogs.hub_section import HubSection
 from ikrar.ui.dialogs.setup_dialog import SetupDialog
 from ikrar.ui.dialogs.setup_pages import place_date_example
 from ikrar.ui.dialogs.setup_preview import LogoPicker
@@ -103,6 +107,9 @@ class SettingsDialog(QDialog):
         self.pin_form.addRow(self.pin_status)
         self.pin_labels = add_rows(self.pin_form, (self.old_pin, self.new_pin, self.repeat_pin))
         self.pin_form.setRowVisible(self.old_pin, settings.has_admin_pin())
+        # The database this user's window opens (a file outside the database keeps the choice)
+        self.hub = HubSection(self)
+        self.restart_notice: QMessageBox | None = None
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -118,7 +125,10 @@ class SettingsDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(self.letterhead_box, 0, 0)
         grid.addWidget(self.print_box, 1, 0)
-        grid.addWidget(self.official_box, 0, 1)
+        top_right = QVBoxLayout()  # the official's three rows leave room for the database's choice
+        top_right.addWidget(self.official_box)
+        top_right.addWidget(self.hub)
+        grid.addLayout(top_right, 0, 1)
         right = QVBoxLayout()
         right.addWidget(self.desk_box)
         right.addWidget(self.pin_box)
@@ -135,6 +145,7 @@ class SettingsDialog(QDialog):
         self.setup_button.clicked.connect(self.open_setup)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.hub.busy.connect(lambda busy: self.save_button.setEnabled(not busy))
         self._load()
         self.retranslate()
         self.resize(980, 600)
@@ -182,6 +193,7 @@ class SettingsDialog(QDialog):
             else self.tr("No PIN is set yet: anyone can void a check-in or close an event."))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.hub.retranslate()
         self._update_example()
         self._update_pemda_hint()
 
@@ -259,6 +271,9 @@ class SettingsDialog(QDialog):
         pin = self._check_pin()
         if pin is None:
             return
+        self.hub.check(lambda: self._store(pin))  # a new server is tried first, in the background
+
+    def _store(self, pin: str) -> None:
         lang = self.language.currentData()
         lines = [line.strip() for line in self.letterhead.toPlainText().splitlines() if line.strip()]
         try:
@@ -284,6 +299,23 @@ class SettingsDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - a locked database, a full disk
             show_error(self, self.tr("The settings were not saved"), exc)
             return
+        hub_changed = self.hub.changed()
+        if not self.hub.save():
+            return
         if lang != i18n.current_language():
             i18n.switch_language(QApplication.instance(), lang)
+        if hub_changed:
+            self._say_restart()
         self.accept()
+
+    def _say_restart(self) -> None:
+        """The window keeps the database it opened (it has no way to reopen one cleanly): the new
+        choice is used from the next start, and the person is told so."""
+        chosen = self.hub.chosen()
+        text = (self.tr("From the next start Ikrar opens the server {server}: close Ikrar and open it again.")
+                .format(server=server_choice.server_label(chosen)) if chosen
+                else self.tr("From the next start Ikrar opens the file on this computer: close Ikrar and open it "
+                             "again."))
+        self.restart_notice = QMessageBox(QMessageBox.Icon.Information, self.tr("Database chosen"), text,
+                                          QMessageBox.StandardButton.Ok, self.parentWidget())
+        self.restart_notice.open()

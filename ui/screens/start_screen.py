@@ -24,6 +24,7 @@ from ikrar.models.desk import local_desk
 from ikrar.models.events import list_events
 from ikrar.models.queries.counts import counts_by_event, roster_size
 from ikrar.models.store.connection import database_folder
+from ikrar.models.store.server_choice import open_server_label
 from ikrar.ui import i18n
 from ikrar.ui.dialogs.close_event import SHORTCUT as CLOSE_SHORTCUT
 from ikrar.ui.dialogs.close_event import CloseEventDialog
@@ -212,9 +213,12 @@ class StartScreen(QWidget):
         else:
             self.roster_text.setText(self.tr("<b>Start here:</b> no employees yet. Import the list exported "
                                              "from SIASN or SIMPEG (CSV or XLSX)."))
-        folder = database_folder()
+        server = open_server_label()  # a hub's server: its host and database, never a password
+        folder = None if server else database_folder()
         info = [self.tr("This desk: {desk}").format(desk=desk)]
-        if folder:
+        if server:
+            info.append(self.tr("Database server: {server}").format(server=server))
+        elif folder:
             info.append(self.tr("Data folder: {folder}").format(folder=folder))
         self.desk_info.setText("\n".join(info))
         if not self.select_event(selected) and found:
