@@ -339,3 +339,15 @@ def stored_ink(row, batch: InkBatch | None = None) -> StoredInk:
 def loaded(sig) -> StrokeData:
     """The StrokeData to draw: read now when *sig* is a StoredInk."""
     return sig.load() if isinstance(sig, StoredInk) else sig
+
+
+def keep_forms(rows) -> bool:
+    """Make and store the print forms of signature *rows* (id, strokes, pad_width, pad_height) now, so
+    the first list that draws them reads them (the desk calls this after its saves: ui/desk/print_forms.py).
+    Damaged strokes are left out; False, with nothing raised, when the database cannot be written."""
+    made = []
+    for row in rows:
+        sig = load_strokes(row)
+        if not sig.damaged:
+            made.append((row.id, print_forms.made_from(row, FORM_VERSION), make_form(axes_of(sig)).text()))
+    return print_forms.store(made)

@@ -25,6 +25,7 @@ from ikrar.ui.desk.dialogs import CannotSign, open_database_error
 from ikrar.ui.desk.event_closing import EventClosing
 from ikrar.ui.desk.ink import Ink
 from ikrar.ui.desk.person_card import short_time
+from ikrar.ui.desk.print_forms import PrintForms
 from ikrar.ui.desk.results_list import summary
 from ikrar.ui.desk.walk_ins import WalkIns
 from ikrar.ui.screens.event_text import event_when
@@ -50,6 +51,7 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
         self.signer = None
         self.dialog = None
         self.ink = Ink(parent=self)
+        self.print_forms = PrintForms(self)
         root = QVBoxLayout(self)
         root.setContentsMargins(10, 8, 10, 8)
         root.setSpacing(6)
@@ -314,6 +316,8 @@ class DeskView(SignerAndCamera, EventClosing, CannotSign, WalkIns, QWidget):
             self._storage_failed(exc)
             return
         name, att = employee.display_name(), result.attendance
+        if result.signature_created:
+            self.print_forms.saved(result.signature)
         if result.created or result.signature_created:
             text = self.tr("Saved: {name} — present at {time}.").format(name=name, time=short_time(att.recorded_at))
             if result.signature_created:
