@@ -306,8 +306,10 @@ def card_codes(groups: list[Group]) -> dict[int, str]:
 
 
 def entries_fingerprint(ctx: Context, groups: list[Group], *extra) -> str:
-    rows = [[e.employee_id, e.nip, e.name, e.status, e.attendance_id, e.signature.id if e.signature else None]
-            + ([1] if g.outside else []) for g in groups for e in g.entries]
+    # everything a row prints: a roster import that changes only a rank, a position, a unit or a
+    # status word makes another document
+    rows = [[e.employee_id, e.nip, e.name, e.rank, e.position, e.unit, e.note, e.status, e.attendance_id,
+             e.signature.id if e.signature else None] + ([1] if g.outside else []) for g in groups for e in g.entries]
     return fingerprint([ctx.event.id, rows, *extra])
 
 

@@ -172,7 +172,12 @@ def test_fingerprint_follows_the_data(apel, tmp_path):
     before = api.signed_list(apel.event, tmp_path / "a.pdf").fingerprint
     row = people(apel.event, present_only=True, signed=True)[0]
     void_attendance(Attendance.get_by_id(row.attendance_id), "salah orang")
-    assert api.signed_list(apel.event, tmp_path / "b.pdf").fingerprint != before
+    after_void = api.signed_list(apel.event, tmp_path / "b.pdf").fingerprint
+    assert after_void != before
+    # a roster change to what a row prints (the rank or the non-ASN status word), nothing else
+    signed = people(apel.event, present_only=True, signed=True)[0]
+    Employee.update(pangkat="Pembina Utama", employment_status="").where(Employee.id == signed.employee_id).execute()
+    assert api.signed_list(apel.event, tmp_path / "c.pdf").fingerprint != after_void
 
 
 def test_accented_names_and_curly_apostrophes_are_embedded(db, at, tmp_path):
