@@ -866,6 +866,49 @@
     </message>
 </context>
 <context>
+    <name>HubSection</name>
+    <message>
+        <source>Hub database</source>
+        <translation>Hub database</translation>
+    </message>
+    <message>
+        <source>File on this computer (desk)</source>
+        <translation>File on this computer (desk)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (hub)</source>
+        <translation>PostgreSQL server (hub)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, without a password</source>
+        <translation>The server&apos;s address, without a password</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Write the address without a password: it is taken from this user&apos;s pgpass file (or the file PGPASSFILE names). The choice is used when Ikrar is started again.</source>
+        <translation>Write the address without a password: it is taken from this user&apos;s pgpass file (or the file PGPASSFILE names). The choice is used when Ikrar is started again.</translation>
+    </message>
+    <message>
+        <source>Now {name} names the database, and wins over this choice.</source>
+        <translation>Now {name} names the database, and wins over this choice.</translation>
+    </message>
+    <message>
+        <source>Trying the server…</source>
+        <translation>Trying the server…</translation>
+    </message>
+    <message>
+        <source>The connection to {server} works.</source>
+        <translation>The connection to {server} works.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in {file}: {reason}</source>
+        <translation>The choice could not be saved in {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierField</name>
     <message>
         <source>18-digit NIP or 16-digit NIK</source>
@@ -2159,6 +2202,18 @@ Scan the QR code or barcode, or type a name or NIP.</translation>
         <source>e.g. Pemerintah Kabupaten Maju</source>
         <translation>e.g. Pemerintah Kabupaten Maju</translation>
     </message>
+    <message>
+        <source>From the next start Ikrar opens the server {server}: close Ikrar and open it again.</source>
+        <translation>From the next start Ikrar opens the server {server}: close Ikrar and open it again.</translation>
+    </message>
+    <message>
+        <source>From the next start Ikrar opens the file on this computer: close Ikrar and open it again.</source>
+        <translation>From the next start Ikrar opens the file on this computer: close Ikrar and open it again.</translation>
+    </message>
+    <message>
+        <source>Database chosen</source>
+        <translation>Database chosen</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2437,6 +2492,10 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>(closed)</source>
         <translation>(closed)</translation>
+    </message>
+    <message>
+        <source>Database server: {server}</source>
+        <translation>Database server: {server}</translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,49 @@
     </message>
 </context>
 <context>
+    <name>HubSection</name>
+    <message>
+        <source>Hub database</source>
+        <translation>Basis data hub</translation>
+    </message>
+    <message>
+        <source>File on this computer (desk)</source>
+        <translation>Berkas di komputer ini (meja)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (hub)</source>
+        <translation>Server PostgreSQL (hub)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, without a password</source>
+        <translation>Alamat server, tanpa kata sandi</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji sambungan</translation>
+    </message>
+    <message>
+        <source>Write the address without a password: it is taken from this user&apos;s pgpass file (or the file PGPASSFILE names). The choice is used when Ikrar is started again.</source>
+        <translation>Tulis alamat tanpa kata sandi: sandi diambil dari berkas pgpass pengguna ini (atau berkas yang ditunjuk PGPASSFILE). Pilihan ini dipakai saat Ikrar dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Now {name} names the database, and wins over this choice.</source>
+        <translation>Saat ini {name} menentukan basis data, dan itu didahulukan dari pilihan ini.</translation>
+    </message>
+    <message>
+        <source>Trying the server…</source>
+        <translation>Mencoba menyambung ke server…</translation>
+    </message>
+    <message>
+        <source>The connection to {server} works.</source>
+        <translation>Sambungan ke server {server} berhasil.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in {file}: {reason}</source>
+        <translation>Pilihan tidak dapat disimpan di {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierField</name>
     <message>
         <source>18-digit NIP or 16-digit NIK</source>
@@ -2153,6 +2196,18 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
         <source>e.g. Pemerintah Kabupaten Maju</source>
         <translation>mis. Pemerintah Kabupaten Maju</translation>
     </message>
+    <message>
+        <source>From the next start Ikrar opens the server {server}: close Ikrar and open it again.</source>
+        <translation>Mulai saat dibuka berikutnya Ikrar membuka server {server}: tutup Ikrar lalu buka kembali.</translation>
+    </message>
+    <message>
+        <source>From the next start Ikrar opens the file on this computer: close Ikrar and open it again.</source>
+        <translation>Mulai saat dibuka berikutnya Ikrar membuka berkas di komputer ini: tutup Ikrar lalu buka kembali.</translation>
+    </message>
+    <message>
+        <source>Database chosen</source>
+        <translation>Basis data dipilih</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2431,6 +2486,10 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>(closed)</source>
         <translation>(ditutup)</translation>
+    </message>
+    <message>
+        <source>Database server: {server}</source>
+        <translation>Server basis data: {server}</translation>
     </message>
 </context>
 <context>
