@@ -12,7 +12,7 @@ from hub_server import hub_server
 
 from ikrar.models.store import server_choice
 from ikrar.models.store.connection import ServerRefused, close_database, db, engine_name
-from ikrar.models.store.postgres import connect_url
+from ikrar.models.store.postgres import connect_url, open_server
 from ikrar.ui.cli import database as cli_database
 from ikrar.ui.cli.app import run
 
@@ -134,6 +134,15 @@ def test_trying_a_server_opens_it_and_leaves_the_open_database_alone(config, ser
         assert missing.value.refused.code == "db_server" and "tidak_ada_basis_data_ini" in missing.value.refused.text()
     finally:
         desk.close()
+
+
+def test_trying_waits_a_bounded_time_for_a_server(server):
+    database = open_server(server.hub, connect_timeout=server_choice.TRY_TIMEOUT)  # what try_server opens
+    try:
+        assert f"connect_timeout={server_choice.TRY_TIMEOUT}" in database.connection().dsn
+        assert db.obj is not database  # not bound: the window keeps its database
+    finally:
+        database.close()
 
 
 def test_the_chosen_server_is_what_the_window_opens(config, server):

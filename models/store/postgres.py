@@ -147,9 +147,10 @@ def connect_url(url: str) -> IkrarPostgres:
     return database
 
 
-def open_server(url: str) -> IkrarPostgres:
+def open_server(url: str, connect_timeout: int | None = None) -> IkrarPostgres:
     """A connection to the server *url* names, not bound to the proxy (the Settings dialog's "Uji
-    sambungan" tries a server while the window keeps its own database); every failure is one sentence."""
+    sambungan" tries a server while the window keeps its own database, and waits *connect_timeout*
+    seconds at most unless the URL says otherwise); every failure is one sentence."""
     check_url(url)
     if psycopg2 is None:
         raise ServerRefused(
@@ -163,6 +164,8 @@ def open_server(url: str) -> IkrarPostgres:
             f"Alamat server {shown(url)} tidak menyebut nama basis data; tulis postgresql://pengguna@host/NAMA.",
             f"The server address {shown(url)} names no database; write postgresql://user@host/NAME.", url,
             code="db_address")
+    if connect_timeout:
+        params.setdefault("connect_timeout", connect_timeout)
     params.setdefault("application_name", "ikrar")  # how the DBA tells Ikrar's sessions apart (pg_stat_activity)
     database = IkrarPostgres(params.pop("database"), **params)
     database.ikrar_path = shown(url)

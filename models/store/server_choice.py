@@ -63,11 +63,10 @@ def check_address(text: str) -> str:
                        f"The server address \"{shown(address)}\" cannot be read ({exc}); write it like "
                        "postgresql://user@host:5432/database_name.", address) from exc
     if password:
-        raise _refused("Alamat server tidak boleh memuat kata sandi, agar sandi itu tidak tersimpan di berkas biasa: "
-                       "hapus sandinya dari alamat dan simpan di berkas pgpass pengguna ini (atau berkas yang "
-                       "ditunjuk PGPASSFILE).",
-                       "The server address must not hold a password, so that it never sits in a plain file: take it "
-                       "out of the address and keep it in this user's pgpass file (or the file PGPASSFILE names).")
+        raise _refused("Alamat server tidak boleh memuat kata sandi (tersimpan di berkas biasa); hapus sandinya dan "
+                       "simpan di berkas pgpass pengguna ini (PGPASSFILE).",
+                       "The server address must not hold a password (it would sit in a plain file); take it out and "
+                       "keep it in this user's pgpass file (PGPASSFILE).")
     if not database:
         raise _refused(f"Alamat server {address} tidak menyebut nama basis data; tulis postgresql://pengguna@host/NAMA.",
                        f"The server address {address} names no database; write postgresql://user@host/NAME.", address)
@@ -122,18 +121,12 @@ def save_choice(address: str | None) -> Path:
     return path
 
 
-def _with_timeout(address: str) -> str:
-    if "connect_timeout=" in address:
-        return address
-    return f"{address}{'&' if '?' in address else '?'}connect_timeout={TRY_TIMEOUT}"
-
-
 def try_server(address: str) -> str:
     """Open a connection to the server *address* names (on the calling thread, not bound to the program's
     database), check it has pg_trgm, close it; its label (server_label) when it works, else ServerRefused
     with store's sentence (no server, no such role or database, no driver, no pg_trgm)."""
     address = check_address(address)
-    database = open_server(_with_timeout(address))
+    database = open_server(address, connect_timeout=TRY_TIMEOUT)
     try:
         require_trigram(database)
     finally:

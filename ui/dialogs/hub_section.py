@@ -59,9 +59,9 @@ class HubSection(QGroupBox):
         layout.addWidget(self.result)
         layout.addWidget(self.hint)
         self.saved: str | None = None
-        self.server_choice.toggled.connect(self._enable)
+        self.server_choice.toggled.connect(self._toggled)
         self.address.textEdited.connect(lambda _text: self.result.clear())
-        self.test_button.clicked.connect(self.try_server)
+        self.test_button.clicked.connect(lambda: self.try_server())  # not clicked's `checked` as on_works
         self.load()
 
     def load(self) -> None:
@@ -98,8 +98,10 @@ class HubSection(QGroupBox):
         on = self.server_choice.isChecked()
         self.address.setEnabled(on)
         self.test_button.setEnabled(on)
-        if not on:
-            self.result.clear()
+
+    def _toggled(self) -> None:
+        self._enable()
+        self.result.clear()  # what was said of the other choice
 
     def _say(self, text: str, style: str) -> None:
         self.result.setStyleSheet(style)

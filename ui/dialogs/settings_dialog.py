@@ -148,7 +148,7 @@ class SettingsDialog(QDialog):
         self.hub.busy.connect(lambda busy: self.save_button.setEnabled(not busy))
         self._load()
         self.retranslate()
-        self.resize(980, 600)
+        self.resize(1060, 660)  # room for the hub section's sentences; fits 1366×768
 
     def _load(self) -> None:
         self.letterhead.setPlainText("\n".join(settings.get("letterhead_lines")))
