@@ -151,3 +151,20 @@ def test_the_chosen_server_is_what_the_window_opens(config, server):
     assert engine_name() == "postgresql"
     assert server_choice.open_server_label() == server_choice.server_label(server.hub)
     close_database()
+
+
+def test_a_chosen_server_that_cannot_be_opened_at_start_says_how_to_go_back(config):
+    from ikrar.ui.app import cannot_open_message  # the window's message (Qt): only this test needs it
+
+    server_choice.save_choice(NOWHERE)
+    with pytest.raises(ServerRefused) as refused:
+        cli_database.open_db(Namespace(db=None, demo=False))
+    both = cannot_open_message(refused.value, Namespace(db=None, lang=None))
+    indonesian, english = both.split("\n\n")
+    assert "nowhere" in indonesian and "hapus berkas itu" in indonesian and str(config) in indonesian
+    assert "delete that file" in english and str(config) in english
+    assert "delete that file" in cannot_open_message(refused.value, Namespace(db=None, lang="en"))
+
+    chosen = config.parent.parent / "explicit.db"  # --db names it: no word about the Settings' choice
+    assert cli_database.open_db(Namespace(db=str(chosen), demo=False)) == chosen
+    assert "hapus berkas itu" not in cannot_open_message(refused.value, Namespace(db=None, lang="id"))

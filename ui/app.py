@@ -24,6 +24,7 @@ from ikrar.models.store.faults import storage_problem
 from ikrar.models.store.opening import open_database
 from ikrar.resources import resource_path
 from ikrar.ui import i18n
+from ikrar.ui.cli import database as cli_database
 from ikrar.ui.cli.database import open_db
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.dialogs.setup_dialog import run_first_start
@@ -101,8 +102,13 @@ def cannot_open_message(exc: BaseException, args) -> str | None:
                               f"The database file cannot be opened: {exc}")
     if problem is None:
         return None
+    said = [problem]
+    if cli_database.opened_by == "settings":  # the window cannot open to change it back: say how
+        said.append(cli_database.leaving_the_server())
     lang = getattr(args, "lang", None)
-    return problem.text(lang) if lang else f"{problem.id_text}\n\n{problem.en_text}"
+    if lang:
+        return " ".join(part.text(lang) for part in said)
+    return "\n\n".join([" ".join(part.id_text for part in said), " ".join(part.en_text for part in said)])
 
 
 def run_gui(args, event_id: str | None = None) -> int:

@@ -10,11 +10,12 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from ikrar.models.demo.build import build_demo
+from ikrar.models.errors import DomainError
 from ikrar.models.store.connection import make_private_folder, tighten
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.postgres import is_url
 from ikrar.models.store.schema import Event
-from ikrar.models.store.server_choice import read_choice
+from ikrar.models.store.server_choice import choice_file, read_choice
 
 
 def data_dir() -> Path:
@@ -53,9 +54,19 @@ def overridden_by(args) -> str | None:
     return "IKRAR_DB" if os.environ.get("IKRAR_DB") else None
 
 
-# What opened the window's database: "--db", "IKRAR_DB" or None (the choice in Settings, or the data
-# folder); the Settings dialog says its choice waits until neither is given.
+# What named the window's database: "--db", "IKRAR_DB", "settings" (the server chosen in Settings) or
+# None (the data folder's file); the Settings dialog says its choice waits while --db or IKRAR_DB is given.
 opened_by: str | None = None
+
+
+def leaving_the_server() -> DomainError:
+    """What to do when the server chosen in Settings cannot be opened at start (the window, and so its
+    Settings, cannot open either): said after the server's own sentence."""
+    path = choice_file()
+    return DomainError(f"Server ini dipilih di Pengaturan (berkas {path}); untuk kembali memakai berkas di komputer "
+                       "ini, hapus berkas itu lalu buka Ikrar lagi.",
+                       f"This server was chosen in Settings (the file {path}); to use this computer's file again, "
+                       "delete that file and start Ikrar again.")
 
 
 def open_db(args) -> Path | str:
@@ -67,6 +78,7 @@ def open_db(args) -> Path | str:
     opened_by = overridden_by(args)
     if not chosen and not getattr(args, "demo", False):
         chosen = read_choice()  # None: the data folder's file; a file that cannot be read: one sentence
+        opened_by = "settings" if chosen else None
     if chosen and is_url(chosen):
         open_database(chosen)  # an unknown scheme is refused there with one sentence
         return chosen

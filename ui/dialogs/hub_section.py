@@ -82,7 +82,7 @@ class HubSection(QGroupBox):
         self.test_button.setText(self.tr("Test connection"))
         hint = self.tr("Write the address without a password: it is taken from this user's pgpass file (or the "
                        "file PGPASSFILE names). The choice is used when Ikrar is started again.")
-        if cli_database.opened_by:
+        if cli_database.opened_by in ("--db", "IKRAR_DB"):
             hint += " " + self.tr("Now {name} names the database, and wins over this choice.").format(
                 name=cli_database.opened_by)
         self.hint.setText(hint)
