@@ -2198,11 +2198,11 @@ Pindai kode QR atau barcode, atau ketik nama atau NIP.</translation>
     </message>
     <message>
         <source>From the next start Ikrar opens the server {server}: close Ikrar and open it again.</source>
-        <translation>Mulai saat dibuka berikutnya Ikrar membuka server {server}: tutup Ikrar lalu buka kembali.</translation>
+        <translation>Pilihan disimpan; Ikrar membuka server {server} mulai saat dibuka berikutnya: tutup Ikrar lalu buka kembali.</translation>
     </message>
     <message>
         <source>From the next start Ikrar opens the file on this computer: close Ikrar and open it again.</source>
-        <translation>Mulai saat dibuka berikutnya Ikrar membuka berkas di komputer ini: tutup Ikrar lalu buka kembali.</translation>
+        <translation>Pilihan disimpan; Ikrar membuka berkas di komputer ini mulai saat dibuka berikutnya: tutup Ikrar lalu buka kembali.</translation>
     </message>
     <message>
         <source>Database chosen</source>
