@@ -32,45 +32,14 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from common import real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 WIB = timezone(timedelta(hours=7))
 UNITS = ["Sekretariat Daerah", "Dinas Pendidikan dan Kebudayaan", "Dinas Kesehatan", "Inspektorat",
          "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Dinas Pekerjaan Umum dan Penataan Ruang",
          "Kecamatan Kota", "Dinas Sosial", "Badan Perencanaan Pembangunan Daerah", "Satuan Polisi Pamong Praja"]
-POINTS = (300, 600)  # a real pad at 100 Hz (models/strokes.py)
-JITTER = 0.35  # px: a pad's own noise around the pen's path
-
-
-def real_strokes(seed: int):
-    """demo_strokes' signature (40–120 points) resampled to 300–600 points, as a pad at ~100 Hz records
-    it: along a Catmull-Rom curve through the demo points (not on straight lines between them, which
-    any simplification would collapse back to the demo's points), with a pad's jitter."""
-    from ikrar.models.demo.build import demo_strokes
-    from ikrar.models.strokes import StrokeData
-
-    base, rng = demo_strokes(seed), random.Random(seed)
-    factor = rng.randint(*POINTS) / base.point_count
-    out, t = [], 0.0
-    for stroke in base.strokes:
-        n = max(2, round(len(stroke) * factor))
-        points = []
-        for k in range(n):
-            pos = k * (len(stroke) - 1) / (n - 1)
-            i = min(int(pos), len(stroke) - 2)
-            f = pos - i
-            p0, p1, p2, p3 = (stroke[max(i - 1, 0)], stroke[i], stroke[i + 1], stroke[min(i + 2, len(stroke) - 1)])
-            x, y = (_catmull(p0[j], p1[j], p2[j], p3[j], f) + rng.gauss(0, JITTER) for j in (0, 1))
-            x, y = min(max(x, 0.0), base.width * 1.9), min(max(y, 0.0), base.height)
-            points.append((x, y, t, p1[3] + (p2[3] - p1[3]) * f))
-            t += 10.0
-        out.append(points)
-        t += 150.0
-    return StrokeData(base.width, base.height, out)
-
-
-def _catmull(a: float, b: float, c: float, d: float, f: float) -> float:
-    return 0.5 * (2 * b + (c - a) * f + (2 * a - 5 * b + 4 * c - d) * f * f + (3 * b - a - 3 * c + d) * f ** 3)
 
 
 def build(path: Path, people: int, present: int, signed: int, *, seed: int = 5, density: str = "real",

@@ -10,12 +10,12 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_identifiers import NIK_F, PNS, PPPK, TODAY, nip_reason, reason_of
 
 from ikrar.models.identifiers import (
     IdentifierError,
     NikInfo,
     NipInfo,
-    Reason,
     classify,
     extract_code,
     format_nip,
@@ -25,25 +25,6 @@ from ikrar.models.identifiers import (
     read_nik,
     read_nip,
 )
-
-TODAY = date(2025, 6, 1)
-PNS = "198609262015051001"
-PPPK = "199203152024211003"
-NIK_F = "3201015203900001"     # 12 March 1990, woman (52 = 12 + 40)
-
-
-def reason_of(fn, *args, **kw) -> Reason:
-    with pytest.raises(IdentifierError) as exc:
-        fn(*args, **kw)
-    r = exc.value.reason
-    assert isinstance(r, Reason) and r.code and r.id and r.en and r.id != r.en
-    assert str(exc.value) == r.id == str(r)
-    return r
-
-
-def nip_reason(raw) -> Reason:
-    return reason_of(parse_nip, raw, today=TODAY)
-
 
 # ---------------------------------------------------------------- property tests
 
