@@ -173,6 +173,36 @@ def coverage_not_signed_xlsx(out, *, unit_ids: list | None = None, fixed_date: b
     return Result("coverage-xlsx", path, 0, len(found.people), fp)
 
 
+def _campaign_coverage(out, campaign, unit_ids, paper, fixed_date):
+    from ikrar.reports.campaign_data import campaign_coverage
+
+    path = _ready_to_write(out)
+    ctx = data.office_context(paper=paper, fixed_date=fixed_date)
+    found = campaign_coverage(campaign, unit_ids)
+    fp = fingerprint(["campaign-coverage", found.summary.to_dict(),
+                      [(p.employee_id, p.last_signed_at) for p in found.people]])
+    return path, ctx, found, fp
+
+
+def campaign_not_signed(campaign, out, *, unit_ids: list | None = None, paper: str | None = None,
+                        fixed_date: bool = False, progress=None, cancel=None) -> Result:
+    """Against *campaign*'s deadline (docs/campaigns.md): per OPD, and who had not signed by it."""
+    from ikrar.reports.documents import campaign_coverage as doc
+
+    path, ctx, found, fp = _campaign_coverage(out, campaign, unit_ids, paper, fixed_date)
+    pages = doc.render_pdf(ctx, found, path, fp=fp, progress=progress, cancel=cancel)
+    return Result("campaign-coverage", path, pages, len(found.people), fp)
+
+
+def campaign_not_signed_xlsx(campaign, out, *, unit_ids: list | None = None, fixed_date: bool = False,
+                             progress=None, cancel=None) -> Result:
+    from ikrar.reports.documents import campaign_coverage as doc
+
+    path, ctx, found, fp = _campaign_coverage(out, campaign, unit_ids, None, fixed_date)
+    doc.render_xlsx(ctx, found, path, fp=fp, progress=progress, cancel=cancel)
+    return Result("campaign-coverage-xlsx", path, 0, len(found.people), fp)
+
+
 KINDS = {"signed-list": signed_list, "recap": recap, "not-signed": not_signed, "pacts": pacts,
          "qr-cards": qr_cards, "xlsx": xlsx}
 

@@ -6,6 +6,7 @@ from ikrar.models.desk import local_desk
 from ikrar.models.errors import NotFound, Refused
 from ikrar.models.events import parse_date, resolve_units
 from ikrar.models.queries import campaign_coverage
+from ikrar.reports import api
 from ikrar.ui.cli.output import EXIT_OK, date_text, os_reason, say, time_text
 
 
@@ -119,5 +120,10 @@ def coverage(args, out) -> int:
             say(f" (terlambat: {time_text(p.last_signed_at, with_date=True)})",
                 f" (late: {time_text(p.last_signed_at, with_date=True)})") if p.last_signed_at else "")
             for p in people]
+    for name, path in (("campaign_not_signed", args.pdf), ("campaign_not_signed_xlsx", args.xlsx)):
+        if path is not None:  # the not-signed list against the deadline, every OPD or the --unit ones
+            written = str(getattr(api, name)(campaign, path, unit_ids=unit_ids).path)
+            data.setdefault("files", []).append(written)
+            lines.append(written)
     out.emit(data, "\n".join(lines))
     return EXIT_OK

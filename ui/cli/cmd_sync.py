@@ -229,9 +229,6 @@ def merged_before_warning() -> str | None:
 
 def coverage(args, out) -> int:
     if args.campaign:
-        if args.pdf or args.xlsx:
-            raise Refused("--pdf dan --xlsx belum tersedia untuk --campaign; pakai --json.",
-                          "--pdf and --xlsx are not available with --campaign yet; use --json.", code="campaign")
         return cmd_campaign.coverage(args, out)
     unit_ids = [u.id for u in resolve_units(args.unit)] if args.unit else None
     summary = coverage_summary(unit_ids)
