@@ -158,10 +158,6 @@
         <translation>Campaign:</translation>
     </message>
     <message>
-        <source>No campaign yet: make one with &apos;ikrar campaign new&apos;, or merge the files of its events.</source>
-        <translation>No campaign yet: make one with &apos;ikrar campaign new&apos;, or merge the files of its events.</translation>
-    </message>
-    <message>
         <source>No employee list imported: coverage counts the employee list imported into this database.</source>
         <translation>No employee list imported: coverage counts the employee list imported into this database.</translation>
     </message>
@@ -184,6 +180,66 @@
     <message>
         <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
         <translation>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</translation>
+    </message>
+    <message>
+        <source>No campaign yet: make one with &apos;New campaign…&apos;, or merge the files of its events.</source>
+        <translation>No campaign yet: make one with &apos;New campaign…&apos;, or merge the files of its events.</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Follow-up event…</source>
+        <translation>Follow-up event…</translation>
+    </message>
+    <message>
+        <source>An event of the chosen campaign for the people of chosen units who have not signed yet</source>
+        <translation>An event of the chosen campaign for the people of chosen units who have not signed yet</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Save XLSX…</translation>
+    </message>
+    <message>
+        <source>Who had not signed by the chosen campaign&apos;s deadline, per unit</source>
+        <translation>Who had not signed by the chosen campaign&apos;s deadline, per unit</translation>
+    </message>
+    <message>
+        <source>Follow-up event &apos;{title}&apos; made: {count} people expected.</source>
+        <translation>Follow-up event &apos;{title}&apos; made: {count} people expected.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -866,6 +922,45 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Follow-up event</source>
+        <translation>Follow-up event</translation>
+    </message>
+    <message>
+        <source>A follow-up event of &apos;{name}&apos; expects exactly the people of the ticked units who have not signed at any of its events now; that list is then fixed.</source>
+        <translation>A follow-up event of &apos;{name}&apos; expects exactly the people of the ticked units who have not signed at any of its events now; that list is then fixed.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Units:</translation>
+    </message>
+    <message>
+        <source>Follow-up signing: {name}</source>
+        <translation>Follow-up signing: {name}</translation>
+    </message>
+    <message>
+        <source>{unit} ({count} not signed)</source>
+        <translation>{unit} ({count} not signed)</translation>
+    </message>
+    <message>
+        <source>Time, zone:</source>
+        <translation>Time, zone:</translation>
+    </message>
+</context>
+<context>
     <name>HubSection</name>
     <message>
         <source>Hub database</source>
@@ -1355,6 +1450,37 @@
     <message>
         <source>A signature is drawn but not saved. Close Ikrar anyway?</source>
         <translation>A signature is drawn but not saved. Close Ikrar anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Pact text:</source>
+        <translation>Pact text:</translation>
+    </message>
+    <message>
+        <source>e.g. Pakta Netralitas Pilkada 2026</source>
+        <translation>e.g. Pakta Netralitas Pilkada 2026</translation>
+    </message>
+    <message>
+        <source>Optional: the pact text the campaign&apos;s events use</source>
+        <translation>Optional: the pact text the campaign&apos;s events use</translation>
+    </message>
+    <message>
+        <source>Signed by the end of the deadline&apos;s day, on each event&apos;s own clock. Without a pact text, each event keeps its own.</source>
+        <translation>Signed by the end of the deadline&apos;s day, on each event&apos;s own clock. Without a pact text, each event keeps its own.</translation>
     </message>
 </context>
 <context>

@@ -155,10 +155,6 @@
         <translation>Kampanye:</translation>
     </message>
     <message>
-        <source>No campaign yet: make one with &apos;ikrar campaign new&apos;, or merge the files of its events.</source>
-        <translation>Belum ada kampanye: buat dengan &apos;ikrar campaign new&apos;, atau gabungkan berkas acara-acaranya.</translation>
-    </message>
-    <message>
         <source>No employee list imported: coverage counts the employee list imported into this database.</source>
         <translation>Daftar pegawai belum diimpor: cakupan dihitung dari daftar pegawai yang diimpor di basis data ini.</translation>
     </message>
@@ -181,6 +177,66 @@
     <message>
         <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
         <translation>Sudah: tanda tangan sampai tenggat. Terlambat: baru tanda tangan sesudahnya. Belum: belum tanda tangan sampai tenggat (yang terlambat termasuk).</translation>
+    </message>
+    <message>
+        <source>No campaign yet: make one with &apos;New campaign…&apos;, or merge the files of its events.</source>
+        <translation>Belum ada kampanye: buat dengan &apos;Kampanye baru…&apos;, atau gabungkan berkas acara-acaranya.</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Kampanye baru…</translation>
+    </message>
+    <message>
+        <source>Follow-up event…</source>
+        <translation>Acara susulan…</translation>
+    </message>
+    <message>
+        <source>An event of the chosen campaign for the people of chosen units who have not signed yet</source>
+        <translation>Acara kampanye terpilih untuk pegawai unit-unit pilihan yang belum tanda tangan</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Simpan XLSX…</translation>
+    </message>
+    <message>
+        <source>Who had not signed by the chosen campaign&apos;s deadline, per unit</source>
+        <translation>Siapa yang belum tanda tangan sampai tenggat kampanye terpilih, per unit</translation>
+    </message>
+    <message>
+        <source>Follow-up event &apos;{title}&apos; made: {count} people expected.</source>
+        <translation>Acara susulan &apos;{title}&apos; dibuat: {count} orang diharapkan hadir.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Buku kerja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Sedang menulis…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Tertulis: {path}</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Gagal.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
@@ -863,6 +919,45 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Follow-up event</source>
+        <translation>Acara susulan</translation>
+    </message>
+    <message>
+        <source>A follow-up event of &apos;{name}&apos; expects exactly the people of the ticked units who have not signed at any of its events now; that list is then fixed.</source>
+        <translation>Acara susulan &apos;{name}&apos; mengharapkan tepat pegawai unit yang dicentang yang sampai saat ini belum tanda tangan di acara mana pun dari kampanye ini; daftar itu lalu dibekukan.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Follow-up signing: {name}</source>
+        <translation>Penandatanganan susulan: {name}</translation>
+    </message>
+    <message>
+        <source>{unit} ({count} not signed)</source>
+        <translation>{unit} ({count} belum TTD)</translation>
+    </message>
+    <message>
+        <source>Time, zone:</source>
+        <translation>Jam, zona:</translation>
+    </message>
+</context>
+<context>
     <name>HubSection</name>
     <message>
         <source>Hub database</source>
@@ -1352,6 +1447,37 @@
     <message>
         <source>A signature is drawn but not saved. Close Ikrar anyway?</source>
         <translation>Ada tanda tangan yang belum disimpan. Tetap tutup Ikrar?</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Kampanye baru</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Tenggat:</translation>
+    </message>
+    <message>
+        <source>Pact text:</source>
+        <translation>Teks pakta:</translation>
+    </message>
+    <message>
+        <source>e.g. Pakta Netralitas Pilkada 2026</source>
+        <translation>mis. Pakta Netralitas Pilkada 2026</translation>
+    </message>
+    <message>
+        <source>Optional: the pact text the campaign&apos;s events use</source>
+        <translation>Opsional: teks pakta yang dipakai acara-acara kampanye ini</translation>
+    </message>
+    <message>
+        <source>Signed by the end of the deadline&apos;s day, on each event&apos;s own clock. Without a pact text, each event keeps its own.</source>
+        <translation>Tanda tangan sampai akhir hari tenggat, menurut jam acaranya masing-masing. Tanpa teks pakta, tiap acara memakai teksnya sendiri.</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,24 @@
 """Coverage against a campaign's deadline on the Sync screen (docs/campaigns.md): choose a campaign,
 see per OPD how many signed by the deadline, how many only after it, how many not; choose an OPD to
-see who has not signed by the deadline. The same counts as `ikrar coverage --campaign`."""
+see who has not signed by the deadline. The same counts as `ikrar coverage --campaign`. Its buttons
+make a campaign or a follow-up event (ui/dialogs/campaign_dialog.py) and write the not-signed list
+against the deadline as PDF or XLSX (reports.api.campaign_not_signed*, through run_task)."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -21,7 +27,11 @@ from ikrar.models.campaigns import find_campaign, list_campaigns
 from ikrar.models.clock import parse_iso
 from ikrar.models.events import parse_date
 from ikrar.models.queries import campaign_coverage
+from ikrar.reports import api as reports_api
+from ikrar.ui.dialogs.campaign_dialog import FollowupDialog, NewCampaignDialog
+from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.i18n import date_text, number, percent_of, time_text
+from ikrar.ui.tasks import run_task
 
 COLUMNS = 6
 
@@ -96,11 +106,20 @@ class CampaignCoverageBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.who_label, self.who = QLabel(self), QListWidget(self)
         self.who_label.setWordWrap(True)
+        self.new_button, self.followup_button = QPushButton(self), QPushButton(self)
+        self.pdf_button, self.xlsx_button = QPushButton(self), QPushButton(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(self.campaign_label)
         row.addWidget(self.combo, 1)
         layout.addLayout(row)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.followup_button, self.pdf_button, self.xlsx_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.status, 1)
+        layout.addLayout(buttons)
         layout.addWidget(self.deadline_label)
         layout.addWidget(self.note)
         # the OPD table and who has not signed side by side: the Sync screen fits 1366x700 unscrolled
@@ -113,6 +132,10 @@ class CampaignCoverageBox(QGroupBox):
         for view in (self.table, self.who):
             view.setMinimumHeight(60)
         self.combo.currentIndexChanged.connect(lambda _index: self.show_campaign())
+        self.new_button.clicked.connect(self.new_campaign)
+        self.followup_button.clicked.connect(self.new_followup)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_who())
         self.retranslate()
         self.refresh()
@@ -120,8 +143,16 @@ class CampaignCoverageBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Coverage against a campaign's deadline"))
         self.campaign_label.setText(self.tr("Campaign:"))
-        self.note.setText(self.tr("No campaign yet: make one with 'ikrar campaign new', or merge the files of "
+        self.note.setText(self.tr("No campaign yet: make one with 'New campaign…', or merge the files of "
                                   "its events."))
+        self.new_button.setText(self.tr("New campaign…"))
+        self.followup_button.setText(self.tr("Follow-up event…"))
+        self.followup_button.setToolTip(self.tr("An event of the chosen campaign for the people of chosen units "
+                                                "who have not signed yet"))
+        self.pdf_button.setText(self.tr("Save PDF…"))
+        self.xlsx_button.setText(self.tr("Save XLSX…"))
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setToolTip(self.tr("Who had not signed by the chosen campaign's deadline, per unit"))
         self.show_campaign()
 
     def changeEvent(self, event) -> None:
@@ -140,6 +171,8 @@ class CampaignCoverageBox(QGroupBox):
             self.combo.setCurrentIndex(self.combo.findData(current))
         self.combo.blockSignals(False)
         self.note.setVisible(self.combo.count() == 0)
+        for button in (self.followup_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(self.combo.count() > 0)
         self.show_campaign()
 
     def campaign(self):
@@ -178,3 +211,42 @@ class CampaignCoverageBox(QGroupBox):
                     if p.last_signed_at else "")
             self.who.addItem(f"{p.display_name} · {p.code}{late}")
             self.who.item(self.who.count() - 1).setToolTip(self.who.item(self.who.count() - 1).text())  # when cut
+
+    # ---- making a campaign, a follow-up; writing the list ----
+    def new_campaign(self) -> None:
+        dialog = NewCampaignDialog(self)
+        if dialog.exec() == NewCampaignDialog.DialogCode.Accepted:
+            self.refresh()
+            self.combo.setCurrentIndex(self.combo.findData(dialog.result_value.id))
+
+    def new_followup(self) -> None:
+        campaign = self.campaign()
+        if campaign is None:
+            return
+        dialog = FollowupDialog(campaign, self)
+        if dialog.exec() == FollowupDialog.DialogCode.Accepted:
+            self.status.setText(self.tr("Follow-up event '{title}' made: {count} people expected.")
+                                .format(title=dialog.result_value.title, count=number(dialog.expected)))
+
+    def choose_path(self, kind: str) -> str:
+        """Where to write (a Save dialog; tests replace it)."""
+        campaign = self.campaign()
+        name = f"BELUM-TTD_{'-'.join(campaign.name.split())[:40]}_TENGGAT-{campaign.deadline}.{kind}"
+        filters = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Workbook (*.xlsx)")
+        return QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path.home() / name), filters)[0]
+
+    def export(self, kind: str) -> None:
+        campaign = self.campaign()
+        path = self.choose_path(kind) if campaign is not None else ""
+        if not path:
+            return
+        fn = reports_api.campaign_not_signed if kind == "pdf" else reports_api.campaign_not_signed_xlsx
+        self.status.setText(self.tr("Writing…"))
+        run_task(fn, campaign, path, on_done=self._written, on_error=self._failed, owner=self)
+
+    def _written(self, result) -> None:
+        self.status.setText(self.tr("Written: {path}").format(path=result.path))
+
+    def _failed(self, exc, _trace="") -> None:
+        self.status.setText(self.tr("Failed."))
+        show_error(self, self.tr("Save"), exc)
