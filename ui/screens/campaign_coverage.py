@@ -114,18 +114,21 @@ class CampaignCoverageBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.campaign_label)
         row.addWidget(self.combo, 1)
-        layout.addLayout(row)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.followup_button, self.pdf_button, self.xlsx_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.status, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.deadline_label)
+        row.addWidget(self.new_button)
+        row.addWidget(self.followup_button)
+        layout.addLayout(row)  # the buttons share rows already there: the Sync screen fits 1366x700 unscrolled
+        deadline_row = QHBoxLayout()  # the save buttons beside the deadline: no row of their own
+        deadline_row.addWidget(self.deadline_label, 1)
+        deadline_row.addWidget(self.pdf_button)
+        deadline_row.addWidget(self.xlsx_button)
+        layout.addLayout(deadline_row)
         layout.addWidget(self.note)
         # the OPD table and who has not signed side by side: the Sync screen fits 1366x700 unscrolled
         sides, who_side = QHBoxLayout(), QVBoxLayout()
         who_side.addWidget(self.who_label)
         who_side.addWidget(self.who, 1)
+        who_side.addWidget(self.status)
+        self.status.hide()  # shown with a message only: an empty line would take the Sync screen's last pixels
         sides.addWidget(self.table, 2)
         sides.addLayout(who_side, 1)
         layout.addLayout(sides, 1)
@@ -225,8 +228,12 @@ class CampaignCoverageBox(QGroupBox):
             return
         dialog = FollowupDialog(campaign, self)
         if dialog.exec() == FollowupDialog.DialogCode.Accepted:
-            self.status.setText(self.tr("Follow-up event '{title}' made: {count} people expected.")
-                                .format(title=dialog.result_value.title, count=number(dialog.expected)))
+            self._say(self.tr("Follow-up event '{title}' made: {count} people expected.")
+                      .format(title=dialog.result_value.title, count=number(dialog.expected)))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def choose_path(self, kind: str) -> str:
         """Where to write (a Save dialog; tests replace it)."""
@@ -241,12 +248,12 @@ class CampaignCoverageBox(QGroupBox):
         if not path:
             return
         fn = reports_api.campaign_not_signed if kind == "pdf" else reports_api.campaign_not_signed_xlsx
-        self.status.setText(self.tr("Writing…"))
+        self._say(self.tr("Writing…"))
         run_task(fn, campaign, path, on_done=self._written, on_error=self._failed, owner=self)
 
     def _written(self, result) -> None:
-        self.status.setText(self.tr("Written: {path}").format(path=result.path))
+        self._say(self.tr("Written: {path}").format(path=result.path))
 
     def _failed(self, exc, _trace="") -> None:
-        self.status.setText(self.tr("Failed."))
+        self._say(self.tr("Failed."))
         show_error(self, self.tr("Save"), exc)
