@@ -64,8 +64,8 @@ def _check_view(qtbot, first, other):
     assert (total.employees, total.signed, total.late) == (30, 3, 1)
     assert sum(int(_cell(model, r, 1)) for r in range(units)) == int(_cell(model, units, 1)) == 30
     assert sum(int(_cell(model, r, 2)) for r in range(units)) == int(_cell(model, units, 2)) == 3
-    for r in range(units + 1):  # signed by the deadline + not signed by it = employees, on every row
-        assert int(_cell(model, r, 2)) + int(_cell(model, r, 4)) == int(_cell(model, r, 1))
+    for r in range(units + 1):  # signed by the deadline + late + never signed = employees, on every row
+        assert int(_cell(model, r, 2)) + int(_cell(model, r, 3)) + int(_cell(model, r, 4)) == int(_cell(model, r, 1))
     assert _cell(model, units, 0) == "Jumlah" and model.headerData(2, Qt.Orientation.Horizontal) == "Sudah"
     assert "Tenggat: akhir 23 November 2026" in box.deadline_label.text() and "Terlambat" in box.table.toolTip()
 

@@ -178,10 +178,6 @@
         <translation>Deadline: end of {day} on each event&apos;s clock.</translation>
     </message>
     <message>
-        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
-        <translation>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</translation>
-    </message>
-    <message>
         <source>No campaign yet: make one with &apos;New campaign…&apos;, or merge the files of its events.</source>
         <translation>No campaign yet: make one with &apos;New campaign…&apos;, or merge the files of its events.</translation>
     </message>
@@ -240,6 +236,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed at all. The list under it: everyone not signed by the deadline (the late ones included).</source>
+        <translation>Signed: by the deadline. Late: signed only after it. Not yet: not signed at all. The list under it: everyone not signed by the deadline (the late ones included).</translation>
     </message>
 </context>
 <context>

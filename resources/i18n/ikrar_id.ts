@@ -175,10 +175,6 @@
         <translation>Tenggat: akhir {day} menurut jam masing-masing acara.</translation>
     </message>
     <message>
-        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed by the deadline (the late ones included).</source>
-        <translation>Sudah: tanda tangan sampai tenggat. Terlambat: baru tanda tangan sesudahnya. Belum: belum tanda tangan sampai tenggat (yang terlambat termasuk).</translation>
-    </message>
-    <message>
         <source>No campaign yet: make one with &apos;New campaign…&apos;, or merge the files of its events.</source>
         <translation>Belum ada kampanye: buat dengan &apos;Kampanye baru…&apos;, atau gabungkan berkas acara-acaranya.</translation>
     </message>
@@ -237,6 +233,10 @@
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed at all. The list under it: everyone not signed by the deadline (the late ones included).</source>
+        <translation>Sudah: sampai tenggat. Terlambat: baru menandatangani setelahnya. Belum: sama sekali belum menandatangani. Daftar di bawahnya: semua yang belum menandatangani sampai tenggat (termasuk yang terlambat).</translation>
     </message>
 </context>
 <context>

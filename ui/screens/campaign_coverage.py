@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ikrar.models.campaigns import find_campaign, list_campaigns
 from ikrar.models.clock import parse_iso
+from ikrar.models.errors import NotFound
 from ikrar.models.events import parse_date
 from ikrar.models.queries import campaign_coverage
 from ikrar.reports import api as reports_api
@@ -37,7 +38,8 @@ COLUMNS = 6
 
 
 class CampaignCoverageModel(QAbstractTableModel):
-    """One row per OPD, then the total (bold): employees, signed by the deadline, late, not signed, %."""
+    """One row per OPD, then the total (bold): employees = signed by the deadline + late + never
+    signed (as the PDF's table: each person counted once), and the % signed by the deadline."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,7 +77,7 @@ class CampaignCoverageModel(QAbstractTableModel):
             if col == 0:
                 return self.tr("Total") if is_total else (r.unit_name if r.unit_id is not None
                                                            else self.tr("(no unit)"))
-            return (number(r.employees), number(r.signed), number(r.late), number(r.not_signed),
+            return (number(r.employees), number(r.signed), number(r.late), number(r.never),
                     percent_of(r.signed_pct))[col - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -179,8 +181,12 @@ class CampaignCoverageBox(QGroupBox):
         self.show_campaign()
 
     def campaign(self):
+        """The chosen campaign; None when none is chosen or it is no longer in the database."""
         campaign_id = self.combo.currentData()
-        return find_campaign(campaign_id) if campaign_id else None
+        try:
+            return find_campaign(campaign_id) if campaign_id else None
+        except NotFound:
+            return None
 
     def show_campaign(self) -> None:
         campaign = self.campaign()
@@ -195,7 +201,8 @@ class CampaignCoverageBox(QGroupBox):
             day = date_text(parse_date(campaign.deadline))
             self.deadline_label.setText(self.tr("Deadline: end of {day} on each event's clock.").format(day=day))
             self.table.setToolTip(self.tr("Signed: by the deadline. Late: signed only after it. Not yet: not signed "
-                                          "by the deadline (the late ones included)."))
+                                          "at all. The list under it: everyone not signed by the deadline (the "
+                                          "late ones included)."))
         self.show_who()
 
     def show_who(self) -> None:
