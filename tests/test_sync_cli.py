@@ -57,8 +57,10 @@ def test_package_export_and_import_then_sync_and_merge(cli, organizer, tmp_path)
     answer = json.loads(out)
     assert code == 0 and answer["ok"] and [f["new"]["attendances"] for f in answer["files"]] == [1, 1]
     assert len(answer["files"][1]["duplicates"]) == 1
-    code, out, _ = cli("hub", "merge", *files)
-    assert code == 0 and "MERGED" in out and "already known: 1 attendances" in out
+    code, out, _ = cli("hub", "merge", *files)  # the same files again: said so without merging them again
+    assert code == 0 and "MERGED" in out and out.count("this very file was merged") == 2, out
+    code, out, _ = cli("hub", "merge", files[0], "--json")
+    assert code == 0 and json.loads(out)["files"][0]["already_merged"] and not json.loads(out)["files"][0]["new"]
 
     code, out, _ = cli("hub", "coverage", "--json")
     data = json.loads(out)

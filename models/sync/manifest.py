@@ -132,6 +132,12 @@ def write_atomically(path: Path, data: bytes) -> None:
         pass
 
 
+def load_bytes(source: str | os.PathLike | bytes) -> bytes:
+    """The file's bytes, a file larger than any Ikrar file refused before it is read (what read_file
+    takes back: reading a file once, to hash it first)."""
+    return _load(source)[0]
+
+
 def _load(source: str | os.PathLike | bytes) -> tuple[bytes, str]:
     """The file's bytes and path; a file larger than any Ikrar file is refused before it is read."""
     if isinstance(source, (bytes, bytearray)):

@@ -2965,6 +2965,10 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <source>Campaign deadline</source>
         <translation>Campaign deadline</translation>
     </message>
+    <message>
+        <source>this very file was merged before ({when}): nothing new</source>
+        <translation>this very file was merged before ({when}): nothing new</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

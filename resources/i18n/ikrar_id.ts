@@ -2959,6 +2959,10 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <source>Campaign deadline</source>
         <translation>Tenggat kampanye</translation>
     </message>
+    <message>
+        <source>this very file was merged before ({when}): nothing new</source>
+        <translation>berkas yang sama sudah digabung ({when}): tidak ada yang baru</translation>
+    </message>
 </context>
 <context>
     <name>UnitPicker</name>

@@ -172,6 +172,11 @@ def _show(reports, out) -> int:
             continue
         head = f"{r.path} — {say('meja', 'desk')} {r.desk_name} ({(r.desk_id or '')[:8]})"
         lines.append(say(f"DIGABUNG {head}", f"MERGED   {head}"))
+        if r.already_merged:
+            when = r.already_merged[:16].replace("T", " ")
+            lines.append(say(f"  berkas yang sama sudah digabung {when}: tidak ada yang baru",
+                             f"  this very file was merged {when}: nothing new"))
+            continue
         lines.append(say("  baru: ", "  new: ")
                      + _counts(r.new, ("attendances", "signatures", "voids", "people", "events")))
         lines.append(say("  sudah ada: ", "  already known: ")

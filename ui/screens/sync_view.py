@@ -380,6 +380,9 @@ class SyncView(QWidget):
                 kind=c["kind"], id=c["id"]) for c in report.conflicts]
             parts += [self.tr("hub {name}: {n} decisions not counted until you trust it").format(
                 name=h["name"], n=number(h["decisions"])) for h in report.hubs if h["decisions"] and not h["trusted"]]
+            if report.already_merged:
+                parts.append(self.tr("this very file was merged before ({when}): nothing new").format(
+                    when=report.already_merged[:16].replace("T", " ")))
             details = " · ".join(parts) or self.tr("nothing new")
         else:
             details = report.reason()
