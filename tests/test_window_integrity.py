@@ -65,7 +65,7 @@ def test_a_damaged_database_says_so_and_refuses_check_ins(start, tmp_path, at, q
     path = tmp_path / "rusak.db"
     damaged_database(path)
     window = start(path)
-    qtbot.waitUntil(lambda: error_box(window) is not None, timeout=10000)  # a busy machine is slower
+    qtbot.waitUntil(lambda: error_box(window) is not None, timeout=30000)  # a busy machine is slower
     box = error_box(window)
     assert box is not None and box.isVisible() and box.windowTitle() == "Ikrar"
     assert HAPPENED in box.text() and TO_DO in box.text()
