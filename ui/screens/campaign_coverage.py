@@ -158,7 +158,16 @@ class CampaignCoverageBox(QGroupBox):
         self.xlsx_button.setText(self.tr("Save XLSX…"))
         for button in (self.pdf_button, self.xlsx_button):
             button.setToolTip(self.tr("Who had not signed by the chosen campaign's deadline, per unit"))
-        self.show_campaign()
+        if self.isVisible():  # the counts' texts again; a hidden tab reads the database when it is shown
+            self.show_campaign()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "stale", False):
+            self.stale = False
+            self.show_campaign()
+        super().showEvent(event)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
