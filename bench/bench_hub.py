@@ -27,7 +27,6 @@ import json
 import math
 import os
 import pstats
-import random
 import shutil
 import subprocess
 import sys
@@ -36,15 +35,16 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from common import real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+
 from ikrar.models import clock
-from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
+from ikrar.models.demo.build import generate_people, insert_people
 from ikrar.models.desk import ensure_local_desk, rename_local_desk
 from ikrar.models.events import create_event, find_event
 from ikrar.models.queries.coverage import coverage
 from ikrar.models.store.connection import close_database, db
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance, Desk, Employee, Event, Signature, record_id
-from ikrar.models.strokes import StrokeData
 from ikrar.models.sync.dump import canonical_dump
 from ikrar.models.sync.export import export_sync
 from ikrar.models.sync.merge import merge_files
@@ -54,28 +54,7 @@ from ikrar.reports.data import recap
 ROOT = Path(__file__).resolve().parent.parent
 WIB = timezone(timedelta(hours=7))
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
-POINTS = (300, 600)  # a real pad at 100 Hz (models/strokes.py)
 CONCURRENT = 4
-
-
-def real_strokes(seed: int) -> StrokeData:
-    """demo_strokes' signature resampled on straight lines to 300-600 points, its clock stretched: the
-    size a signature has in a sync file (bench/common.py's real_strokes(seed, curved=False) on main)."""
-    base = demo_strokes(seed)
-    factor = random.Random(seed).randint(*POINTS) / base.point_count
-    out = []
-    for stroke in base.strokes:
-        n = max(2, round(len(stroke) * factor))
-        points = []
-        for k in range(n):
-            pos = k * (len(stroke) - 1) / (n - 1)
-            i = min(int(pos), len(stroke) - 2)
-            f = pos - i
-            (x0, y0, t0, p0), (x1, y1, t1, p1) = stroke[i], stroke[i + 1]
-            points.append((x0 + (x1 - x0) * f, y0 + (y1 - y0) * f, (t0 + (t1 - t0) * f) * factor,
-                           p0 + (p1 - p0) * f))
-        out.append(points)
-    return StrokeData(base.width, base.height, out)
 
 
 def timed(fn, *args, **kw):
@@ -166,7 +145,7 @@ def check_in(event: Event, desk: Desk, employees: list[int], start: datetime, se
         attendances.append({"id": att, "event": event.id, "employee": employee, "status": "H",
                             "recorded_at": clock.iso(moment), "recorded_utc": clock.iso_utc(moment), "desk": desk.id,
                             "method": "scan", "late": False, "note": ""})
-        strokes = real_strokes(seed + n)
+        strokes = real_strokes(seed + n, curved=False)  # the size a signature has in a sync file
         signatures.append({"id": record_id(desk.id), "attendance": att, "strokes": strokes.strokes_json(),
                            "pad_width": strokes.width, "pad_height": strokes.height, "pact": event.pact_sha256,
                            "signed_at": clock.iso(moment + timedelta(seconds=5)), "desk": desk.id})
