@@ -177,13 +177,18 @@ def test_merge_summary_speaks_one_language_per_line(tmp_path, capsys):
     nip = next(p["nip"] for p in generate_people(20, seed=5, units=UNITS) if p["nip"])
     call("a", "checkin", "--event", event_id, nip)
     sync = Path(call("a", "export-sync", "--event", event_id, "--out", str(tmp_path))[1].strip())
-    call("hub", "merge", str(sync))
     code, out = call("hub", "merge", str(sync))
-    assert code == 0 and "  sudah ada: 1 kehadiran, 0 tanda tangan, 0 pembatalan" in out
-    for word in ("attendances", "signatures", "voids", "people", "events"):
+    assert code == 0 and "  baru: 1 kehadiran, 0 tanda tangan, 0 pembatalan" in out
+    assert "  sudah ada: 0 kehadiran, 0 tanda tangan, 0 pembatalan" in out
+    for word in ("attendances", "signatures", "voids", "people", "events", "new:", "known"):
         assert word not in out
-    code, out = call("hub", "--lang", "en", "merge", str(sync))
-    assert "  already known: 1 attendances, 0 signatures, 0 voids" in out and "kehadiran" not in out
+    code, out = call("hub", "merge", str(sync))  # the very same file again
+    assert code == 0 and "berkas yang sama sudah digabung" in out and "merged" not in out
+    code, out = call("hub-en", "--lang", "en", "merge", str(sync))
+    assert "  new: 1 attendances, 0 signatures, 0 voids" in out and "kehadiran" not in out
+    assert "  already known: 0 attendances, 0 signatures, 0 voids" in out
+    code, out = call("hub-en", "--lang", "en", "merge", str(sync))
+    assert "this very file was merged" in out and "digabung" not in out
 
 
 @pytest.mark.parametrize(("title", "limit", "expected"), [
