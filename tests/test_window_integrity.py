@@ -33,8 +33,12 @@ def start(qapp, qtbot, monkeypatch):
     shown = []
 
     def exec_once():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        window = windows[-1]
+        # the window run_gui made: not one an earlier test left open (the list's order is Qt's own,
+        # and windows[-1] was sometimes an old window, whose box never came)
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                   and id(w) not in before]
+        assert len(windows) == 1, windows
+        window = windows[0]
         qtbot.addWidget(window)
         shown.append(window)
         assert tasks.wait_all(20000)  # the check has run on the thread pool …
@@ -43,7 +47,11 @@ def start(qapp, qtbot, monkeypatch):
 
     monkeypatch.setattr(qapp, "exec", exec_once)
 
+    before: set[int] = set()
+
     def run(path):
+        before.clear()
+        before.update(id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         args = argparse.Namespace(db=str(path), demo=False, fullscreen=False, lang="id", open_file=None)
         assert gui.run_gui(args) == 0
         assert blocking == []
