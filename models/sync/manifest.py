@@ -47,6 +47,9 @@ class VerifiedFile:
     public_key: bytes
     path: str = ""
     raw: bytes = b""  # the signed zip as read (decrypted): what received/ keeps and a bundle passes on
+    # True when every signature in signatures.json passed the strokes check already, in the merge's
+    # other process (merge.py's read-ahead); the applier then does not check them again
+    strokes_ok: bool = False
     _parsed: dict = field(default_factory=dict)
 
     def records(self, name: str) -> list:
