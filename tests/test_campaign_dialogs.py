@@ -4,43 +4,28 @@ deadline written as PDF and XLSX through run_task."""
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
 
 import pdfplumber
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
-from test_sync_support import World, person, pin, roster, sign
+from test_sync_support import campaign_hub, person
 
 from ikrar.models import clock
-from ikrar.models.campaigns import create_campaign, create_campaign_event, frozen_size, list_campaigns
-from ikrar.models.events import resolve_units
+from ikrar.models.campaigns import frozen_size, list_campaigns
 from ikrar.models.queries import campaign_coverage
 from ikrar.models.store.schema import EventExpected
 from ikrar.ui import i18n, tasks
 from ikrar.ui.dialogs.campaign_dialog import FollowupDialog, NewCampaignDialog
 from ikrar.ui.screens.sync_view import SyncView
 
-WIB = timezone(timedelta(hours=7))
-
 
 @pytest.fixture
 def hub(tmp_path):
-    """The hub's database: 30 people, a campaign (deadline 23 November 2026) where 3 signed by the
-    deadline and 1 after it; the window in Indonesian, tasks run inline."""
-    world = World(tmp_path)
-    pin(6, 0)
-    world.use("hub")
-    roster()
-    campaign = create_campaign("Pakta Pilkada 2026", "2026-11-23")
-    event = create_campaign_event(campaign, "Pakta", date(2026, 11, 23),
-                                  units=resolve_units(["Dinas Kesehatan", "Inspektorat"]))
-    for i in range(3):
-        pin(7, 10 + i)
-        sign(event, i, seed=i)
-    clock.set_clock(datetime(2026, 11, 24, 8, 0, tzinfo=WIB))
-    sign(event, 3, seed=3)  # late
+    """The hub's database (test_sync_support.campaign_hub: 30 people, a campaign with deadline 23
+    November 2026 where 3 signed by the deadline and 1 after it); the window in Indonesian, tasks inline."""
+    campaign = campaign_hub(tmp_path)
     app = QApplication.instance()
     i18n.switch_language(app, "id")
     tasks.set_synchronous(True)

@@ -3,20 +3,15 @@ counts add up, and match the CLI's query), choose an OPD to see who has not sign
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_sync_support import World, person, pin, roster, sign
+from test_sync_support import campaign_hub, person
 
-from ikrar.models import clock
-from ikrar.models.campaigns import create_campaign, create_campaign_event
-from ikrar.models.events import resolve_units
+from ikrar.models.campaigns import create_campaign
 from ikrar.models.queries import campaign_coverage
 from ikrar.ui import i18n
 from ikrar.ui.screens.sync_view import SyncView
-
-WIB = timezone(timedelta(hours=7))
 
 
 def _cell(model, row, col):
@@ -24,19 +19,8 @@ def _cell(model, row, col):
 
 
 def test_choose_a_campaign_and_see_the_opd_table(qtbot, tmp_path):
-    world = World(tmp_path)
-    pin(6, 0)
-    world.use("hub")
-    roster()
-    first = create_campaign("Pakta Pilkada 2026", "2026-11-23")
+    first = campaign_hub(tmp_path)  # 3 signed by its deadline, 1 after it
     other = create_campaign("Pakta Pemilu 2029", "2029-02-01")
-    event = create_campaign_event(first, "Pakta", date(2026, 11, 23),
-                                  units=resolve_units(["Dinas Kesehatan", "Inspektorat"]))
-    for i in range(3):
-        pin(7, 10 + i)
-        sign(event, i, seed=i)
-    clock.set_clock(datetime(2026, 11, 24, 8, 0, tzinfo=WIB))
-    sign(event, 3, seed=3)  # late
 
     app = QApplication.instance()
     i18n.switch_language(app, "id")

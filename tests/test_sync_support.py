@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ikrar.models import clock
+from ikrar.models.campaigns import create_campaign, create_campaign_event
 from ikrar.models.checkin import check_in, mark_absence, register_walk_in, void_person
 from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
 from ikrar.models.desk import local_desk, rename_local_desk
@@ -74,6 +75,24 @@ def person(index: int, count: int = 30):
 
 def sign(event, index: int, seed: int, method: str = "scan"):
     return check_in(event, person(index), method=method, strokes=demo_strokes(seed))
+
+
+def campaign_hub(root: Path):
+    """The hub's database the campaign tab's tests share: the roster (30 people) and a campaign "Pakta
+    Pilkada 2026" (deadline 23 November 2026) with one event for two units, where persons 0-2 signed by
+    the deadline and person 3 the next morning (late; the clock is left there). Returns the campaign."""
+    pin(6, 0)
+    World(root).use("hub")
+    roster()
+    campaign = create_campaign("Pakta Pilkada 2026", "2026-11-23")
+    event = create_campaign_event(campaign, "Pakta", date(2026, 11, 23),
+                                  units=resolve_units(["Dinas Kesehatan", "Inspektorat"]))
+    for i in range(3):
+        pin(7, 10 + i)
+        sign(event, i, seed=i)
+    clock.set_clock(datetime(2026, 11, 24, 8, 0, tzinfo=WIB))
+    sign(event, 3, seed=3)
+    return campaign
 
 
 def the_event(event_id: str):
