@@ -15,7 +15,7 @@ from datetime import date
 from ikrar.models import clock
 from ikrar.models.desk import local_desk
 from ikrar.models.errors import NotFound, Refused
-from ikrar.models.events import create_event, parse_date
+from ikrar.models.events import create_event, id_matches, parse_date
 from ikrar.models.pact import store_pact_text
 from ikrar.models.queries.campaign_coverage import unsigned_in_units
 from ikrar.models.store.connection import db
@@ -83,10 +83,7 @@ def find_campaign(id_or_prefix: str) -> Campaign:
     key = (id_or_prefix or "").strip()
     if not key:
         raise NotFound("Kampanye belum dipilih (--campaign).", "No campaign given (--campaign).", code="campaign")
-    found = Campaign.get_or_none(Campaign.id == key.lower())
-    matches = [found] if found else list(Campaign.select().where(Campaign.id.startswith(key.lower())).limit(2))
-    if not matches:
-        matches = list(Campaign.select().where(Campaign.name ** key).limit(2))  # ** is case-insensitive LIKE
+    matches = id_matches(Campaign, key, Campaign.name)
     if not matches:
         raise NotFound(f"Kampanye '{key}' tidak ditemukan; lihat 'ikrar campaign list'.",
                        f"Campaign '{key}' not found; see 'ikrar campaign list'.", code="campaign")

@@ -226,15 +226,25 @@ def update_event(event: Event, *, pact_text: str | None = None, units: list[Unit
     return event
 
 
+def id_matches(model, key: str, name_field=None) -> list:
+    """The row of *model* whose id is *key* (case aside), else up to two whose id starts with it, else
+    (with *name_field*) up to two whose name is *key*, case aside: one row, or the none or two its
+    caller words its own refusal for (find_event, models.campaigns.find_campaign)."""
+    found = model.get_or_none(model.id == key.lower())
+    if found is not None:
+        return [found]
+    matches = list(model.select().where(model.id.startswith(key.lower())).limit(2))
+    if not matches and name_field is not None:
+        matches = list(model.select().where(name_field ** key).limit(2))  # ** is case-insensitive LIKE
+    return matches
+
+
 def find_event(id_or_prefix: str) -> Event:
     """An event by its UUID or an unambiguous prefix of it."""
     key = (id_or_prefix or "").strip().lower()
     if not key:
         raise NotFound("Acara belum dipilih (--event).", "No event given (--event).", code="event")
-    event = Event.get_or_none(Event.id == key)
-    if event is not None:
-        return event
-    matches = list(Event.select().where(Event.id.startswith(key)).limit(2))
+    matches = id_matches(Event, key)
     if not matches:
         raise NotFound(f"Acara '{id_or_prefix}' tidak ditemukan.", f"Event '{id_or_prefix}' not found.", code="event")
     if len(matches) > 1:
