@@ -8,30 +8,17 @@ Every rejection carries a Reason naming exactly what is wrong, in Indonesian and
 """
 from __future__ import annotations
 
-import contextlib
-import json
-import math
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import NoReturn
-from urllib.parse import unquote_plus
 
-from ikrar.models.card_code import card_in
+from ikrar.models.identifier_digits import IdentifierError, Reason, fail, normalize_digits
+from ikrar.models.scanned_code import extract_code
 
+# Reason, IdentifierError, normalize_digits (identifier_digits.py) and extract_code (scanned_code.py)
+# are imported from here by every caller: this module is where identifiers are read.
 __all__ = ["Reason", "NipInfo", "NikInfo", "IdentifierError", "normalize_digits", "parse_nip",
            "parse_nik", "read_nip", "read_nik", "format_nip", "classify", "extract_code"]
-
-
-@dataclass(frozen=True)
-class Reason:
-    code: str
-    id: str
-    en: str
-
-    def __str__(self) -> str:
-        return self.id
 
 
 # The info classes are frozen dataclasses with a hand-written __init__: a roster import makes
@@ -73,87 +60,10 @@ class NikInfo:
         d["birth_date"], d["gender"], d["serial"], d["warnings"] = birth_date, gender, serial, warnings
 
 
-class IdentifierError(ValueError):
-    def __init__(self, reason: Reason):
-        super().__init__(reason.id)
-        self.reason = reason
-
-
-def _fail(code: str, id_text: str, en_text: str) -> NoReturn:
-    raise IdentifierError(Reason(code, id_text, en_text))
-
-
 _BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 _MONTH = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-
-_EXCEL_ID = ("Nomor ini sudah diubah Excel menjadi angka ({0}); digit terakhirnya hilang. "
-             "Ketik ulang dari dokumen asli (SK/kartu pegawai/KTP), jangan ditebak.")
-_EXCEL_EN = ("Excel turned this number into a numeric value ({0}); its last digits are lost. "
-             "Retype it from the source document (decree/ID card); do not guess them.")
-# 1.98609E+17, 1,98609E+17, 1.98609e17: a spreadsheet's scientific display.
-_SCI = re.compile(r"[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+")
-# 198.609.262.015.051.000 / 198,609,262,015,051,000: a number shown with thousands separators.
-_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+")
-# 198609262015051001.0: went through a float somewhere.
-_DOT_ZERO = re.compile(r"\d{15,}[.,]0+")
-# Separators used in printed numbers ("19860926 201505 1 001", "19860926.201505.1.001").
-_SEP_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\s.\-]+(?=\d)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
-
-
-def normalize_digits(raw) -> str:
-    """Return the bare ASCII digit string; raise IdentifierError for anything unsafe to read."""
-    cls = raw.__class__
-    if cls is str and raw.isascii() and raw.isdigit():  # the common case: nothing to clean
-        return raw
-    if cls is int and raw >= 0:
-        return str(raw)
-    return _normalize_slow(raw)
-
-
-def _normalize_slow(raw) -> str:
-    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        _fail("empty", "Nomor kosong", "The number is empty")
-    if isinstance(raw, bool):
-        _fail("not_digits", "Nomor harus berupa angka", "The number must consist of digits")
-    if isinstance(raw, float):
-        # 2**53 ~ 9e15: a float cannot hold a 16- or 18-digit number exactly, so never trust one.
-        if math.isfinite(raw) and abs(raw) >= 1e15:
-            shown = f"{raw:.5E}"
-            _fail("excel_float", _EXCEL_ID.format(shown), _EXCEL_EN.format(shown))
-        if not (math.isfinite(raw) and raw.is_integer() and raw >= 0):
-            _fail("not_digits", f"Nomor harus bilangan bulat positif, tertulis {raw!r}",
-                  f"The number must be a positive whole number, got {raw!r}")
-        return str(int(raw))
-    if isinstance(raw, int):
-        if raw < 0:
-            _fail("not_digits", "Nomor tidak boleh bertanda minus", "The number cannot be negative")
-        return str(raw)
-    text = str(raw).translate(_INVISIBLE).strip()
-    if text[:1] in ("'", "\u2019", "`"):        # Excel's "keep as text" apostrophe
-        text = text[1:].strip()
-    if not text:
-        _fail("empty", "Nomor kosong", "The number is empty")
-    if _SCI.fullmatch(text) or _DOT_ZERO.fullmatch(text) or (
-            _THOUSANDS.fullmatch(text) and sum(c.isdigit() for c in text) > 15):
-        _fail("excel_float", _EXCEL_ID.format(text), _EXCEL_EN.format(text))
-    text = _SEP_BETWEEN_DIGITS.sub("", text)
-    # Full-width / other-script digits are still digits; letters are not silently fixed.
-    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
-    bad = sorted({c for c in text if c not in "0123456789"}, key=text.index)
-    if bad:
-        shown = " ".join(repr(c) for c in bad[:5])
-        hint_id = hint_en = ""
-        look = [f"{c!r}→{_LOOKALIKE[c]}" for c in bad if c in _LOOKALIKE]
-        if look:
-            hint_id = f" (huruf yang mirip angka? {', '.join(look)})"
-            hint_en = f" (a letter that looks like a digit? {', '.join(look)})"
-        _fail("not_digits", f"Nomor hanya boleh berisi angka; ada karakter {shown}{hint_id}",
-              f"The number may contain only digits; found {shown}{hint_en}")
-    return text
 
 
 # The checks below run once per roster row (100,000 times for a large import), so the happy path
@@ -166,18 +76,18 @@ _NIK_DATE: dict[tuple[str, int], tuple[str, date | None]] = {}  # (nik[6:12], pi
 
 
 def _bad_month(month: int, what_id: str, what_en: str) -> NoReturn:
-    _fail("bad_month", f"{what_id} pada NIP tidak ada: bulan {month:02d} (harus 01-12)",
+    fail("bad_month", f"{what_id} pada NIP tidak ada: bulan {month:02d} (harus 01-12)",
           f"{what_en} in the NIP does not exist: month {month:02d} (must be 01-12)")
 
 
 def _nip_length(n: int) -> NoReturn:
     if n == 16:
-        _fail("nip_is_nik", "Ini tampaknya NIK (16 digit), bukan NIP (18 digit)",
+        fail("nip_is_nik", "Ini tampaknya NIK (16 digit), bukan NIP (18 digit)",
               "This looks like a NIK (16 digits), not a NIP (18 digits)")
     if n == 9:
-        _fail("nip_old", "Ini tampaknya NIP lama (9 digit); gunakan NIP baru 18 digit",
+        fail("nip_old", "Ini tampaknya NIP lama (9 digit); gunakan NIP baru 18 digit",
               "This looks like an old 9-digit NIP; use the new 18-digit NIP")
-    _fail("nip_length", f"NIP harus 18 digit, tertulis {n} digit",
+    fail("nip_length", f"NIP harus 18 digit, tertulis {n} digit",
           f"A NIP must have 18 digits, this one has {n}")
 
 
@@ -189,7 +99,7 @@ def _nip_birth(part: str) -> tuple[int, int, int, date]:
     try:
         birth = date(by, bm, bd)
     except ValueError:
-        _fail("bad_date", f"Tanggal lahir pada NIP tidak ada: {bd} {_BULAN[bm - 1]} {by}",
+        fail("bad_date", f"Tanggal lahir pada NIP tidak ada: {bd} {_BULAN[bm - 1]} {by}",
               f"The birth date in the NIP does not exist: {_MONTH[bm - 1]} {bd}, {by}")
     found = by, bm, bd, birth
     if len(_NIP_BIRTH) < _MEMO_LIMIT:
@@ -204,7 +114,7 @@ def _nip_tmt(part: str) -> tuple[int, int | None, int | None, date | None]:
     if part[4] == "2":           # PPPK: only a year, then the literal 2 and a contract digit
         tm, contract = None, int(part[5])
         if contract == 0:
-            _fail("bad_contract", "Digit perjanjian kerja PPPK (digit ke-14) harus 1-9, tertulis 0",
+            fail("bad_contract", "Digit perjanjian kerja PPPK (digit ke-14) harus 1-9, tertulis 0",
                   "The PPPK contract digit (digit 14) must be 1-9, got 0")
     else:
         tm, contract = int(part[4:6]), None
@@ -216,22 +126,22 @@ def _nip_tmt(part: str) -> tuple[int, int | None, int | None, date | None]:
     return found
 
 
-def _nip_tmt_fail(code: str, by: int, bm: int, bd: int, ty: int, tm: int | None) -> NoReturn:
+def _nip_tmtfail(code: str, by: int, bm: int, bd: int, ty: int, tm: int | None) -> NoReturn:
     """The TMT checks' messages (tm is None for a PPPK NIP, whose TMT is a year only)."""
     tmt_id = f"TMT {'' if tm is None else _BULAN[tm - 1] + ' '}{ty}"
     tmt_en = f"TMT {'' if tm is None else _MONTH[tm - 1] + ' '}{ty}"
     birth_id, birth_en = f"{bd} {_BULAN[bm - 1]} {by}", f"{_MONTH[bm - 1]} {bd}, {by}"
     if code == "tmt_future":
-        _fail(code, f"{tmt_id} pada NIP ada di masa depan", f"The {tmt_en} in the NIP lies in the future")
+        fail(code, f"{tmt_id} pada NIP ada di masa depan", f"The {tmt_en} in the NIP lies in the future")
     if code == "tmt_before_birth":
-        _fail(code, f"{tmt_id} pada NIP sebelum tanggal lahir {birth_id}",
+        fail(code, f"{tmt_id} pada NIP sebelum tanggal lahir {birth_id}",
               f"The {tmt_en} in the NIP is before the birth date {birth_en}")
     if code == "tmt_too_young":
-        _fail(code, f"{tmt_id} pada NIP berarti mulai bekerja pada umur "
+        fail(code, f"{tmt_id} pada NIP berarti mulai bekerja pada umur "
               f"{ty - by} tahun (lahir {birth_id}); tidak mungkin",
               f"The {tmt_en} in the NIP means starting work at age {ty - by} "
               f"(born {birth_en}); impossible")
-    _fail(code, f"{tmt_id} pada NIP terlalu lama (sebelum 1960)",
+    fail(code, f"{tmt_id} pada NIP terlalu lama (sebelum 1960)",
           f"The {tmt_en} in the NIP is implausibly early (before 1960)")
 
 
@@ -259,30 +169,30 @@ def _nip(raw, today: date | None) -> tuple:
 
     gender = nip[14]
     if gender != "1" and gender != "2":
-        _fail("bad_gender", f"Digit jenis kelamin (digit ke-15) harus 1 (laki-laki) atau 2 "
+        fail("bad_gender", f"Digit jenis kelamin (digit ke-15) harus 1 (laki-laki) atau 2 "
               f"(perempuan), tertulis {gender}",
               f"The gender digit (digit 15) must be 1 (male) or 2 (female), got {gender}")
     seq = int(nip[15:18])
     if seq == 0:
-        _fail("bad_sequence", "Nomor urut NIP (3 digit terakhir) tidak boleh 000; jika angka "
+        fail("bad_sequence", "Nomor urut NIP (3 digit terakhir) tidak boleh 000; jika angka "
               "terakhir hilang karena Excel, ketik ulang dari SK",
               "The NIP sequence (last 3 digits) cannot be 000; if Excel dropped the last digits, "
               "retype it from the decree")
 
     year = (today or date.today()).year
     if not 1940 <= by <= year - 15:
-        _fail("birth_implausible", f"Tahun lahir {by} pada NIP tidak masuk akal "
+        fail("birth_implausible", f"Tahun lahir {by} pada NIP tidak masuk akal "
               f"(harus 1940-{year - 15})",
               f"Birth year {by} in the NIP is implausible (must be 1940-{year - 15})")
     if ty > year + 1:
-        _nip_tmt_fail("tmt_future", by, bm, bd, ty, tm)
+        _nip_tmtfail("tmt_future", by, bm, bd, ty, tm)
     # a PNS TMT is the 1st of its month: on or before the birth date is before birth
     if ty < by or (tm is not None and (ty, tm, 1) <= (by, bm, bd)):
-        _nip_tmt_fail("tmt_before_birth", by, bm, bd, ty, tm)
+        _nip_tmtfail("tmt_before_birth", by, bm, bd, ty, tm)
     if ty < by + 15:
-        _nip_tmt_fail("tmt_too_young", by, bm, bd, ty, tm)
+        _nip_tmtfail("tmt_too_young", by, bm, bd, ty, tm)
     if ty < 1960:
-        _nip_tmt_fail("tmt_implausible", by, bm, bd, ty, tm)
+        _nip_tmtfail("tmt_implausible", by, bm, bd, ty, tm)
 
     return nip, "PNS" if tm is not None else "PPPK", birth, "L" if gender == "1" else "P", tmt, seq, contract
 
@@ -321,16 +231,16 @@ def _nik(raw, today: date | None) -> tuple:
     n = len(nik)
     if n != 16:
         if n == 18:
-            _fail("nik_is_nip", "Ini tampaknya NIP (18 digit), bukan NIK (16 digit)",
+            fail("nik_is_nip", "Ini tampaknya NIP (18 digit), bukan NIK (16 digit)",
                   "This looks like a NIP (18 digits), not a NIK (16 digits)")
         cut = 12 <= n < 16
-        _fail("nik_length", f"NIK harus 16 digit, tertulis {n} digit"
+        fail("nik_length", f"NIK harus 16 digit, tertulis {n} digit"
               + ("; mungkin terpotong" * cut),
               f"A NIK must have 16 digits, this one has {n}" + ("; it may have been cut off" * cut))
     prov, kab, kec = nik[0:2], nik[2:4], nik[4:6]
     # Province codes run 11 (Aceh) .. 96 (Papua Barat Daya); regency/district 00 do not exist.
     if prov < "11" or kab == "00" or kec == "00":
-        _fail("nik_region", f"Kode wilayah NIK tidak ada: {prov}.{kab}.{kec}",
+        fail("nik_region", f"Kode wilayah NIK tidak ada: {prov}.{kab}.{kec}",
               f"The NIK region code does not exist: {prov}.{kab}.{kec}")
     warnings: tuple[Reason, ...] = ()
     if prov > "96":
@@ -363,89 +273,3 @@ def classify(raw) -> str:
     except IdentifierError:
         return "unknown"
     return {18: "nip", 16: "nik"}.get(len(digits), "unknown")
-
-
-# Printed groupings joined back into one run before looking for 18/16-digit runs.
-_SEP = r"(?:\s*[.\-/]\s*|\s+)"
-_PRINTED = [re.compile(p.replace("S", _SEP)) for p in (
-    r"(?<!\d)(\d{8})S(\d{6})S(\d)S(\d{3})(?!\d)",           # NIP 8-6-1-3
-    r"(?<!\d)(\d{8})S(\d{4})S(\d)S(\d)S(\d)S(\d{3})(?!\d)",  # NI PPPK 8-4-1-1-1-3
-    r"(?<!\d)(\d{4})S(\d{4})S(\d{4})S(\d{4})(?!\d)",         # NIK 4-4-4-4
-    r"(?<!\d)(\d{6})S(\d{6})S(\d{4})(?!\d)")]                # NIK 6-6-4
-# A label (JSON key, query key, printed prefix) directly followed by a digit run.
-_LABELED = re.compile(r"(?i)(?<![a-z])(nip(?:[ _]?baru)?|ni[ _]?pppk|nik)(?![a-z])\W{0,6}?(\d+)")
-_RUN = re.compile(r"(?<!\d)\d+(?!\d)")
-
-
-def _json_codes(obj) -> list[tuple[str, str]]:
-    """(kind, value) for every nip/nik-like key anywhere in a decoded JSON payload."""
-    found: list[tuple[str, str]] = []
-    items = obj.items() if isinstance(obj, dict) else enumerate(obj) \
-        if isinstance(obj, list) else ()
-    for key, value in items:
-        label = str(key).lower().replace("_", "").replace(" ", "") if isinstance(obj, dict) else ""
-        if label in ("nip", "nipbaru", "nipppk", "nik") and isinstance(value, (str, int)):
-            found.append((label[:3] if label != "nipppk" else "nip", str(value)))
-        else:
-            found.extend(_json_codes(value))
-    return found
-
-
-def _digits_or_blank(value: str) -> str:
-    try:
-        return normalize_digits(value)
-    except IdentifierError:
-        return ""
-
-
-def _join_printed(text: str) -> str:
-    for pattern in _PRINTED:
-        text = pattern.sub(lambda m: "".join(m.groups()), text)
-    return text
-
-
-def extract_code(scanned: str) -> str | None:
-    """Find the one 18-digit NIP or 16-digit NIK in scanner/QR text, or else one card code
-    ("IKR-…", stored form); None when not recognised.
-
-    Explicit keys (JSON "nip"/"nik", ?nip=, "NIP:") win; a labelled value of the wrong length
-    gives None rather than a guess at some other number. Unlabelled runs must be unambiguous.
-    Dates are not checked here.
-    """
-    if not isinstance(scanned, str):
-        return None
-    # Scanner framing (STX/ETX, CR/LF, tab) becomes whitespace; zero-width marks vanish.
-    text = "".join("" if unicodedata.category(c) == "Cf" else " "
-                   if unicodedata.category(c)[0] in "CZ" else c for c in scanned).strip()
-    found = _extract(text)
-    # Percent-decoding only as a second try: "%20" + digits must not eat the first two digits.
-    if found is None and "%" in text:
-        found = _extract(unquote_plus(text).strip())
-    # The card code of someone without a NIP (models/card_code.py): the QR never holds a NIK
-    return found if found is not None else card_in(text)
-
-
-def _extract(text: str) -> str | None:
-    labeled: list[tuple[str, str]] = []
-    if text[:1] in ("{", "["):
-        with contextlib.suppress(ValueError):
-            labeled = [(k, _digits_or_blank(v)) for k, v in _json_codes(json.loads(text))]
-    text = _join_printed(text)
-    if not labeled:
-        labeled = [("nik" if m.group(1).lower() == "nik" else "nip", m.group(2))
-                   for m in _LABELED.finditer(text)]
-    if labeled:
-        # NIP keys before NIK keys; the first of each in document order.
-        for kind in ("nip", "nik"):
-            for k, value in labeled:
-                if k == kind and len(value) in (16, 18):
-                    return value
-        return None
-    runs = [m.group(0) for m in _RUN.finditer(text)]
-    for length in (18, 16):
-        found = {r for r in runs if len(r) == length}
-        if len(found) == 1:
-            return found.pop()
-        if found:
-            return None          # two different codes: refuse rather than pick one
-    return None
