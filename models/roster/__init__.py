@@ -13,10 +13,10 @@ the employee table.
 The whole file is read and checked first; the database is written last, in one transaction, so a
 cancel or a crash applies nothing and a desk sharing the database is blocked only briefly.
 
-Modules: sniff.py refuses what is not a table; reader.py / xlsx.py open the file; rows.py checks
-rows (RowChecker) and keeps them in file order (RowParser); pipeline.py runs that on two processes
-for a large file; apply.py diffs and writes (through models.store.bulk.fts_bulk when the write is
-large).
+Modules: sniff.py refuses what is not a table; reader.py / xlsx.py open the file (roster_file.py:
+the opened file's rows); row_checker.py checks rows (RowChecker) and rows.py keeps them in file
+order (RowParser); pipeline.py runs that on two processes for a large file; apply.py diffs and
+writes (through models.store.bulk.fts_bulk when the write is large).
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ from ikrar.models.roster.headers import FIELDS, choose_unit_column, detect_mappi
 from ikrar.models.roster.pipeline import check_roster
 from ikrar.models.roster.reader import RosterFile, read_roster
 from ikrar.models.roster.report import ImportCancelled, ImportReport, RejectedRow, RosterError, RowWarning
-from ikrar.models.roster.rows import R_UNITS, RowParser, gc_paused
+from ikrar.models.roster.row_checker import R_UNITS
+from ikrar.models.roster.rows import RowParser, gc_paused
 from ikrar.models.roster.sniff import DAMAGED, damaged
 
 __all__ = ["read_roster", "import_roster", "detect_mapping", "RosterFile", "ImportReport", "RejectedRow",

@@ -24,7 +24,8 @@ import time
 import traceback
 
 from ikrar.models.roster.pieces import Unsplittable
-from ikrar.models.roster.rows import RowChecker, gc_paused
+from ikrar.models.roster.row_checker import RowChecker
+from ikrar.models.roster.rows import gc_paused
 
 UNSPLITTABLE = "unsplittable"
 TEMP_PREFIX = "ikrar-import-"
