@@ -13,6 +13,7 @@ from ikrar.models.desk import local_desk
 from ikrar.models.errors import AlreadyDone, NotFound, Refused
 from ikrar.models.identifiers import IdentifierError, classify, parse_nik, parse_nip
 from ikrar.models.search.fold import fold_name
+from ikrar.models.signing_span import signing_ms
 from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import (
@@ -93,10 +94,10 @@ def _add_signature(event: Event, attendance: Attendance, strokes: StrokeData, pa
     sha = pact_sha256 or (event.pact_sha256 if event.pact_sha256 else None)
     if sha is None or PactText.get_or_none(PactText.sha256 == sha) is None:
         raise Refused("Teks pakta acara ini tidak ditemukan.", "This event's pact text is missing.", code="pact")
-    desk = local_desk()
+    desk, text = local_desk(), strokes.strokes_json()
     return Signature.create(
-        id=record_id(desk.id), attendance=attendance, strokes=strokes.strokes_json(), pad_width=strokes.width,
-        pad_height=strokes.height, pact=sha, signed_at=clock.iso(clock.now()), desk=desk,
+        id=record_id(desk.id), attendance=attendance, strokes=text, pad_width=strokes.width,
+        pad_height=strokes.height, pact=sha, signed_at=clock.iso(clock.now()), desk=desk, signing_ms=signing_ms(text),
     )
 
 

@@ -13,6 +13,9 @@ from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Signature
 
 V1_DB = Path(__file__).parent / "data" / "schema_v1.db"
+# the columns of version 6 (migration 9 adds signing_ms, derived from the strokes)
+SIGNATURES = ("SELECT id, attendance_id, strokes, pad_width, pad_height, pact_sha256, signed_at, desk_id "
+              "FROM signature ORDER BY id")
 
 
 def version_6(path: Path) -> list[tuple]:
@@ -25,7 +28,7 @@ def version_6(path: Path) -> list[tuple]:
             migrations.MIGRATIONS[number - 1](database)
             database.execute_sql(f"PRAGMA user_version = {number}")
     assert database.execute_sql("SELECT name FROM sqlite_master WHERE name = 'print_form'").fetchone() is None
-    rows = database.execute_sql("SELECT * FROM signature ORDER BY id").fetchall()
+    rows = database.execute_sql(SIGNATURES).fetchall()
     database.close()
     return rows
 
@@ -41,7 +44,7 @@ def test_version_7_adds_an_empty_print_form_table_and_leaves_the_signatures(tmp_
         assert columns == [("signature_id", "VARCHAR(255)", 1, 1), ("made_from", "VARCHAR(64)", 1, 0),
                            ("form", "TEXT", 1, 0)]
         assert database.execute_sql("SELECT COUNT(*) FROM print_form").fetchone()[0] == 0
-        assert database.execute_sql("SELECT * FROM signature ORDER BY id").fetchall() == signatures
+        assert database.execute_sql(SIGNATURES).fetchall() == signatures
         assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
 
@@ -52,6 +55,6 @@ def test_version_7_adds_an_empty_print_form_table_and_leaves_the_signatures(tmp_
         assert print_forms.store([(row.id, print_forms.made_from(row, "v2"), "600 300\n0 0 m\n600 300 l")])
         assert print_forms.read([row.id, "nobody"]) == {row.id: (print_forms.made_from(row, "v2"),
                                                                  "600 300\n0 0 m\n600 300 l")}
-        assert database.execute_sql("SELECT * FROM signature ORDER BY id").fetchall() == signatures
+        assert database.execute_sql(SIGNATURES).fetchall() == signatures
     finally:
         close_database()

@@ -9,7 +9,7 @@ time; absence marks are not desk work and voided records do not count):
   WINDOW, so a handful of check-ins seconds apart does not read as thousands an hour;
 - the peak: the most check-ins in any WINDOW (15 minutes, starting at a check-in), as people per hour;
 - signing time per signature: from its first to its last point (the strokes' t_ms, whatever order the
-  strokes are stored in), the median and the 90th percentile (statistics.quantiles, method
+  strokes are stored in; models/signing_span.py, stored with each signature as signature.signing_ms), the median and the 90th percentile (statistics.quantiles, method
   'inclusive': linear between the nearest ranks; one signature is its own median and p90), over the
   signatures drawn at that desk (signature.desk).
 
@@ -17,14 +17,13 @@ time; absence marks are not desk work and voided records do not count):
 """
 from __future__ import annotations
 
-import json
-import math
 import statistics
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from ikrar.models.queries.record import LIVE_PRESENT
+from ikrar.models.signing_span import signing_ms
 from ikrar.models.store import dialect
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Event
@@ -41,8 +40,10 @@ def _checkins_sql() -> str:
             f"FROM attendance a WHERE a.event_id = ? AND {LIVE_PRESENT}")
 
 
-_SIGNATURES = f"""SELECT s.desk_id, s.strokes FROM signature s JOIN attendance a ON a.id = s.attendance_id
-WHERE a.event_id = ? AND {LIVE_PRESENT}"""
+# Each signature's span as stored with it (signature.signing_ms); the strokes (~10 KB each, 1 GB for a
+# regency's 100,000 on a server's wire) only of a row stored without it, whose span is worked out here.
+_SIGNATURES = f"""SELECT s.desk_id, s.signing_ms, CASE WHEN s.signing_ms IS NULL THEN s.strokes END
+FROM signature s JOIN attendance a ON a.id = s.attendance_id WHERE a.event_id = ? AND {LIVE_PRESENT}"""
 
 
 @dataclass
@@ -69,46 +70,6 @@ class DeskSpeed:
                 "last": iso(self.last), "per_hour": self.per_hour, "peak_per_hour": self.peak_per_hour,
                 "peak_start": iso(self.peak_start), "signatures": self.signatures, "median_ms": self.median_ms,
                 "p90_ms": self.p90_ms}
-
-
-def signing_ms(strokes_json: str) -> float | None:
-    """First to last point of one signature's strokes, in ms; None without a point, or for a stored
-    row that is no strokes at all (one stored before the checks never stops the recap)."""
-    try:
-        return _compact_span(strokes_json)
-    except (ValueError, IndexError):
-        pass
-    try:
-        times = [point[2] for stroke in json.loads(strokes_json) for point in stroke]
-    except (ValueError, TypeError, IndexError, KeyError):
-        return None
-    times = [t for t in times if isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t)]
-    return float(max(times) - min(times)) if times else None
-
-
-def _compact_span(text: str) -> float:
-    """The span of strokes stored as a desk writes them ("[[[x,y,t,p],…],[[…]]]", no spaces), read from
-    each stroke's first and last point only (t never goes back within a stroke: models/strokes.py):
-    one pass over the text, 60,000 signatures in about 0.4 s where parsing every point takes several
-    seconds. ValueError for any other form (spaces, a point of other than 3 or 4 fields, a text that
-    is no list of strokes), which the caller parses in full. The one form read differently from a
-    full parse is an empty stroke between strokes stored out of time order, which no desk writes."""
-    if not (text.startswith("[[[") and text.endswith("]]]")) or any(c in text for c in " \n\r\t"):
-        raise ValueError("not compact")
-    start, end = math.inf, -math.inf
-    for stroke in text[3:-3].split("]],[["):
-        cut = stroke.find("]")
-        start = min(start, _time_of(stroke[:cut] if cut >= 0 else stroke))
-        end = max(end, _time_of(stroke[stroke.rfind("[") + 1:]))
-    return end - start
-
-
-def _time_of(point: str) -> float:
-    """t_ms of one point written "x,y,t,p" (or "x,y,t")."""
-    fields = point.split(",")
-    if len(fields) not in (3, 4) or not math.isfinite(t := float(fields[2])):
-        raise ValueError("not a point")
-    return t
 
 
 def busiest(times: list[int]) -> tuple[int, int | None]:
@@ -158,8 +119,8 @@ def desk_speed(event: Event) -> tuple[list[DeskSpeed], DeskSpeed]:
         if moment is not None:  # a time SQLite cannot read (none is stored: models/sync/fields.py)
             desk(desk_id).times.append(moment)
             total.times.append(moment)
-    for desk_id, strokes in db.execute_sql(_SIGNATURES, [event.id]):
-        duration = signing_ms(strokes)
+    for desk_id, stored, strokes in db.execute_sql(_SIGNATURES, [event.id]):
+        duration = stored if stored is not None else signing_ms(strokes) if strokes is not None else None
         if duration is not None:
             desk(desk_id).signing_ms.append(duration)
             total.signing_ms.append(duration)

@@ -16,6 +16,7 @@ from peewee import (
     CharField,
     CompositeKey,
     DateField,
+    DoubleField,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -278,6 +279,9 @@ class Signature(BaseModel):
     pact = ForeignKeyField(PactText, column_name="pact_sha256")
     signed_at = CharField()  # local time with offset
     desk = ForeignKeyField(Desk)
+    # first to last point in ms (models/signing_span.py), stored with the strokes so the recap never reads
+    # them (migration 9); not part of the record: worked out here from the strokes, never taken from a file
+    signing_ms = DoubleField(null=True)
 
 
 class Void(BaseModel):

@@ -26,6 +26,7 @@ from ikrar.models import cards
 from ikrar.models.pact import normalize_text, text_sha256
 from ikrar.models.queries.units import unit_key
 from ikrar.models.search.fold import fold_name
+from ikrar.models.signing_span import signing_ms
 from ikrar.models.store import dialect
 from ikrar.models.store.bulk import execute_values
 from ikrar.models.store.connection import db
@@ -393,8 +394,8 @@ class Applier:
             elif digest(_signature_content(values)) < digest(_signature_content(row)):
                 self.conflict("signature", stored_id, "incoming")
                 _insert_signatures(new)
-                db.execute_sql(f"UPDATE signature SET {', '.join(c + ' = ?' for c in rec.SIGNATURE_COLS)} "
-                               "WHERE id = ?", (*values, row[0]))
+                db.execute_sql(f"UPDATE signature SET {', '.join(c + ' = ?' for c in rec.SIGNATURE_COLS)}, "
+                               "signing_ms = ? WHERE id = ?", (*values, signing_ms(r["strokes"]), row[0]))
                 by_attendance[attendance] = by_id[stored_id] = values
             else:
                 self.conflict("signature", stored_id, "stored")
@@ -414,8 +415,10 @@ class Applier:
 
 
 def _insert_signatures(rows: list[tuple]) -> None:
-    """Write these signature rows and empty the list."""
-    execute_values(db, f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}) VALUES ", rows)
+    """Write these signature rows (rec.SIGNATURE_COLS) and empty the list. Each with its signing span,
+    worked out here from its strokes (the recap reads it instead of them), never taken from the file."""
+    execute_values(db, f"INSERT INTO signature ({', '.join(rec.SIGNATURE_COLS)}, signing_ms) VALUES ",
+                   [(*row, signing_ms(row[2])) for row in rows])
     rows.clear()
 
 
