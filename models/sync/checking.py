@@ -62,15 +62,21 @@ class Job:
         return min((bad for bad in found if bad is not None), default=None)
 
 
+def worker_pool() -> ProcessPoolExecutor | None:
+    """The merge's second process while stroke_workers runs (read_ahead.py queues files to it too)."""
+    return _pool
+
+
 def check_all(items: list[Item]) -> tuple[int, str, str] | None:
     return Job(items).finish()
 
 
 @contextmanager
-def stroke_workers(files: int):
-    """A worker for the merge of *files* files (none for one file: starting it costs more)."""
+def stroke_workers(files: int, *, large: bool = False):
+    """A worker for the merge of *files* files (none for one small file: starting it costs more;
+    one *large* file, a bundle, has many files inside)."""
     global _pool
-    if files > 1 and parallel_allowed() and _pool is None:
+    if (files > 1 or large) and parallel_allowed() and _pool is None:
         try:
             with without_main():
                 _pool = ProcessPoolExecutor(1, mp_context=spawn_context())

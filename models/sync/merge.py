@@ -30,6 +30,7 @@ from ikrar.models.sync.decisions import recompute
 from ikrar.models.sync.errors import SyncRefused, damaged
 from ikrar.models.sync.fields import Fields
 from ikrar.models.sync.manifest import EXTENSION, VerifiedFile, load_bytes, read_file, write_atomically
+from ikrar.models.sync.read_ahead import Ahead, read_ahead
 from ikrar.models.voids import refresh, utc_key
 
 MAX_DEPTH = 3  # a bundle of bundles of bundles (desk → regency → province → nation) at most
@@ -143,15 +144,19 @@ def _duplicates(appliers: list[Applier]) -> list[dict]:
     return found
 
 
-def import_file(path: str | Path, passphrase: str | None = None, *, expect: str | None = None) -> MergeReport:
+def import_file(path: str | Path, passphrase: str | None = None, *, expect: str | None = None,
+                ahead: Ahead | None = None) -> MergeReport:
     """Verify and merge one file (a desk's sync file, an event package, a hub's bundle). Never raises for
-    a bad file: report.ok is False and report.error says why; a refused file changed nothing."""
+    a bad file: report.ok is False and report.error says why; a refused file changed nothing.
+    *ahead*: the file as merge_files' read-ahead has it (its bytes, perhaps verified in the worker)."""
     report = MergeReport(path=str(path))
     try:
-        blob = load_bytes(path)
+        blob = ahead.blob if ahead is not None and ahead.blob is not None else load_bytes(path)
         if _merged_before(blob, report, expect):
+            if ahead is not None:
+                ahead.drop()
             return report
-        vf = read_file(blob, passphrase)
+        vf = ahead.verified(passphrase) if ahead is not None else read_file(blob, passphrase)
         report.kind, report.desk_id, report.desk_name = vf.kind, vf.desk_id, vf.desk_name
         if expect and vf.kind != expect:
             raise SyncRefused(
@@ -214,9 +219,10 @@ def apply_file(vf: VerifiedFile, report: MergeReport, depth: int = 0) -> list[Ap
     if depth >= MAX_DEPTH:
         raise damaged("manifest.json", "bundel bersarang terlalu dalam", "bundles nested too deeply")
     appliers = []
-    for name in sorted(n for n in vf.members if n.endswith(EXTENSION)):
+    names = sorted(n for n in vf.members if n.endswith(EXTENSION))
+    for name, ahead in read_ahead(names, vf.members.__getitem__):
         try:
-            inner = read_file(vf.members[name])
+            inner = ahead.verified(None)
         except SyncRefused as exc:
             raise SyncRefused(f"{name} dalam bundel: {exc.id_text}", f"{name} in the bundle: {exc.en_text}",
                               code=exc.code, member=name) from None
@@ -292,11 +298,29 @@ def merge_files(paths, passphrase: str | None = None, *, progress=None, cancel=N
     """Merge several files one by one (each whole or not at all)."""
     reports = []
     paths = list(paths)
-    with stroke_workers(len(paths)):
-        for i, path in enumerate(paths):
+    with stroke_workers(len(paths), large=any(_size(p) > LARGE for p in paths[:1])):
+        files = read_ahead(paths, load_bytes, passphrase, wanted=lambda blob: len(blob) <= LARGE and not _kept(blob))
+        for i, (path, ahead) in enumerate(files):
             if cancel and cancel():
+                files.close()
                 break
-            reports.append(import_file(path, passphrase))
+            reports.append(import_file(path, passphrase, ahead=ahead))
             if progress:
                 progress(i + 1, len(paths))
     return reports
+
+
+LARGE = 4 * 1024 * 1024  # a file this size is a bundle or a very long day: worth a second process
+
+
+def _size(path) -> int:
+    try:
+        return os.path.getsize(path)
+    except (OSError, TypeError, ValueError):
+        return 0
+
+
+def _kept(blob: bytes) -> bool:
+    """Merged here before, byte for byte (import_file answers it without reading it)."""
+    return not crypto.is_encrypted(blob) and \
+        ReceivedFile.get_or_none(ReceivedFile.sha256 == hashlib.sha256(blob).hexdigest()) is not None
