@@ -46,8 +46,13 @@ def create_campaign(name: str, deadline: str | date, *, pact_text: str | None = 
     return campaign
 
 
+def owned_here(campaign: Campaign) -> bool:
+    """Whether this desk made *campaign* (and so alone may change it)."""
+    return campaign.owner == local_desk().id
+
+
 def refuse_not_owner(campaign: Campaign) -> None:
-    if campaign.owner != local_desk().id:
+    if not owned_here(campaign):
         raise Refused(f"Kampanye '{campaign.name}' dibuat oleh meja lain; hanya meja itu yang dapat mengubahnya "
                       "(perubahannya datang lewat berkasnya).",
                       f"Campaign '{campaign.name}' was made by another desk; only that desk can change it (its "
@@ -56,15 +61,21 @@ def refuse_not_owner(campaign: Campaign) -> None:
 
 def update_campaign(campaign: Campaign, *, name: str | None = None, deadline: str | date | None = None,
                     pact_text: str | None = None) -> Campaign:
-    """Change this desk's campaign; a new signed version travels with the next files."""
+    """Change this desk's campaign; a new signed version travels with the next files. Everything is
+    checked before anything is set: a refusal leaves *campaign* as it was, in memory too."""
     refuse_not_owner(campaign)
-    if name is not None:
-        if not name.strip():
-            raise Refused("Nama kampanye wajib diisi.", "The campaign's name is required.", code="name")
-        campaign.name = " ".join(name.split())
+    if name is not None and not name.strip():
+        raise Refused("Nama kampanye wajib diisi.", "The campaign's name is required.", code="name")
     if deadline is not None:
-        campaign.deadline = deadline.isoformat() if isinstance(deadline, date) else parse_deadline(deadline)
+        deadline = deadline.isoformat() if isinstance(deadline, date) else parse_deadline(deadline)
+    if pact_text is not None and not pact_text.strip():  # its events took the text: changed, never taken off
+        raise Refused("Teks pakta kampanye tidak boleh kosong; tulis teksnya, atau biarkan teks yang lama.",
+                      "The campaign's pact text cannot be empty; write the text, or keep the old one.", code="pact")
     with db.atomic():
+        if name is not None:
+            campaign.name = " ".join(name.split())
+        if deadline is not None:
+            campaign.deadline = deadline
         if pact_text is not None:
             campaign.pact = store_pact_text(pact_text)
         campaign.updated_at = clock.iso(clock.now())

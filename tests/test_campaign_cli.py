@@ -66,6 +66,21 @@ def test_campaign_new_list_and_wrong_input(cli, roster_db):
     assert code == 1 and "Kampanye 'zzz' tidak ditemukan" in err
 
 
+def test_an_empty_pact_file_and_the_campaign_lookup(cli, roster_db, tmp_path):
+    empty = tmp_path / "kosong.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    _, out, _ = cli("campaign", "new", "--name", "Pakta Pilkada 2026", "--deadline", "30-11-2026")
+    first = out.strip()
+    code, out, err = cli("campaign", "edit", "--campaign", first, "--name", "Baru", "--pact-file", str(empty))
+    assert code == 1 and "Teks pakta kampanye tidak boleh kosong" in err and "Traceback" not in err + out
+    code, out, _ = cli("campaign", "edit", "--campaign", "pakta PILKADA 2026", "--deadline", "01-12-2026")
+    assert code == 0 and "Kampanye 'Pakta Pilkada 2026' diubah" in out  # by its name, case aside; not renamed
+    ids = [first] + [cli("campaign", "new", "--name", f"K{n}", "--deadline", "30-11-2026")[1].strip() for n in range(16)]
+    shared = next(c for c in "0123456789abcdef" if sum(i.startswith(c) for i in ids) > 1)  # 17 ids, 16 digits
+    code, _, err = cli("campaign", "edit", "--campaign", shared, "--name", "X")
+    assert code == 1 and err.strip() == f"ikrar: '{shared}' cocok dengan lebih dari satu kampanye; ketik id-nya lebih panjang."
+
+
 def test_events_of_a_campaign_followup_and_coverage(cli, roster_db):
     _, out, _ = cli("campaign", "new", "--name", "Pakta Pilkada 2026", "--deadline", "23-11-2026")
     campaign_id = out.strip()

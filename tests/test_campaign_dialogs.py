@@ -97,9 +97,10 @@ def test_save_pdf_and_xlsx_of_the_chosen_campaign(qtbot, hub, tmp_path, monkeypa
     assert box.pdf_button.text() == "Simpan PDF…" and box.new_button.text() == "Kampanye baru…"
     assert box.followup_button.text() == "Acara susulan…" and box.pdf_button.isEnabled()
     box.combo.setCurrentIndex(box.combo.findData(hub.id))
+    monkeypatch.setattr(box, "choose_units", lambda: None)  # every OPD (one unit: test_campaign_edit_view)
     for kind in ("pdf", "xlsx"):
         target = tmp_path / f"tenggat.{kind}"
-        monkeypatch.setattr(box, "choose_path", lambda _kind, target=target: str(target))
+        monkeypatch.setattr(box, "choose_path", lambda _kind, _units, target=target: str(target))
         (box.pdf_button if kind == "pdf" else box.xlsx_button).click()
         assert target.exists() and str(target) in box.status.text()
     with pdfplumber.open(str(tmp_path / "tenggat.pdf")) as pdf:
@@ -109,7 +110,7 @@ def test_save_pdf_and_xlsx_of_the_chosen_campaign(qtbot, hub, tmp_path, monkeypa
     sheet = load_workbook(tmp_path / "tenggat.xlsx")["Per OPD"]
     jumlah = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "JUMLAH")
     assert jumlah[2:6] == (total.employees, total.signed, total.late, total.employees - total.signed - total.late)
-    monkeypatch.setattr(box, "choose_path", lambda _kind: str(tmp_path / "no-folder" / "x.pdf"))
+    monkeypatch.setattr(box, "choose_path", lambda _kind, _units: str(tmp_path / "no-folder" / "x.pdf"))
     shown = []
     monkeypatch.setattr("ikrar.ui.screens.campaign_coverage.show_error", lambda _p, _t, exc: shown.append(str(exc)))
     box.pdf_button.click()

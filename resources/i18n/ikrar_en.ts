@@ -202,10 +202,6 @@
         <translation>Save XLSX…</translation>
     </message>
     <message>
-        <source>Who had not signed by the chosen campaign&apos;s deadline, per unit</source>
-        <translation>Who had not signed by the chosen campaign&apos;s deadline, per unit</translation>
-    </message>
-    <message>
         <source>Follow-up event &apos;{title}&apos; made: {count} people expected.</source>
         <translation>Follow-up event &apos;{title}&apos; made: {count} people expected.</translation>
     </message>
@@ -240,6 +236,26 @@
     <message>
         <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed at all. The list under it: everyone not signed by the deadline (the late ones included).</source>
         <translation>Signed: by the deadline. Late: signed only after it. Not yet: not signed at all. The list under it: everyone not signed by the deadline (the late ones included).</translation>
+    </message>
+    <message>
+        <source>Change campaign…</source>
+        <translation>Change campaign…</translation>
+    </message>
+    <message>
+        <source>Who had not signed by the chosen campaign&apos;s deadline, per unit: all units or those you choose</source>
+        <translation>Who had not signed by the chosen campaign&apos;s deadline, per unit: all units or those you choose</translation>
+    </message>
+    <message>
+        <source>Change the chosen campaign&apos;s name, deadline or pact text</source>
+        <translation>Change the chosen campaign&apos;s name, deadline or pact text</translation>
+    </message>
+    <message>
+        <source>This campaign was made by another desk: only that desk can change it (its changes come with its files).</source>
+        <translation>This campaign was made by another desk: only that desk can change it (its changes come with its files).</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{name}&apos; saved; its changes go with this desk&apos;s next files.</source>
+        <translation>Campaign &apos;{name}&apos; saved; its changes go with this desk&apos;s next files.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +703,17 @@
     <message>
         <source>The mark {what} ({desk}) stays; the present record counts.</source>
         <translation>The mark {what} ({desk}) stays; the present record counts.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCampaignDialog</name>
+    <message>
+        <source>Change campaign</source>
+        <translation>Change campaign</translation>
+    </message>
+    <message>
+        <source>Signed by the end of the deadline&apos;s day, on each event&apos;s own clock. A changed pact text is used by the events made from now on; the campaign&apos;s changes reach the other desks and the hub with this desk&apos;s next files.</source>
+        <translation>Signed by the end of the deadline&apos;s day, on each event&apos;s own clock. A changed pact text is used by the events made from now on; the campaign&apos;s changes reach the other desks and the hub with this desk&apos;s next files.</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3030,21 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>{checked} of {units} units ticked: {people} people expected.</source>
         <translation>{checked} of {units} units ticked: {people} people expected.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsToSaveDialog</name>
+    <message>
+        <source>Units in the saved list</source>
+        <translation>Units in the saved list</translation>
+    </message>
+    <message>
+        <source>The list covers {units} units: {people} employees.</source>
+        <translation>The list covers {units} units: {people} employees.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit, or choose &apos;All units&apos;.</source>
+        <translation>Tick at least one unit, or choose &apos;All units&apos;.</translation>
     </message>
 </context>
 <context>

@@ -199,10 +199,6 @@
         <translation>Simpan XLSX…</translation>
     </message>
     <message>
-        <source>Who had not signed by the chosen campaign&apos;s deadline, per unit</source>
-        <translation>Siapa yang belum tanda tangan sampai tenggat kampanye terpilih, per unit</translation>
-    </message>
-    <message>
         <source>Follow-up event &apos;{title}&apos; made: {count} people expected.</source>
         <translation>Acara susulan &apos;{title}&apos; dibuat: {count} orang diharapkan hadir.</translation>
     </message>
@@ -237,6 +233,26 @@
     <message>
         <source>Signed: by the deadline. Late: signed only after it. Not yet: not signed at all. The list under it: everyone not signed by the deadline (the late ones included).</source>
         <translation>Sudah: sampai tenggat. Terlambat: baru menandatangani setelahnya. Belum: sama sekali belum menandatangani. Daftar di bawahnya: semua yang belum menandatangani sampai tenggat (termasuk yang terlambat).</translation>
+    </message>
+    <message>
+        <source>Change campaign…</source>
+        <translation>Ubah kampanye…</translation>
+    </message>
+    <message>
+        <source>Who had not signed by the chosen campaign&apos;s deadline, per unit: all units or those you choose</source>
+        <translation>Siapa yang belum tanda tangan sampai tenggat kampanye yang dipilih, per unit: semua unit atau unit yang Anda pilih</translation>
+    </message>
+    <message>
+        <source>Change the chosen campaign&apos;s name, deadline or pact text</source>
+        <translation>Ubah nama, tenggat, atau teks pakta kampanye yang dipilih</translation>
+    </message>
+    <message>
+        <source>This campaign was made by another desk: only that desk can change it (its changes come with its files).</source>
+        <translation>Kampanye ini dibuat oleh meja lain: hanya meja itu yang dapat mengubahnya (perubahannya datang lewat berkasnya).</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{name}&apos; saved; its changes go with this desk&apos;s next files.</source>
+        <translation>Kampanye &apos;{name}&apos; disimpan; perubahannya ikut dalam berkas meja ini berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -684,6 +700,17 @@
     <message>
         <source>The mark {what} ({desk}) stays; the present record counts.</source>
         <translation>Tanda {what} ({desk}) tetap ada; catatan hadir yang dihitung.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCampaignDialog</name>
+    <message>
+        <source>Change campaign</source>
+        <translation>Ubah kampanye</translation>
+    </message>
+    <message>
+        <source>Signed by the end of the deadline&apos;s day, on each event&apos;s own clock. A changed pact text is used by the events made from now on; the campaign&apos;s changes reach the other desks and the hub with this desk&apos;s next files.</source>
+        <translation>Tanda tangan sampai akhir hari tenggat, menurut jam acaranya masing-masing. Teks pakta yang diubah dipakai oleh acara yang dibuat mulai sekarang; perubahan kampanye sampai ke meja lain dan hub lewat berkas meja ini berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3024,21 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>{checked} of {units} units ticked: {people} people expected.</source>
         <translation>{checked} dari {units} unit kerja dicentang: {people} orang wajib hadir.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsToSaveDialog</name>
+    <message>
+        <source>Units in the saved list</source>
+        <translation>Unit dalam daftar yang disimpan</translation>
+    </message>
+    <message>
+        <source>The list covers {units} units: {people} employees.</source>
+        <translation>Daftar ini mencakup {units} unit: {people} pegawai.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit, or choose &apos;All units&apos;.</source>
+        <translation>Centang paling sedikit satu unit, atau pilih &apos;Semua unit kerja&apos;.</translation>
     </message>
 </context>
 <context>

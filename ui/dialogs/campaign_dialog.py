@@ -1,7 +1,10 @@
-"""The campaign tab's two dialogs (docs/campaigns.md): a new campaign (name, deadline, optional pact
-text) and a follow-up ("susulan") event of a campaign for chosen units. What the models refuse is
-shown as their one sentence under the field it is about; the dialog stays open."""
+"""The campaign tab's dialogs (docs/campaigns.md): a new campaign (name, deadline, optional pact text),
+the same fields to change this desk's campaign, a follow-up ("susulan") event of a campaign for chosen
+units, and which units a saved not-signed list covers. What the models refuse is shown as their one
+sentence under the field it is about; the dialog stays open."""
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import (
@@ -22,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.models import clock
-from ikrar.models.campaigns import create_campaign, create_followup, frozen_size
+from ikrar.models.campaigns import create_campaign, create_followup, find_campaign, frozen_size, update_campaign
 from ikrar.models.errors import DomainError
 from ikrar.models.queries import campaign_coverage
-from ikrar.models.queries.units import units_by_ids
+from ikrar.models.queries.units import UnitChoice, units_by_ids
 from ikrar.ui.dialogs.common import ERROR_STYLE
 from ikrar.ui.dialogs.event_dialog import ZONES
+from ikrar.ui.dialogs.unit_picker import UnitPicker
 from ikrar.ui.i18n import number
 
 
@@ -110,7 +114,8 @@ class NewCampaignDialog(_Dialog):
         self.deadline = _date_edit(self, clock.now().date())
         self.pact = QPlainTextEdit(self)
         self.pact.setTabChangesFocus(True)
-        self.errors = {"name": _error_label(self), "deadline": _error_label(self), "date": _error_label(self)}
+        self.errors = {"name": _error_label(self), "deadline": _error_label(self), "date": _error_label(self),
+                       "pact": _error_label(self)}
         self.pact_hint = QLabel(self)
         self.pact_hint.setWordWrap(True)
         self.form = QFormLayout()
@@ -118,7 +123,7 @@ class NewCampaignDialog(_Dialog):
         deadline_box = _with_error(self.deadline, self.errors["deadline"])
         deadline_box.layout().addWidget(self.errors["date"])
         self._row(deadline_box)
-        self._row(self.pact)
+        self._row(_with_error(self.pact, self.errors["pact"]))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.pact_hint)
@@ -140,6 +145,38 @@ class NewCampaignDialog(_Dialog):
         day = self.deadline.date().toPython()
         text = self.pact.toPlainText()
         return create_campaign(self.name.text(), day, pact_text=text if text.strip() else None)
+
+
+class EditCampaignDialog(NewCampaignDialog):
+    """This desk's *campaign* with its name, deadline and pact text filled in; OK changes what was
+    changed through models.campaigns.update_campaign, as `ikrar campaign edit` (the deadline as the
+    field shows it, read by the same parse_deadline)."""
+
+    def __init__(self, campaign, parent=None):
+        self.campaign = campaign
+        super().__init__(parent)
+        self.name.setText(campaign.name)
+        day = date.fromisoformat(campaign.deadline)
+        self.deadline.setDate(QDate(day.year, day.month, day.day))
+        self.old_pact = campaign.pact.text if campaign.pact_sha256 else ""
+        self.pact.setPlainText(self.old_pact)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Change campaign"))
+        self.pact_hint.setText(self.tr("Signed by the end of the deadline's day, on each event's own clock. A changed "
+                                       "pact text is used by the events made from now on; the campaign's changes "
+                                       "reach the other desks and the hub with this desk's next files."))
+
+    def save(self):
+        campaign = find_campaign(self.campaign.id)  # as stored now: a refused try left nothing behind
+        text = self.pact.toPlainText()
+        pact = None if text.strip() == self.old_pact.strip() else text  # emptied: the models refuse it
+        name, deadline = self.name.text(), self.deadline.text()
+        shown = date.fromisoformat(campaign.deadline).strftime("%d-%m-%Y")  # the field's dd-MM-yyyy
+        if " ".join(name.split()) == campaign.name and deadline == shown and pact is None:
+            return campaign  # nothing changed: no new signed version to travel
+        return update_campaign(campaign, name=name, deadline=deadline, pact_text=pact)
 
 
 class FollowupDialog(_Dialog):
@@ -215,3 +252,48 @@ class FollowupDialog(_Dialog):
                                 tz=self.zone.currentText(), place=self.place.text())
         self.expected = frozen_size(event)
         return event
+
+
+class UnitsToSaveDialog(_Dialog):
+    """Which units a saved not-signed list covers (as `ikrar coverage --campaign ID --unit …`): all of
+    them, or those ticked in the unit picker; the OPD chosen in the tab's table comes ticked."""
+
+    def __init__(self, summary, chosen_unit_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.picker = UnitPicker(self)
+        self.picker.summary.hide()  # its sentence counts an event's expected people; ours counts this list's
+        choices = [UnitChoice(u.unit_id, u.unit_name, u.employees) for u in summary.units if u.unit_id is not None]
+        self.people = {c.id: c.people for c in choices}
+        self.everyone = summary.total.employees if summary.units else 0  # those without a unit too
+        self.picker.set_choices(choices)
+        self.picker.set_selection([chosen_unit_id] if chosen_unit_id is not None else None)
+        self.count = QLabel(self)
+        self.count.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.picker.changed.connect(self._count)
+        self.resize(560, 480)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Units in the saved list"))
+        self._count()
+
+    def _count(self) -> None:
+        chosen = self.picker.selection()
+        ids = list(self.people) if chosen is None else chosen
+        people = self.everyone if chosen is None else sum(self.people.get(i, 0) for i in ids)
+        self.count.setText(self.tr("The list covers {units} units: {people} employees.")
+                           .format(units=number(len(ids)), people=number(people)))
+
+    def try_accept(self) -> None:
+        chosen = self.picker.selection()
+        if chosen == []:  # "only the ticked ones" with none ticked: nothing to write
+            self.general_error.setText(self.tr("Tick at least one unit, or choose 'All units'."))
+            self.general_error.show()
+            return
+        self.result_value = chosen
+        self.accept()

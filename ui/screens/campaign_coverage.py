@@ -1,8 +1,9 @@
 """Coverage against a campaign's deadline on the Sync screen (docs/campaigns.md): choose a campaign,
 see per OPD how many signed by the deadline, how many only after it, how many not; choose an OPD to
 see who has not signed by the deadline. The same counts as `ikrar coverage --campaign`. Its buttons
-make a campaign or a follow-up event (ui/dialogs/campaign_dialog.py) and write the not-signed list
-against the deadline as PDF or XLSX (reports.api.campaign_not_signed*, through run_task)."""
+make or change (this desk's) campaign or make a follow-up event (ui/dialogs/campaign_dialog.py), and
+write the not-signed list against the deadline as PDF or XLSX for the units chosen, as `--unit` does
+(reports.api.campaign_not_signed*, through run_task)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,13 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ikrar.models.campaigns import find_campaign, list_campaigns
+from ikrar.models.campaigns import find_campaign, list_campaigns, owned_here
 from ikrar.models.clock import parse_iso
 from ikrar.models.errors import NotFound
 from ikrar.models.events import parse_date
 from ikrar.models.queries import campaign_coverage
 from ikrar.reports import api as reports_api
-from ikrar.ui.dialogs.campaign_dialog import FollowupDialog, NewCampaignDialog
+from ikrar.ui.dialogs.campaign_dialog import EditCampaignDialog, FollowupDialog, NewCampaignDialog, UnitsToSaveDialog
 from ikrar.ui.dialogs.errors import show_error
 from ikrar.ui.i18n import date_text, number, percent_of, time_text
 from ikrar.ui.tasks import run_task
@@ -108,7 +109,8 @@ class CampaignCoverageBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.who_label, self.who = QLabel(self), QListWidget(self)
         self.who_label.setWordWrap(True)
-        self.new_button, self.followup_button = QPushButton(self), QPushButton(self)
+        self.edit_button, self.new_button = QPushButton(self), QPushButton(self)
+        self.followup_button = QPushButton(self)
         self.pdf_button, self.xlsx_button = QPushButton(self), QPushButton(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -116,14 +118,15 @@ class CampaignCoverageBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.campaign_label)
         row.addWidget(self.combo, 1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.followup_button)
-        layout.addLayout(row)  # the buttons share rows already there: the Sync screen fits 1366x700 unscrolled
-        deadline_row = QHBoxLayout()  # the save buttons beside the deadline: no row of their own
-        deadline_row.addWidget(self.deadline_label, 1)
-        deadline_row.addWidget(self.pdf_button)
-        deadline_row.addWidget(self.xlsx_button)
-        layout.addLayout(deadline_row)
+        layout.addLayout(row)
+        layout.addWidget(self.deadline_label)  # the whole width: one line, so the buttons' row costs nothing
+        buttons = QHBoxLayout()  # one row of buttons: the Sync screen fits 1366x700 unscrolled
+        for button in (self.edit_button, self.new_button, self.followup_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.xlsx_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.note)
         # the OPD table and who has not signed side by side: the Sync screen fits 1366x700 unscrolled
         sides, who_side = QHBoxLayout(), QVBoxLayout()
@@ -137,6 +140,7 @@ class CampaignCoverageBox(QGroupBox):
         for view in (self.table, self.who):
             view.setMinimumHeight(60)
         self.combo.currentIndexChanged.connect(lambda _index: self.show_campaign())
+        self.edit_button.clicked.connect(self.edit_campaign)
         self.new_button.clicked.connect(self.new_campaign)
         self.followup_button.clicked.connect(self.new_followup)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -150,6 +154,7 @@ class CampaignCoverageBox(QGroupBox):
         self.campaign_label.setText(self.tr("Campaign:"))
         self.note.setText(self.tr("No campaign yet: make one with 'New campaign…', or merge the files of "
                                   "its events."))
+        self.edit_button.setText(self.tr("Change campaign…"))
         self.new_button.setText(self.tr("New campaign…"))
         self.followup_button.setText(self.tr("Follow-up event…"))
         self.followup_button.setToolTip(self.tr("An event of the chosen campaign for the people of chosen units "
@@ -157,7 +162,8 @@ class CampaignCoverageBox(QGroupBox):
         self.pdf_button.setText(self.tr("Save PDF…"))
         self.xlsx_button.setText(self.tr("Save XLSX…"))
         for button in (self.pdf_button, self.xlsx_button):
-            button.setToolTip(self.tr("Who had not signed by the chosen campaign's deadline, per unit"))
+            button.setToolTip(self.tr("Who had not signed by the chosen campaign's deadline, per unit: all units "
+                                      "or those you choose"))
         if self.isVisible():  # the counts' texts again; a hidden tab reads the database when it is shown
             self.show_campaign()
         else:
@@ -200,7 +206,9 @@ class CampaignCoverageBox(QGroupBox):
     def show_campaign(self) -> None:
         campaign = self.campaign()
         summary = campaign_coverage.summary(campaign) if campaign is not None else None
+        self.model_summary = summary
         self.model.set_summary(summary)
+        self._edit_allowed(campaign)
         if campaign is None:
             self.deadline_label.clear()
         elif not summary.roster_imported:
@@ -208,7 +216,10 @@ class CampaignCoverageBox(QGroupBox):
                                                 "imported into this database."))
         else:
             day = date_text(parse_date(campaign.deadline))
-            self.deadline_label.setText(self.tr("Deadline: end of {day} on each event's clock.").format(day=day))
+            said = self.tr("Deadline: end of {day} on each event's clock.").format(day=day)
+            if not owned_here(campaign):
+                said += " " + self.edit_button.toolTip()
+            self.deadline_label.setText(said)
             self.table.setToolTip(self.tr("Signed: by the deadline. Late: signed only after it. Not yet: not signed "
                                           "at all. The list under it: everyone not signed by the deadline (the "
                                           "late ones included)."))
@@ -231,7 +242,27 @@ class CampaignCoverageBox(QGroupBox):
             self.who.addItem(f"{p.display_name} · {p.code}{late}")
             self.who.item(self.who.count() - 1).setToolTip(self.who.item(self.who.count() - 1).text())  # when cut
 
-    # ---- making a campaign, a follow-up; writing the list ----
+    def _edit_allowed(self, campaign) -> None:
+        """Only the desk that made the campaign changes it (models.campaigns.refuse_not_owner): for
+        another desk's, the button is off and says why (and so does the deadline's line)."""
+        mine = campaign is not None and owned_here(campaign)
+        self.edit_button.setEnabled(mine)
+        self.edit_button.setToolTip(
+            self.tr("Change the chosen campaign's name, deadline or pact text") if mine or campaign is None else
+            self.tr("This campaign was made by another desk: only that desk can change it (its changes come "
+                    "with its files)."))
+
+    # ---- making or changing a campaign, a follow-up; writing the list ----
+    def edit_campaign(self) -> None:
+        campaign = self.campaign()
+        if campaign is None or not owned_here(campaign):
+            return
+        dialog = EditCampaignDialog(campaign, self)
+        if dialog.exec() == EditCampaignDialog.DialogCode.Accepted:
+            self.refresh()  # the combo's name and deadline, the counts against the new deadline
+            self._say(self.tr("Campaign '{name}' saved; its changes go with this desk's next files.")
+                      .format(name=dialog.result_value.name))
+
     def new_campaign(self) -> None:
         dialog = NewCampaignDialog(self)
         if dialog.exec() == NewCampaignDialog.DialogCode.Accepted:
@@ -251,21 +282,37 @@ class CampaignCoverageBox(QGroupBox):
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def choose_path(self, kind: str) -> str:
-        """Where to write (a Save dialog; tests replace it)."""
+    def chosen_unit(self):
+        """The OPD chosen in the table (a row of the summary), or None."""
+        rows = self.table.selectionModel().selectedRows()
+        unit = self.model.unit_at(rows[0].row()) if rows else None
+        return unit if unit is not None and unit.unit_id is not None else None
+
+    def choose_units(self):
+        """Which units the list covers: None for all, else their ids; False when cancelled (a dialog with
+        the unit picker, the OPD chosen in the table ticked; tests replace it)."""
+        unit = self.chosen_unit()
+        dialog = UnitsToSaveDialog(self.model_summary, unit.unit_id if unit else None, self)
+        return dialog.result_value if dialog.exec() == UnitsToSaveDialog.DialogCode.Accepted else False
+
+    def choose_path(self, kind: str, unit_ids=None) -> str:
+        """Where to write (a Save dialog; tests replace it). One unit's list is named after it."""
         campaign = self.campaign()
-        name = f"BELUM-TTD_{'-'.join(campaign.name.split())[:40]}_TENGGAT-{campaign.deadline}.{kind}"
+        one = [u.unit_name for u in self.model.rows if unit_ids and len(unit_ids) == 1 and u.unit_id == unit_ids[0]]
+        unit = f"_{'-'.join(one[0].split())[:30]}" if one else ""
+        name = f"BELUM-TTD_{'-'.join(campaign.name.split())[:40]}{unit}_TENGGAT-{campaign.deadline}.{kind}"
         filters = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Workbook (*.xlsx)")
         return QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path.home() / name), filters)[0]
 
     def export(self, kind: str) -> None:
         campaign = self.campaign()
-        path = self.choose_path(kind) if campaign is not None else ""
+        unit_ids = self.choose_units() if campaign is not None else False
+        path = self.choose_path(kind, unit_ids) if unit_ids is not False else ""
         if not path:
             return
         fn = reports_api.campaign_not_signed if kind == "pdf" else reports_api.campaign_not_signed_xlsx
         self._say(self.tr("Writing…"))
-        run_task(fn, campaign, path, on_done=self._written, on_error=self._failed, owner=self)
+        run_task(fn, campaign, path, unit_ids=unit_ids, on_done=self._written, on_error=self._failed, owner=self)
 
     def _written(self, result) -> None:
         self._say(self.tr("Written: {path}").format(path=result.path))
