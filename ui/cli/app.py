@@ -18,7 +18,7 @@ from ikrar.resources import app_version
 from ikrar.ui.cli import cmd_campaign, cmd_checkin, cmd_desk, cmd_event, cmd_report, cmd_roster, cmd_settings, cmd_sync
 from ikrar.ui.cli.argparse_id import speaking
 from ikrar.ui.cli.cmd_gui import smoke_test, start_gui
-from ikrar.ui.cli.database import open_db
+from ikrar.ui.cli.database import open_for_command
 from ikrar.ui.cli.output import EXIT_FAILED, EXIT_USAGE, Output, os_reason, say
 
 COMMAND_MODULES = [cmd_roster, cmd_event, cmd_campaign, cmd_checkin, cmd_report, cmd_sync, cmd_desk, cmd_settings]
@@ -130,7 +130,7 @@ def _run(argv: list[str]) -> int:
         return EXIT_USAGE
     try:
         if not getattr(args, "no_db", False):
-            open_db(args)  # the window's language setting is the window's: the command line keeps --lang's
+            open_for_command(args)  # the window's language setting is the window's: the command line keeps --lang's
         return handler(args, out)
     except BrokenPipeError:
         raise  # the reader went away: run() ends quietly

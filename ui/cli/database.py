@@ -12,6 +12,7 @@ from platformdirs import user_data_dir
 from ikrar.models.demo.build import build_demo
 from ikrar.models.errors import DomainError
 from ikrar.models.store.connection import make_private_folder, tighten
+from ikrar.models.store.faults import storage_problem
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.postgres import is_url
 from ikrar.models.store.schema import Event
@@ -59,14 +60,33 @@ def overridden_by(args) -> str | None:
 opened_by: str | None = None
 
 
-def leaving_the_server() -> DomainError:
+def leaving_the_server(command: bool = False) -> DomainError:
     """What to do when the server chosen in Settings cannot be opened at start (the window, and so its
-    Settings, cannot open either): said after the server's own sentence."""
+    Settings, cannot open either; a *command* has no Settings): said after the server's own sentence."""
     path = choice_file()
+    if command:
+        return DomainError(f"Server ini dipilih di Pengaturan (berkas {path}); untuk kembali memakai berkas di "
+                           "komputer ini, hapus berkas itu lalu jalankan perintahnya lagi, atau beri --db BERKAS.",
+                           f"This server was chosen in Settings (the file {path}); to use this computer's file again, "
+                           "delete that file and run the command again, or give --db FILE.")
     return DomainError(f"Server ini dipilih di Pengaturan (berkas {path}); untuk kembali memakai berkas di komputer "
                        "ini, hapus berkas itu lalu buka Ikrar lagi.",
                        f"This server was chosen in Settings (the file {path}); to use this computer's file again, "
                        "delete that file and start Ikrar again.")
+
+
+def open_for_command(args) -> Path | str:
+    """open_db for a command: when the server chosen in Settings cannot be opened, its one refusal also
+    names the choice file and how to go back (as the window's box does: ui/app.cannot_open_message)."""
+    try:
+        return open_db(args)
+    except Exception as exc:
+        problem = storage_problem(exc) if opened_by == "settings" else None
+        if problem is None:
+            raise
+        way_back = leaving_the_server(command=True)
+        raise DomainError(f"{problem.id_text} {way_back.id_text}", f"{problem.en_text} {way_back.en_text}",
+                          code=problem.code) from exc
 
 
 def open_db(args) -> Path | str:
