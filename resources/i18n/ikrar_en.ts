@@ -1804,6 +1804,73 @@
     </message>
 </context>
 <context>
+    <name>RegencyCoverageBox</name>
+    <message>
+        <source>Coverage across all events (who has signed at least once)</source>
+        <translation>Coverage across all events (who has signed at least once)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>% signed</source>
+        <translation>% signed</translation>
+    </message>
+    <message>
+        <source>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</source>
+        <translation>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</translation>
+    </message>
+    <message>
+        <source>Known only from sync files (not on the imported employee list; no percentage)</source>
+        <translation>Known only from sync files (not on the imported employee list; no percentage)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export not-signed list (PDF)</source>
+        <translation>Export not-signed list (PDF)</translation>
+    </message>
+    <message>
+        <source>Export not-signed list (XLSX)</source>
+        <translation>Export not-signed list (XLSX)</translation>
+    </message>
+    <message>
+        <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
+        <translation>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>← Back</source>
@@ -2709,10 +2776,6 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>Merge results</translation>
     </message>
     <message>
-        <source>Coverage across all events (who has signed at least once)</source>
-        <translation>Coverage across all events (who has signed at least once)</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>Event:</translation>
     </message>
@@ -2787,38 +2850,6 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Not signed</translation>
-    </message>
-    <message>
-        <source>% signed</source>
-        <translation>% signed</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Export not-signed list (PDF)</source>
-        <translation>Export not-signed list (PDF)</translation>
-    </message>
-    <message>
-        <source>Export not-signed list (XLSX)</source>
-        <translation>Export not-signed list (XLSX)</translation>
     </message>
     <message>
         <source>Ikrar files (*.ikrar)</source>
@@ -2913,20 +2944,12 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
         <translation>Duplicate: {name} ({code}) counts at {desk} {at}</translation>
     </message>
     <message>
-        <source>(no unit)</source>
-        <translation>(no unit)</translation>
-    </message>
-    <message>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
         <source>Refused</source>
         <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <source>&lt;b&gt;File opened:&lt;/b&gt; {name}. Nothing is merged until you click below.</source>
@@ -2967,22 +2990,6 @@ Start by importing the employee list (Ctrl+I), then create an event (Ctrl+N).</t
     <message>
         <source>Desk &apos;{desk}&apos; rejected: its records no longer count.</source>
         <translation>Desk &apos;{desk}&apos; rejected: its records no longer count.</translation>
-    </message>
-    <message>
-        <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
-        <translation>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</translation>
-    </message>
-    <message>
-        <source>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</source>
-        <translation>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</translation>
-    </message>
-    <message>
-        <source>Known only from sync files (not on the imported employee list; no percentage)</source>
-        <translation>Known only from sync files (not on the imported employee list; no percentage)</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
     </message>
     <message>
         <source>All events</source>

@@ -1801,6 +1801,73 @@
     </message>
 </context>
 <context>
+    <name>RegencyCoverageBox</name>
+    <message>
+        <source>Coverage across all events (who has signed at least once)</source>
+        <translation>Cakupan seluruh acara (yang sudah tanda tangan minimal sekali)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Sudah tanda tangan</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Belum tanda tangan</translation>
+    </message>
+    <message>
+        <source>% signed</source>
+        <translation>% tanda tangan</translation>
+    </message>
+    <message>
+        <source>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</source>
+        <translation>Daftar pegawai belum diimpor: cakupan dihitung dari daftar pegawai (SIASN/SIMPEG) yang diimpor di basis data ini, bukan dari orang yang muncul di berkas sinkronisasi. Impor daftar pegawai kabupaten terlebih dahulu; sampai itu orang yang hanya dikenal dari berkas ditampilkan terpisah, tanpa persentase.</translation>
+    </message>
+    <message>
+        <source>Known only from sync files (not on the imported employee list; no percentage)</source>
+        <translation>Hanya dikenal dari berkas sinkronisasi (tidak ada di daftar pegawai yang diimpor; tanpa persentase)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Export not-signed list (PDF)</source>
+        <translation>Ekspor daftar belum tanda tangan (PDF)</translation>
+    </message>
+    <message>
+        <source>Export not-signed list (XLSX)</source>
+        <translation>Ekspor daftar belum tanda tangan (XLSX)</translation>
+    </message>
+    <message>
+        <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
+        <translation>Perhatian: basis data ini menggabungkan berkas sebelum pembaruan kepercayaan; gabungkan lagi berkas-berkas aslinya ke basis data hub yang baru.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(tanpa unit kerja)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Tertulis: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>← Back</source>
@@ -2703,10 +2770,6 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <translation>Hasil penggabungan</translation>
     </message>
     <message>
-        <source>Coverage across all events (who has signed at least once)</source>
-        <translation>Cakupan seluruh acara (yang sudah tanda tangan minimal sekali)</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>Acara:</translation>
     </message>
@@ -2781,38 +2844,6 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>Details</source>
         <translation>Rincian</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit kerja</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Pegawai</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Sudah tanda tangan</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Belum tanda tangan</translation>
-    </message>
-    <message>
-        <source>% signed</source>
-        <translation>% tanda tangan</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Muat ulang</translation>
-    </message>
-    <message>
-        <source>Export not-signed list (PDF)</source>
-        <translation>Ekspor daftar belum tanda tangan (PDF)</translation>
-    </message>
-    <message>
-        <source>Export not-signed list (XLSX)</source>
-        <translation>Ekspor daftar belum tanda tangan (XLSX)</translation>
     </message>
     <message>
         <source>Ikrar files (*.ikrar)</source>
@@ -2907,20 +2938,12 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
         <translation>Ganda: {name} ({code}) dihitung di {desk} {at}</translation>
     </message>
     <message>
-        <source>(no unit)</source>
-        <translation>(tanpa unit kerja)</translation>
-    </message>
-    <message>
         <source>Merged</source>
         <translation>Digabungkan</translation>
     </message>
     <message>
         <source>Refused</source>
         <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Jumlah</translation>
     </message>
     <message>
         <source>&lt;b&gt;File opened:&lt;/b&gt; {name}. Nothing is merged until you click below.</source>
@@ -2961,22 +2984,6 @@ Mulailah dengan mengimpor daftar pegawai (Ctrl+I), lalu buat acara (Ctrl+N).</tr
     <message>
         <source>Desk &apos;{desk}&apos; rejected: its records no longer count.</source>
         <translation>Meja &apos;{desk}&apos; ditolak: catatannya tidak lagi dihitung.</translation>
-    </message>
-    <message>
-        <source>Warning: this database merged files before the trust update; merge the original files again into a fresh hub database.</source>
-        <translation>Perhatian: basis data ini menggabungkan berkas sebelum pembaruan kepercayaan; gabungkan lagi berkas-berkas aslinya ke basis data hub yang baru.</translation>
-    </message>
-    <message>
-        <source>No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this database, not the people who appear in sync files. Import the regency&apos;s employee list first; until then people known only from files are shown apart, without a percentage.</source>
-        <translation>Daftar pegawai belum diimpor: cakupan dihitung dari daftar pegawai (SIASN/SIMPEG) yang diimpor di basis data ini, bukan dari orang yang muncul di berkas sinkronisasi. Impor daftar pegawai kabupaten terlebih dahulu; sampai itu orang yang hanya dikenal dari berkas ditampilkan terpisah, tanpa persentase.</translation>
-    </message>
-    <message>
-        <source>Known only from sync files (not on the imported employee list; no percentage)</source>
-        <translation>Hanya dikenal dari berkas sinkronisasi (tidak ada di daftar pegawai yang diimpor; tanpa persentase)</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Orang</translation>
     </message>
     <message>
         <source>All events</source>

@@ -1,14 +1,15 @@
 """Sync: write this desk's sync file, an event package or a hub's bundle (to a folder or USB stick,
 optionally encrypted), merge the files of other desks with a report per file (new desks named with
-their fingerprint), reject the desk of a file, and see the regency-wide coverage per unit. Long work
-goes through ui.tasks.run_task."""
+their fingerprint), reject the desk of a file, and see the coverage: across all events per unit
+(regency_coverage.py) and against a campaign's deadline (campaign_coverage.py), a tab each. A file's
+row in the results is merge_rows.py's. Long work goes through ui.tasks.run_task."""
 from __future__ import annotations
 
 import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,15 +18,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -33,43 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar.models import events, settings
-from ikrar.models.clock import parse_iso
-from ikrar.models.errors import DomainError, NotFound
-from ikrar.models.queries import coverage as cov
+from ikrar.models.errors import DomainError
 from ikrar.models.sync.bundle import export_bundle
 from ikrar.models.sync.crypto import is_encrypted
 from ikrar.models.sync.decisions import decide
 from ikrar.models.sync.export import export_sync, removable_folders
 from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
-from ikrar.reports import api as reports_api
 from ikrar.ui.dialogs.errors import show_error
-from ikrar.ui.i18n import date_text, number, percent_of, time_text
+from ikrar.ui.i18n import date_text
+from ikrar.ui.screens import merge_rows
 from ikrar.ui.screens.campaign_coverage import CampaignCoverageBox
+from ikrar.ui.screens.regency_coverage import RegencyCoverageBox
+from ikrar.ui.screens.sync_widgets import REFUSED, box, read_only_table
 from ikrar.ui.tasks import run_task
-
-REFUSED = QColor("#b00020")
-
-
-def _box(layout, *items):
-    """Fill *layout* with widgets, layouts or (item, stretch) pairs; returns it."""
-    for item in items:
-        item, stretch = item if isinstance(item, tuple) else (item, 0)
-        (layout.addLayout if isinstance(item, QLayout) else layout.addWidget)(item, stretch)
-    return layout
-
-
-def _recorded(duplicate: dict) -> str:
-    """When the record that counts was made, on its event's clock: "23 November 2026 07.10 WIB"."""
-    stamp = duplicate["counts"]["recorded_at"]
-    try:
-        tz = events.find_event(duplicate["event_id"]).tz
-    except NotFound:
-        tz = None  # (cannot happen: the file's event was merged) its own offset, named
-    try:
-        return time_text(parse_iso(stamp), tz, with_date=True)
-    except ValueError:
-        return stamp
 
 
 class SyncView(QWidget):
@@ -81,7 +56,7 @@ class SyncView(QWidget):
         self.passphrases: dict[str, str | None] = {}
         self.back_button, self.title = QPushButton(self), QLabel(self)
         self.export_box, self.import_box = QGroupBox(self), QGroupBox(self)
-        self.results_box, self.coverage_box = QGroupBox(self), QGroupBox(self)
+        self.results_box = QGroupBox(self)
         self.campaign_box = CampaignCoverageBox(self)  # coverage against a campaign's deadline: its own tab
         self.coverage_tabs = QTabWidget(self)
         self.event_label, self.folder_label = QLabel(self), QLabel(self)
@@ -107,24 +82,17 @@ class SyncView(QWidget):
         self.offer_button.hide()
         self.import_hint = QLabel(self)
         self.import_hint.setWordWrap(True)
-        self.results = self._table(7, 6, {0: 170})
+        self.results = read_only_table(self, 7, 6, {0: 170})
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.coverage_table = self._table(5, 0)
-        self.coverage_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # coverage counts this database's roster; without one it says so, and people known only from
-        # sync files are a table of their own, without a percentage
-        self.coverage_note, self.outside_label = QLabel(self), QLabel(self)
-        for label in (self.coverage_note, self.outside_label):
-            label.setWordWrap(True)
-            label.hide()
-        self.coverage_note.setStyleSheet(f"color: {REFUSED.name()}; font-weight: bold")
-        self.outside_table = self._table(3, 0)
-        self.outside_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.outside_table.hide()
-        self.refresh_button, self.pdf_button, self.xlsx_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        # coverage across all events: its own tab, made here so that its table and buttons come after the
+        # results in the tab order, as when they were this screen's own
+        self.coverage_box = RegencyCoverageBox(lambda: self.folder.currentText(), self)
+        # the tables and the note, read by the tests
+        self.coverage_table, self.coverage_note = self.coverage_box.coverage_table, self.coverage_box.coverage_note
+        self.outside_table = self.coverage_box.outside_table
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self._layout()
@@ -139,30 +107,14 @@ class SyncView(QWidget):
         self.trust_button.clicked.connect(lambda: self.reject_desk())
         self.offer_button.clicked.connect(self.merge_offered)
         self.results.itemSelectionChanged.connect(self._selection_changed)
-        self.refresh_button.clicked.connect(self.refresh_coverage)
-        self.pdf_button.clicked.connect(lambda: self.export_not_signed("pdf"))
-        self.xlsx_button.clicked.connect(lambda: self.export_not_signed("xlsx"))
+        self.coverage_box.refresh_button.clicked.connect(self.refresh_coverage)
+        self.coverage_box.said.connect(self.status.setText)
+        self.coverage_box.failed.connect(self._failed)
         shortcut = QShortcut(QKeySequence("Esc"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.back)
         self.retranslate()
         self.refresh()
-
-    def _table(self, columns: int, stretch: int, fixed: dict[int, int] | None = None) -> QTableWidget:
-        table = QTableWidget(0, columns, self)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long file names keep their desk part
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        for col, width in (fixed or {}).items():
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(col, width)
-        return table
 
     def _layout(self) -> None:
         grid = QGridLayout(self.export_box)
@@ -171,23 +123,21 @@ class SyncView(QWidget):
         grid.addWidget(self.folder_label, 1, 0)
         grid.addWidget(self.folder, 1, 1)
         grid.addWidget(self.choose_button, 1, 2)
-        grid.addLayout(_box(QHBoxLayout(), self.encrypt, self.pass1, self.pass2), 2, 0, 1, 3)
-        grid.addLayout(_box(QHBoxLayout(), self.export_sync_button, self.export_package_button,
-                            self.export_bundle_button), 3, 0, 1, 3)
+        grid.addLayout(box(QHBoxLayout(), self.encrypt, self.pass1, self.pass2), 2, 0, 1, 3)
+        grid.addLayout(box(QHBoxLayout(), self.export_sync_button, self.export_package_button,
+                           self.export_bundle_button), 3, 0, 1, 3)
         grid.setColumnStretch(1, 1)
-        _box(QVBoxLayout(self.import_box), self.offer_label, self.offer_button, self.merge_button,
-             self.import_package_button, self.trust_button, self.import_hint).addStretch(1)
-        _box(QVBoxLayout(self.results_box), (self.results, 1), self.detail)
-        _box(QVBoxLayout(self.coverage_box), self.coverage_note, (self.coverage_table, 3), self.outside_label,
-             (self.outside_table, 1), _box(QHBoxLayout(), self.refresh_button, self.pdf_button, self.xlsx_button))
+        box(QVBoxLayout(self.import_box), self.offer_label, self.offer_button, self.merge_button,
+            self.import_package_button, self.trust_button, self.import_hint).addStretch(1)
+        box(QVBoxLayout(self.results_box), (self.results, 1), self.detail)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.results_box)
         self.coverage_tabs.addTab(self.coverage_box, "")
         self.coverage_tabs.addTab(self.campaign_box, "")
         split.addWidget(self.coverage_tabs)
         split.setSizes([880, 480])
-        _box(QVBoxLayout(self), _box(QHBoxLayout(), self.back_button, (self.title, 1)),
-             _box(QHBoxLayout(), (self.export_box, 3), (self.import_box, 2)), (split, 1), self.status)
+        box(QVBoxLayout(self), box(QHBoxLayout(), self.back_button, (self.title, 1)),
+            box(QHBoxLayout(), (self.export_box, 3), (self.import_box, 2)), (split, 1), self.status)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back (Esc)"))
@@ -195,7 +145,6 @@ class SyncView(QWidget):
         self.export_box.setTitle(self.tr("Export from this desk"))
         self.import_box.setTitle(self.tr("Import files from other desks"))
         self.results_box.setTitle(self.tr("Merge results"))
-        self.coverage_box.setTitle(self.tr("Coverage across all events (who has signed at least once)"))
         self.coverage_tabs.setTabText(0, self.tr("All events"))
         self.coverage_tabs.setTabText(1, self.tr("Campaign deadline"))
         self.event_label.setText(self.tr("Event:"))
@@ -220,18 +169,7 @@ class SyncView(QWidget):
                                          "refused whole and changes nothing. Merging a file twice changes nothing."))
         self.results.setHorizontalHeaderLabels([self.tr("File"), self.tr("Desk"), self.tr("Result"), self.tr("New"),
                                                 self.tr("Already known"), self.tr("Duplicates"), self.tr("Details")])
-        self.coverage_table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Employees"), self.tr("Signed"),
-                                                       self.tr("Not signed"), self.tr("% signed")])
-        self.coverage_note.setText(self.tr(
-            "No employee list imported: coverage counts the employee list (SIASN/SIMPEG) imported into this "
-            "database, not the people who appear in sync files. Import the regency's employee list first; until "
-            "then people known only from files are shown apart, without a percentage."))
-        self.outside_label.setText(self.tr("Known only from sync files (not on the imported employee list; no "
-                                           "percentage)"))
-        self.outside_table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("People"), self.tr("Signed")])
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.pdf_button.setText(self.tr("Export not-signed list (PDF)"))
-        self.xlsx_button.setText(self.tr("Export not-signed list (XLSX)"))
+        self.coverage_box.retranslate()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -367,29 +305,8 @@ class SyncView(QWidget):
             self.results.insertRow(row)
             self.reports.append(report)
         self.reports[row] = report
-        if report.ok:
-            counts = (("signatures", self.tr("new signatures: {n}")), ("voids", self.tr("voids: {n}")),
-                      ("people", self.tr("new people: {n}")), ("events", self.tr("new events: {n}")))
-            parts = [text.format(n=number(report.new[key])) for key, text in counts if report.new.get(key)]
-            if any(report.updated.values()):
-                updated = ", ".join(f"{k} {number(v)}" for k, v in report.updated.items() if v)
-                parts.append(self.tr("updated: {what}").format(what=updated))
-            parts[:0] = [self.tr("NEW DESK {name}, fingerprint {fp}").format(name=d["name"], fp=d["fingerprint"])
-                         for d in report.new_desks]  # first: a key nobody expected is worth a look
-            parts += [self.tr("CONFLICT {kind} {id}: same UUID, other content (a copied key?)").format(
-                kind=c["kind"], id=c["id"]) for c in report.conflicts]
-            parts += [self.tr("hub {name}: {n} decisions not counted until you trust it").format(
-                name=h["name"], n=number(h["decisions"])) for h in report.hubs if h["decisions"] and not h["trusted"]]
-            if report.already_merged:
-                parts.append(self.tr("this very file was merged before ({when}): nothing new").format(
-                    when=report.already_merged[:16].replace("T", " ")))
-            details = " · ".join(parts) or self.tr("nothing new")
-        else:
-            details = report.reason()
-        cells = [Path(report.path).name, report.desk_name or "", self.tr("Merged") if report.ok else self.tr("Refused"),
-                 number(report.new.get("attendances", 0)) if report.ok else "",
-                 number(report.known.get("attendances", 0)) if report.ok else "",
-                 number(len(report.duplicates)) if report.ok else "", details]
+        cells = merge_rows.cells(report)
+        details = cells[-1]
         for col, value in enumerate(cells):
             item = QTableWidgetItem(str(value))
             if not report.ok:
@@ -416,9 +333,7 @@ class SyncView(QWidget):
             lines.append(f"<span style='color:{REFUSED.name()}'>{html.escape(report.reason())}</span>")
         else:
             lines.append(html.escape(self.results.item(row, 6).text()))
-            lines += [html.escape(self.tr("Duplicate: {name} ({code}) counts at {desk} {at}").format(
-                name=d["name"], code=d["code"], desk=d["counts"]["desk_name"], at=_recorded(d)))
-                for d in report.duplicates[:5]]
+            lines += [html.escape(line) for line in merge_rows.duplicate_lines(report)]
         self.detail.setText("<br>".join(lines))
 
     def _ask_reason(self, desk: str) -> str | None:
@@ -449,49 +364,4 @@ class SyncView(QWidget):
     # ---- coverage ----
     def refresh_coverage(self) -> None:
         self.campaign_box.refresh()
-        summary = cov.summary()
-        rows = summary.units
-        self.coverage_rows = rows
-        if settings.get("merged_before_trust_model"):  # its merged data cannot be vouched for
-            self.status.setText(self.tr("Warning: this database merged files before the trust update; merge the "
-                                        "original files again into a fresh hub database."))
-        self.coverage_note.setVisible(not summary.roster_imported)
-        self.coverage_table.setVisible(summary.roster_imported)  # no roster: no table, no percentage
-        self._fill(self.coverage_table, [
-            [self.tr("Total") if r is summary.total else self._unit_name(r), number(r.employees), number(r.signed),
-             number(r.not_signed), percent_of(r.signed_pct)] for r in ([*rows, summary.total] if rows else [])])
-        for widget in (self.outside_label, self.outside_table):
-            widget.setVisible(bool(summary.outside))
-        self._fill(self.outside_table, [
-            [self.tr("Total") if k is summary.outside_total else self._unit_name(k), number(k.people), number(k.signed)]
-            for k in ([*summary.outside, summary.outside_total] if summary.outside else [])])
-
-    def _unit_name(self, row) -> str:
-        return row.unit_name if row.unit_id is not None else self.tr("(no unit)")
-
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[list]) -> None:
-        """Rows of values into *table*, numbers right-aligned, the last row (the total) in bold."""
-        table.setRowCount(0)
-        for n, values in enumerate(rows):
-            table.insertRow(n)
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if col:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if n == len(rows) - 1:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(n, col, item)
-
-    def selected_unit_ids(self) -> list | None:
-        rows = [i.row() for i in self.coverage_table.selectionModel().selectedRows()]
-        picked = [self.coverage_rows[r].unit_id for r in rows if r < len(self.coverage_rows)]
-        return picked or None
-
-    def export_not_signed(self, kind: str) -> None:
-        fn = reports_api.coverage_not_signed if kind == "pdf" else reports_api.coverage_not_signed_xlsx
-        out = Path(self.folder.currentText()) / f"BELUM-TTD_SEMUA-ACARA.{kind}"
-        run_task(fn, out, unit_ids=self.selected_unit_ids(), on_error=self._failed,
-                 on_done=lambda result: self.status.setText(self.tr("Written: {path}").format(path=result.path)))
+        self.coverage_box.refresh()
