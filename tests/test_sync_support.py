@@ -2,6 +2,7 @@
 switched through models.db's proxy, and a scenario of three desks that the merge tests share."""
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -187,13 +188,14 @@ def _strokes(seed: int):
     return demo_strokes(seed)
 
 
+_HUBS = itertools.count(1)
+
+
 def merge_into(world: World, hub: str, paths, *, with_roster: bool = False):
     """A fresh hub database *hub* that merged *paths* in this order; returns (reports, canonical dump)."""
 
-    path = world.root / f"{hub}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    world.use(hub)
+    # a database of a new name each time: deleting the file would not empty a PostgreSQL test database
+    world.use(f"{hub}-{next(_HUBS)}")
     if with_roster:
         pin(5, 0)
         roster()
