@@ -15,12 +15,12 @@ from reportlab.platypus import Paragraph, Spacer
 from ikrar.models.queries.campaign_coverage import NO_ROSTER
 from ikrar.reports.campaign_data import CampaignCoverageData, late_text
 from ikrar.reports.data import Context, golongan_text
-from ikrar.reports.documents.coverage import _name_nip, _person_columns
-from ikrar.reports.documents.recap import PAD, SIZE, table
+from ikrar.reports.documents.coverage import person_cells, person_columns, unit_tables
+from ikrar.reports.documents.recap import SIZE, table
 from ikrar.reports.documents.signed_list import nip_width
 from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head, put, save
 from ikrar.reports.drawing.common import build_pdf, footer_text, frame_width, keep_with_last_rows
-from ikrar.reports.drawing.grid import Column, Grid, Row
+from ikrar.reports.drawing.grid import Column, Row
 from ikrar.reports.drawing.kop import BODY, Letterhead, approval, title_block
 from ikrar.reports.files import Ticker
 from ikrar.reports.wording import number, percent
@@ -51,7 +51,7 @@ def _as_of(ctx: Context, data: CampaignCoverageData) -> list[tuple[str, str]]:
 
 def _columns(width: float, count: int) -> list[Column]:
     """The regency list's columns, with room taken from Jabatan for Ket. (when a late one signed)."""
-    cols = _person_columns(width, count)
+    cols = person_columns(width, count)
     note_w = 0.22 * width  # "TTD terlambat: 24 November 2026 09.00 WIB" in three lines
     name_cut = min(0.25 * note_w, cols[1].width - nip_width(SIZE))  # Jabatan is shorter than titled names
     cols[1] = Column(cols[1].title, cols[1].width - name_cut)
@@ -70,15 +70,8 @@ def render_pdf(ctx: Context, data: CampaignCoverageData, path: Path, *, fp: str,
     else:
         story += [table(SUMMARY_TITLES, _summary_rows(data), width, ticker), Spacer(1, 2 * mm),
                   Paragraph(escape(NOTE), BODY), Spacer(1, 6 * mm)]
-    by_unit: dict[str, list] = {}
-    for person in people:
-        by_unit.setdefault(person.unit_name or "Tanpa unit", []).append(person)
-    cols = _columns(width, max((len(m) for m in by_unit.values()), default=1))
-    for unit, members in by_unit.items():
-        rows = [Row([str(n), _name_nip(p), golongan_text(p.category, p.golongan, p.employment_status), p.position,
-                     late_text(p)]) for n, p in enumerate(members, 1)]
-        story += [Grid(cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=SIZE, pad=PAD,
-                       ticker=ticker), Spacer(1, 4 * mm)]
+    story += unit_tables(people, lambda count: _columns(width, count), lambda p: [*person_cells(p), late_text(p)],
+                         ticker)
     if not people and summary.roster_imported:
         story.append(Paragraph("Semua pegawai aktif sudah menandatangani pakta sampai tenggat.", BODY))
     story = keep_with_last_rows(story, approval(ctx))  # never alone on a page

@@ -27,7 +27,6 @@ from ikrar.reports.wording import number, percent
 TITLE = "Belum tanda tangan pakta integritas"
 
 
-
 def _as_of(ctx: Context) -> list[tuple[str, str]]:
     return [("KEADAAN PER", f"{ctx.event.day_text}, pukul {ctx.event.time_text}"),
             ("SUMBER", "gabungan semua acara dan meja (berkas sinkronisasi)")]
@@ -57,7 +56,28 @@ def _name_nip(p) -> str:
     return f"{p.display_name}\n{nip}" if nip else p.display_name
 
 
-def _person_columns(width: float, count: int) -> list[Column]:
+def person_cells(p) -> list[str]:
+    """A person's cells after the row's number: name over NIP, golongan, position."""
+    return [_name_nip(p), golongan_text(p.category, p.golongan, p.employment_status), p.position]
+
+
+def unit_tables(people, columns, cells, ticker) -> list:
+    """Who has not signed, one table per unit (in the people's order, "Tanpa unit" when none), captioned
+    "<unit> — <n> orang", each followed by 4 mm: *columns*(the largest unit's count) gives the columns,
+    *cells*(person) the cells after the row's number. The regency list's and the campaign list's."""
+    by_unit: dict[str, list] = {}
+    for person in people:
+        by_unit.setdefault(person.unit_name or "Tanpa unit", []).append(person)
+    cols = columns(max((len(m) for m in by_unit.values()), default=1))
+    story = []
+    for unit, members in by_unit.items():
+        rows = [Row([str(n), *cells(p)]) for n, p in enumerate(members, 1)]
+        story += [Grid(cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=SIZE, pad=PAD,
+                       ticker=ticker), Spacer(1, 4 * mm)]
+    return story
+
+
+def person_columns(width: float, count: int) -> list[Column]:
     """No. (as wide as the largest number), name over NIP, golongan ("PPPK PW XVII" on one line), position."""
     number_w = max(8 * mm, stringWidth(str(max(count, 1)), FONT, SIZE) + 2 * PAD + 2)
     gol_w = stringWidth("PPPK PW XVII", FONT, SIZE) + 2 * PAD + 2
@@ -82,15 +102,7 @@ def render_pdf(ctx: Context, data: CoverageData, path: Path, *, fp: str, progres
         story += [Paragraph(escape(OUTSIDE_ROSTER[0]), SUBTITLE), Spacer(1, 2 * mm),
                   table(["No.", "Unit Kerja", "Orang", "Sudah TTD"], _outside_rows(data), width, ticker),
                   Spacer(1, 6 * mm)]
-    by_unit: dict[str, list] = {}
-    for person in people:
-        by_unit.setdefault(person.unit_name or "Tanpa unit", []).append(person)
-    person_cols = _person_columns(width, max((len(m) for m in by_unit.values()), default=1))
-    for unit, members in by_unit.items():
-        rows = [Row([str(n), _name_nip(p), golongan_text(p.category, p.golongan, p.employment_status), p.position])
-                for n, p in enumerate(members, 1)]
-        story += [Grid(person_cols, rows, caption=f"{unit} — {number(len(rows))} orang", size=SIZE, pad=PAD,
-                       ticker=ticker), Spacer(1, 4 * mm)]
+    story += unit_tables(people, lambda count: person_columns(width, count), person_cells, ticker)
     if not people and summary.roster_imported:
         story.append(Paragraph("Semua pegawai aktif sudah menandatangani pakta integritas.", BODY))
     story = keep_with_last_rows(story, approval(ctx))  # never alone on a page
