@@ -83,6 +83,20 @@ def test_campaign_is_owned_bound_and_signed(world):
         create_campaign("  ", DEADLINE)
 
 
+def test_a_refused_change_leaves_the_campaign_as_it_was(world):
+    campaign, _ = _organize(world)
+    before = (campaign.name, campaign.deadline, campaign.pact_sha256, campaign.updated_at, campaign.owner_record)
+    for fields, code in (({"name": "Baru", "deadline": "31-02-2026"}, "date"),
+                         ({"name": "Baru", "pact_text": " \n"}, "pact"), ({"name": " "}, "name")):
+        with pytest.raises(Refused) as refused:
+            update_campaign(campaign, **fields)
+        assert refused.value.code == code
+        stored = Campaign.get_by_id(campaign.id)
+        assert (campaign.name, campaign.deadline, campaign.pact_sha256, campaign.updated_at,
+                campaign.owner_record) == before  # in memory too: the window's dialog keeps it for a retry
+        assert (stored.name, stored.deadline, stored.pact_sha256, stored.updated_at, stored.owner_record) == before
+
+
 def test_coverage_counts_by_the_deadline_and_not_a_voided_signature(world):
     campaign, event = _organize(world)
     for i in range(4):
