@@ -20,11 +20,12 @@ import json
 import pstats
 import resource
 import subprocess
-import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+
+from common import child_figures  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
 
 WIB = timezone(timedelta(hours=7))
 UNITS = ["Sekretariat Daerah", "Dinas Pendidikan dan Kebudayaan", "Dinas Kesehatan", "Inspektorat",
@@ -92,17 +93,10 @@ def child(args) -> None:
 
 
 def run(db: Path, out: Path, people: int, timeout: float, profile: bool) -> None:
-    command = [sys.executable, __file__, "--child", "--db", str(db), "--out", str(out)] + (["--profile"] if profile
-                                                                                       else [])
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=True)
-    except subprocess.TimeoutExpired:
-        print(f"{people:>7,d} people: > {timeout:.0f} s (stopped)", flush=True)
+    f = child_figures(__file__, ["--child", "--db", str(db), "--out", str(out)] + (["--profile"] if profile else []),
+                      f"{people:>7,d} people:", timeout)
+    if f is None:
         return
-    except subprocess.CalledProcessError as exc:
-        print(f"{people:>7,d} people: failed: {exc.stderr.strip().splitlines()[-1]}", flush=True)
-        return
-    f = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"{people:>7,d} people ({f['honorer']:,} with a card code): api {f['api'][0]:5.2f} s wall "
           f"{f['api'][1]:5.2f} s cpu | data + codes {f['data']:4.2f} s | render {f['render'][0]:5.2f} s wall "
           f"{f['render'][1]:5.2f} s cpu | {f['pages']:,} pages, {f['size'] / 1e6:4.1f} MB | peak RSS "

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from common import peak_mb, real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+from common import child_figures, peak_mb, real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
 
 WIB = timezone(timedelta(hours=7))
 UNITS = ["Sekretariat Daerah", "Dinas Pendidikan dan Kebudayaan", "Dinas Kesehatan", "Inspektorat",
@@ -103,16 +101,9 @@ def run_child(args) -> None:
 
 
 def timed(label: str, db: Path, out: Path, timeout: float) -> None:
-    command = [sys.executable, __file__, "--run", "--db", str(db), "--out", str(out)]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=True)
-    except subprocess.TimeoutExpired:
-        print(f"{label:<40} > {timeout:.0f} s (stopped)", flush=True)
+    f = child_figures(__file__, ["--run", "--db", str(db), "--out", str(out)], f"{label:<40}", timeout)
+    if f is None:
         return
-    except subprocess.CalledProcessError as exc:
-        print(f"{label:<40} failed: {(exc.stderr.strip().splitlines() or ['?'])[-1]}", flush=True)
-        return
-    f = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"{label:<40} {f['wall']:6.2f} s wall {f['cpu']:6.2f} s cpu {f['size'] / 1e6:6.2f} MB "
           f"{f['pages']:5d} pages  peak {f['peak']:4.0f} MB (from {f['before']:3.0f})"
           f"  {1000 * f['wall'] / max(f['pages'], 1):5.1f} ms/page", flush=True)

@@ -1,12 +1,15 @@
-"""What several benchmarks share: a real pad's signature and a process's peak memory.
+"""What several benchmarks share: a real pad's signature, a process's peak memory, and a figure
+measured in a child process of its own.
 
 Benchmarks run as scripts (`python bench/bench_x.py`), so this folder is on sys.path and they
 `import common`.
 """
 from __future__ import annotations
 
+import json
 import random
 import resource
+import subprocess
 import sys
 from pathlib import Path
 
@@ -83,3 +86,19 @@ def peak_mb() -> float:
     """This process's peak RSS in MB: VmHWM (ru_maxrss of a child started by a large parent can carry
     the parent's peak from before the exec)."""
     return status_mb("VmHWM") or ru_maxrss_mb()
+
+
+def child_figures(script: str, args: list[str], label: str, timeout: float) -> dict | None:
+    """Run *script* again in a child process (its own memory: its peak is the document's) with *args*,
+    and read its last line of output as JSON. None, after printing "<label> > N s (stopped)" or
+    "<label> failed: <its last error line>", when it takes longer than *timeout* seconds or fails."""
+    try:
+        done = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, timeout=timeout,
+                              check=True)
+    except subprocess.TimeoutExpired:
+        print(f"{label} > {timeout:.0f} s (stopped)", flush=True)
+        return None
+    except subprocess.CalledProcessError as exc:
+        print(f"{label} failed: {(exc.stderr.strip().splitlines() or ['?'])[-1]}", flush=True)
+        return None
+    return json.loads(done.stdout.strip().splitlines()[-1])
