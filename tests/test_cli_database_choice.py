@@ -40,8 +40,7 @@ def test_a_command_names_the_choice_file_and_the_way_back(config, capsys):
     assert f"(the file {config})" in said["error"] and "delete that file" in said["error"] and "Traceback" not in err
 
     config.unlink()  # as the sentence says: the data folder's database again
-    assert run(["event", "list"]) == 0
-    assert (config.parent.parent / "data" / "ikrar.db").exists()
+    assert run(["event", "list"]) == 0 and cli_database.opened_by is None  # not the Settings' server
 
 
 def test_a_database_named_with_db_says_nothing_of_the_choice(config, capsys):
