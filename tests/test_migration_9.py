@@ -71,6 +71,8 @@ def test_version_9_fills_every_signatures_span_batch_by_batch(tmp_path, monkeypa
         assert migrations.current_version(database) == migrations.SCHEMA_VERSION >= 9
         columns = {r[1]: (r[2], r[3]) for r in database.execute_sql("PRAGMA table_info(signature)")}
         assert columns["signing_ms"] == ("REAL", 0)  # nullable: a row written without it is read in full
+        assert [r[2] for r in database.execute_sql("PRAGMA index_info(signature_span)")] == [
+            "attendance_id", "desk_id", "signing_ms"]
         assert stored_spans(database) == expected(strokes)
         assert dict(database.execute_sql("SELECT id, strokes FROM signature")) == strokes  # left as they were
         assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -134,6 +136,7 @@ def test_version_9_fills_the_spans_on_a_server_too(pg_databases, tmp_path, monke
         kind = database.execute_sql("SELECT data_type, is_nullable FROM information_schema.columns WHERE "
                                     "table_name = 'signature' AND column_name = 'signing_ms'").fetchone()
         assert tuple(kind) == ("double precision", "YES")  # 8 bytes, as SQLite's REAL
+        assert database.execute_sql("SELECT to_regclass('signature_span') IS NOT NULL").fetchone()[0]
         assert stored_spans(database) == expected(strokes)
         assert dict(database.execute_sql("SELECT id, strokes FROM signature")) == strokes
         _, total = desk_speed(Event.get())

@@ -9,9 +9,10 @@ time; absence marks are not desk work and voided records do not count):
   WINDOW, so a handful of check-ins seconds apart does not read as thousands an hour;
 - the peak: the most check-ins in any WINDOW (15 minutes, starting at a check-in), as people per hour;
 - signing time per signature: from its first to its last point (the strokes' t_ms, whatever order the
-  strokes are stored in; models/signing_span.py, stored with each signature as signature.signing_ms), the median and the 90th percentile (statistics.quantiles, method
-  'inclusive': linear between the nearest ranks; one signature is its own median and p90), over the
-  signatures drawn at that desk (signature.desk).
+  strokes are stored in; models/signing_span.py, stored with each signature as signature.signing_ms),
+  the median and the 90th percentile (statistics.quantiles, method 'inclusive': linear between the
+  nearest ranks; one signature is its own median and p90), over the signatures drawn at that desk
+  (signature.desk).
 
 `total` is the same over every desk together (its peak: how many people the event took at once).
 """
@@ -40,10 +41,16 @@ def _checkins_sql() -> str:
             f"FROM attendance a WHERE a.event_id = ? AND {LIVE_PRESENT}")
 
 
-# Each signature's span as stored with it (signature.signing_ms); the strokes (~10 KB each, 1 GB for a
-# regency's 100,000 on a server's wire) only of a row stored without it, whose span is worked out here.
-_SIGNATURES = f"""SELECT s.desk_id, s.signing_ms, CASE WHEN s.signing_ms IS NULL THEN s.strokes END
-FROM signature s JOIN attendance a ON a.id = s.attendance_id WHERE a.event_id = ? AND {LIVE_PRESENT}"""
+# Each signature's span as stored with it (signature.signing_ms), from the index signature_span (the
+# attendance, the desk, the span: migration 9), never the row: SQLite keeps that column at the row's
+# end, behind ~10 KB of strokes whose overflow pages it walks to get there (0.77 s for 100,000; 0.24 s
+# from the index, bench/bench_recap_hub.py), and its planner takes the unique attendance index unless
+# told. *missing*: the strokes of the rows stored without a span (a path that did not fill it), whose
+# span is worked out from them; never all strokes (1 GB for a regency's 100,000 on a server's wire).
+def _signatures_sql(missing: bool) -> str:
+    return (f"SELECT s.desk_id, {'s.strokes' if missing else 's.signing_ms'} FROM signature s"
+            f"{dialect.index_hint('signature_span')} JOIN attendance a ON a.id = s.attendance_id "
+            f"WHERE a.event_id = ? AND {LIVE_PRESENT}" + (" AND s.signing_ms IS NULL" if missing else ""))
 
 
 @dataclass
@@ -119,9 +126,16 @@ def desk_speed(event: Event) -> tuple[list[DeskSpeed], DeskSpeed]:
         if moment is not None:  # a time SQLite cannot read (none is stored: models/sync/fields.py)
             desk(desk_id).times.append(moment)
             total.times.append(moment)
-    for desk_id, stored, strokes in db.execute_sql(_SIGNATURES, [event.id]):
-        duration = stored if stored is not None else signing_ms(strokes) if strokes is not None else None
-        if duration is not None:
+    missing = False
+    for desk_id, duration in db.execute_sql(_signatures_sql(False), [event.id]):
+        if duration is None:
+            missing = True
+            continue
+        desk(desk_id).signing_ms.append(duration)
+        total.signing_ms.append(duration)
+    for desk_id, strokes in db.execute_sql(_signatures_sql(True), [event.id]) if missing else ():
+        duration = signing_ms(strokes)
+        if duration is not None:  # None: no point in it, or a stored row that is no strokes at all
             desk(desk_id).signing_ms.append(duration)
             total.signing_ms.append(duration)
     for speed in (*desks.values(), total):
