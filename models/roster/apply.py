@@ -32,7 +32,7 @@ from ikrar.models.store.bulk import execute_values, fts_bulk, worth_bulk
 from ikrar.models.store.connection import db
 from ikrar.models.store.schema import Employee
 
-# The columns an import writes, in the order of a record's fields (rows.RECORD_FIELDS) with the
+# The columns an import writes, in the order of a record's fields (row_checker.RECORD_FIELDS) with the
 # unit picked; a merged row (the old values where the file has none) is a tuple in this order.
 COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
         "employment_status", "golongan", "pangkat", "position", "unit_id")
@@ -202,7 +202,7 @@ def _diff(records: list[tuple], existing: _Existing, units: _Units, report: Impo
         if not n % 1000 and check_cancel():
             raise ImportCancelled()
         (row, nip, nik, name, front, back, gender, birth, category, status, golongan, pangkat, position, unit_cells,
-         key) = rec  # rows.RECORD_FIELDS
+         key) = rec  # row_checker.RECORD_FIELDS
         unit_name = unit_cells[unit_pick] if unit_pick is not None else None
         unit_id = (seen_units.get(unit_name) or unit_of(unit_name)) if unit_name else None
         if nip is not None:

@@ -41,7 +41,7 @@ ALIASES: dict[str, list[str]] = {
                  "JENIS ASN", "STATUS ASN", "STATUS", "KEDUDUKAN HUKUM NAMA", "KEDUDUKAN HUKUM",
                  "STATUS CPNS PNS"],
     # A non-ASN's own word ("Honorer", "PPNPN", "Tenaga Kontrak"). Mostly it stands in the category
-    # column, and is taken from there (rows.py); these name a column of its own beside it. The general
+    # column, and is taken from there (row_checker.py); these name a column of its own beside it. The general
     # status headers come last: one serves here only when the category took another (JENIS PEGAWAI).
     "employment_status": ["STATUS NON ASN", "STATUS HONORER", "JENIS HONORER", "STATUS TENAGA", "JENIS TENAGA",
                           "STATUS TENAGA KERJA", "KETERANGAN STATUS", "KETERANGAN STATUS PEGAWAI",
