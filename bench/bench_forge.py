@@ -1,0 +1,147 @@
+"""Desk files made fast for bench_hub.py at a province's size (issue 15): 500,000 people and 10,000
+signed files would take bench_hub's own builder (a real check-in and export per file) ~50 minutes
+here. This builds bench_hub's cache folder (package0.ikrar, files/desk*.ikrar, shape.json) with the
+same content export_sync writes, without a database write per file:
+
+- an organizer (SQLite) with the roster of N people and one event, exported as the event package;
+  a desk that imported it (its people's records, the event's owner-signed record, the units and the
+  pact text are read from it once, as export_sync's collect() reads them);
+- per file, in --workers processes: a new desk (a new key pair, so a new desk id), C / F people
+  checked in (attendance records as rec.attendance_from_row makes them, seven seconds apart) with
+  signatures of 300-600 points taken from a pool of real-pad strokes (bench/common.py), the file
+  signed by that desk with manifest.write_file, as export_sync signs it.
+
+    python bench/bench_forge.py --people 500000 --files 10000 --checkins 500000 [--cache DIR]
+    python bench/bench_hub.py --province --no-concurrent [--cache DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from common import real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ikrar.models import clock
+from ikrar.models.demo.build import generate_people, insert_people
+from ikrar.models.desk import rename_local_desk
+from ikrar.models.events import create_event, find_event
+from ikrar.models.store.connection import close_database
+from ikrar.models.store.opening import open_database
+from ikrar.models.store.schema import Desk
+from ikrar.models.sync import records as rec
+from ikrar.models.sync.crypto import desk_id_of
+from ikrar.models.sync.export import event_records
+from ikrar.models.sync.manifest import write_file
+from ikrar.models.sync.package import export_package, import_package
+
+WIB = timezone(timedelta(hours=7))
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
+POOL = 1_000  # distinct signatures; a file takes its own run of them
+
+
+def organizer(folder: Path, people: int) -> str:
+    """The organizer's roster and one event, its package, and a desk that imported it."""
+    clock.set_clock(NOW)
+    open_database(folder / "organizer.db")
+    rename_local_desk("BKD Provinsi")
+    insert_people(generate_people(people, seed=1))
+    event = create_event("Apel Ikrar Netralitas ASN 1", date(2026, 11, 23))
+    export_package(event, folder / "package0.ikrar")
+    event_id = event.id
+    close_database()
+    open_database(folder / "desk.db")
+    report = import_package(folder / "package0.ikrar")
+    assert report.ok, report.reason("en")
+    close_database()
+    return event_id
+
+
+def forge(folder: Path, event_id: str, start: int, end: int, per_file: int) -> None:
+    """Child: files start..end-1."""
+    clock.set_clock(NOW)
+    open_database(folder / "desk.db")
+    event = find_event(event_id)
+    people = rec.person_records("1 = 1", [])
+    events_out = event_records([event])
+    units = {u["name"]: u for u in rec.unit_records()}
+    pacts = rec.pact_records({event.pact_sha256})
+    close_database()
+    strokes = [real_strokes(seed, curved=False) for seed in range(POOL)]
+    pool = [(s.strokes_json(), s.width, s.height) for s in strokes]
+    summary = [{"id": e["id"], "title": e["title"], "date": e["date"]} for e in events_out]
+    for f in range(start, end):
+        private = Ed25519PrivateKey.generate()
+        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        desk = Desk(id=desk_id_of(public), name=f"Meja {f + 1}", is_local=True, public_key=public,
+                    private_key=private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                                      serialization.NoEncryption()),
+                    created_at=clock.iso(NOW))
+        chosen = [people[(f * per_file + j) % len(people)] for j in range(per_file)]
+        attendances, signatures = [], []
+        for n, person in enumerate(chosen):
+            moment = datetime(2026, 11, 23, 7, f % 60, tzinfo=WIB) + timedelta(seconds=7 * n)
+            att = f"{desk.id}:{uuid.uuid4()}"
+            attendances.append(rec.attendance_from_row((att, event.id, person["ref"], "H", clock.iso(moment),
+                                                        clock.iso_utc(moment), desk.id, "scan", False, "")))
+            text, width, height = pool[(f * per_file + n) % POOL]
+            signatures.append(rec.signature_from_row((f"{desk.id}:{uuid.uuid4()}", att, text, width, height,
+                                                      event.pact_sha256, clock.iso(moment + timedelta(seconds=5)),
+                                                      desk.id)))
+        attendances.sort(key=lambda a: (a["recorded_utc"], a["id"]))
+        signatures.sort(key=lambda s: s["id"])
+        names = {p["unit"] for p in chosen} | {e["organizer_unit"] for e in events_out}
+        names |= {name for e in events_out for name in e["units"]}
+        members = {"attendances.json": attendances, "signatures.json": signatures, "voids.json": [],
+                   "people.json": sorted(chosen, key=lambda p: p["ref"]),
+                   "units.json": [units[n] for n in sorted(units) if n in names], "events.json": events_out,
+                   "pact_texts.json": pacts}
+        write_file(folder / "files" / f"desk{f:05d}.ikrar", "sync", desk, members, events=summary)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=500_000)
+    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--checkins", type=int, default=500_000)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ikrar-bench-hub")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--forge", nargs=5, help=argparse.SUPPRESS)  # FOLDER EVENT START END PER_FILE
+    args = parser.parse_args()
+    if args.forge:
+        folder, event_id, start, end, per_file = args.forge
+        forge(Path(folder), event_id, int(start), int(end), int(per_file))
+        return
+    assert args.checkins <= args.people, "one check-in a person: one event"
+    per_file = args.checkins // args.files
+    folder = args.cache / f"p{args.people}-f{args.files}-c{args.checkins}"
+    (folder / "files").mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    event_id = organizer(folder, args.people)
+    print(f"  organizer, package and prepared desk: {time.perf_counter() - t0:.0f} s", flush=True)
+    t1 = time.perf_counter()
+    chunk = math.ceil(args.files / args.workers)
+    children = [subprocess.Popen([sys.executable, __file__, "--forge", str(folder), event_id, str(w * chunk),
+                                  str(min(args.files, (w + 1) * chunk)), str(per_file)])
+                for w in range(args.workers) if w * chunk < args.files]
+    assert all(child.wait() == 0 for child in children)
+    took = time.perf_counter() - t0
+    shape = {"people": args.people, "files": args.files, "checkins": args.checkins, "events": 1,
+             "per_file": per_file, "build_s": round(took, 1), "forged": True}
+    (folder / "shape.json").write_text(json.dumps(shape))
+    print(f"  {args.files:,} signed desk files in {len(children)} processes: {time.perf_counter() - t1:.0f} s "
+          f"({took:.0f} s in all)", flush=True)
+
+
+if __name__ == "__main__":
+    main()
