@@ -6,16 +6,18 @@ files of 100 check-ins over 2 events, so 1,000 desks an event), written in bulk 
 write them. Much quicker to build than bench_hub.py's merged hub (no sync files, no merge), with the same
 rows the recap reads.
 
-Per engine, in a child process of its own: the recap's data (reports.data.recap) best of 3 with every
-signature's span missing (NULL: the recap reads every row's strokes, as before migration 9), then the
-migration's fill (migration_signing_span.fill_signing_spans: what upgrading such a hub costs), then the
-recap again best of 3; wall and this process's CPU (on PostgreSQL the server's work is in the wall only);
-the figures must be the same both times. --profile: where the recap's time goes after (cProfile, and the
-time in execute_sql by statement). PostgreSQL: a throwaway cluster (tests/pg_cluster.py, fsync off) unless
-IKRAR_BENCH_PG_URL names a server; ANALYZE after the bulk writes (a server's autovacuum does the same).
+Per engine, in a child process of its own, the rows written without their span (as a hub before
+migration 9 holds them): the recap's data (reports.data.recap) best of 3 with desk_speed as it was before
+(--before, a commit: every signature's strokes read), once with today's code (the spans missing: each
+row's strokes read instead), then the migration's fill (migration_signing_span.fill_signing_spans: what
+upgrading such a hub costs), then the recap again best of 3; wall and this process's CPU (on PostgreSQL
+the server's work is in the wall only); the figures must be the same every time. --profile: where the
+recap's time goes after (cProfile, and the time in execute_sql by statement). PostgreSQL: a throwaway
+cluster (tests/pg_cluster.py, fsync off) unless IKRAR_BENCH_PG_URL names a server; ANALYZE after the
+bulk writes (a server's autovacuum does the same).
 
     python bench/bench_recap_hub.py [--people 100000] [--events 1] [--desks 1000] [--distinct 1000]
-        [--engines sqlite,postgresql] [--profile]
+        [--engines sqlite,postgresql] [--profile] [--before 93a87ab]
 
 --distinct: how many different signatures the rows take their strokes from (making 100,000 costs ~2 min;
 the recap's cost does not depend on which strokes a row holds, only on their size).
@@ -32,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -45,8 +48,11 @@ from ikrar.models.store.connection import close_database, db
 from ikrar.models.store.migration_signing_span import fill_signing_spans
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Attendance, Desk, Employee, Signature, record_id
+from ikrar.reports import data as report_data
 from ikrar.reports.data import recap
 
+ROOT = Path(__file__).resolve().parent.parent
+BEFORE = "93a87ab"  # main before migration 9: the recap read every signature's strokes
 WIB = timezone(timedelta(hours=7))
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
 ROWS = 500  # rows a bulk statement
@@ -83,6 +89,15 @@ def build(options: dict) -> list:
                 Attendance.insert_many(attendances).execute()
                 Signature.insert_many(signatures).execute()
     return events
+
+
+def old_desk_speed(rev: str):
+    """desk_speed as the code at *rev* (before migration 9) had it: every signature's strokes read."""
+    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:models/queries/desk_speed.py"], check=True,
+                          stdout=subprocess.PIPE, text=True).stdout
+    module = sys.modules["desk_speed_before"] = types.ModuleType("desk_speed_before")  # dataclasses look it up
+    exec(compile(text, f"{rev}:desk_speed.py", "exec"), module.__dict__)  # noqa: S102 (our own file at a commit)
+    return module.desk_speed
 
 
 def figures(event) -> list[dict]:
@@ -123,8 +138,13 @@ def run_engine(target: str, options: dict) -> dict:
         db.execute_sql("ANALYZE")
     event = events[0]
     assert db.execute_sql("SELECT COUNT(*) FROM signature WHERE signing_ms IS NOT NULL").fetchone()[0] == 0
+    current = report_data.desk_speed
+    report_data.desk_speed = old_desk_speed(options["before"])  # what recap() calls
     before = figures(event)
     out["before_s"], out["before_cpu_s"] = best_of(3, recap, event)
+    report_data.desk_speed = current
+    out["missing_s"], out["missing_cpu_s"] = best_of(1, recap, event)  # today's code, no span stored yet
+    out["same_missing"] = figures(event) == before
     with db.atomic():
         _, out["fill_s"], out["fill_cpu_s"] = timed(fill_signing_spans, db.obj)
     if pg:
@@ -132,7 +152,7 @@ def run_engine(target: str, options: dict) -> dict:
     assert db.execute_sql("SELECT COUNT(*) FROM signature WHERE signing_ms IS NULL").fetchone()[0] == 0
     out["same_figures"] = figures(event) == before
     out["after_s"], out["after_cpu_s"] = best_of(3, recap, event)
-    out["signatures"] = before[-1]["signatures"]
+    out["signatures"], out["before"] = before[-1]["signatures"], options["before"]
     if options["profile"]:
         out["profile"] = where_time_goes(event)
     if pg:
@@ -151,8 +171,9 @@ def show(engine: str, r: dict) -> None:
           f"{float(r['disk_mb']):.0f} MB" + (f" (signature table {float(r['signature_mb']):.0f} MB, its heap without "
                                              f"the strokes' TOAST {float(r['signature_heap_mb']):.0f} MB)"
                                              if "signature_mb" in r else ""))
-    print(f"  recap data, spans not stored (every row's strokes read): {r['before_s']:.2f} s wall, "
-          f"{r['before_cpu_s']:.2f} s CPU here (best of 3)")
+    print(f"  recap data before (the code at {r['before']}, every signature's strokes read): {r['before_s']:.2f} s "
+          f"wall, {r['before_cpu_s']:.2f} s CPU here (best of 3); today's code with no span stored yet: "
+          f"{r['missing_s']:.2f} s wall, {r['missing_cpu_s']:.2f} s CPU (one run), same figures: {r['same_missing']}")
     print(f"  migration 9's fill of {r['signatures']:,} spans: {r['fill_s']:.1f} s wall, {r['fill_cpu_s']:.1f} s CPU")
     print(f"  recap data, spans stored: {r['after_s']:.2f} s wall, {r['after_cpu_s']:.2f} s CPU here (best of 3; "
           f"target <= 2 s); same figures: {r['same_figures']}")
@@ -176,6 +197,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1)
     parser.add_argument("--distinct", type=int, default=1_000)
     parser.add_argument("--desks", type=int, default=1_000)
+    parser.add_argument("--before", default=BEFORE, help="the commit whose desk_speed is timed as before")
     parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--engine", nargs=2, help=argparse.SUPPRESS)  # TARGET OPTIONS (the child)
@@ -184,7 +206,7 @@ def main() -> None:
         print(json.dumps(run_engine(args.engine[0], json.loads(args.engine[1]))))
         return
     options = {"people": args.people, "events": args.events, "distinct": args.distinct, "desks": args.desks,
-               "profile": args.profile}
+               "profile": args.profile, "before": args.before}
     print(f"recap at a hub: {args.people:,} people, {args.events} event(s), every person signed at each "
           f"(300-600 points; {args.distinct:,} different signatures) at one of {args.desks:,} desks; "
           f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
