@@ -65,14 +65,14 @@ def merged(world, hub: str, paths) -> tuple[list[dict], str]:
 def test_read_ahead_merges_as_one_process_does(world, files, monkeypatch):
     order = [files[k] for k in ("P1", "A1", "bad", "B1", "tampered", "A2", "bundle", "C1", "B2", "A1")]
     seen = []
-    real_submit = read_ahead.__globals__["_queued"]
+    real_give = read_ahead.__globals__["_give_worker"]
 
-    def counting(source, *args):
-        ahead = real_submit(source, *args)
-        seen.append(ahead.future is not None)
-        return ahead
+    def counting(*args):
+        future = real_give(*args)
+        seen.append(future is not None)
+        return future
 
-    monkeypatch.setattr("ikrar.models.sync.read_ahead._queued", counting)
+    monkeypatch.setattr("ikrar.models.sync.read_ahead._give_worker", counting)
     together = merged(world, "two", order)
     assert any(seen) == parallel_allowed()  # files were queued to the worker where there is one
     monkeypatch.setenv("IKRAR_IMPORT_WORKERS", "0")
