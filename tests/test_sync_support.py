@@ -2,7 +2,6 @@
 switched through models.db's proxy, and a scenario of three desks that the merge tests share."""
 from __future__ import annotations
 
-import itertools
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -55,10 +54,18 @@ class World:
         self.root = Path(root)
         self.files = self.root / "files"
         self.files.mkdir(parents=True, exist_ok=True)
+        self.fresh: dict[str, int] = {}  # names made afresh (anew): how many times
 
     def use(self, name: str):
         close_database()
-        return open_database(self.root / f"{name}.db")
+        made = self.fresh.get(name)
+        return open_database(self.root / (f"{name}.db" if made is None else f"{name}-{made}.db"))
+
+    def use_anew(self, name: str):
+        """*name* as an empty database again: a new file (deleting the old one would not empty a
+        PostgreSQL test database); use(name) opens this one from now on."""
+        self.fresh[name] = self.fresh.get(name, 0) + 1
+        return self.use(name)
 
 
 def roster(count: int = 30) -> list[dict]:
@@ -188,14 +195,10 @@ def _strokes(seed: int):
     return demo_strokes(seed)
 
 
-_HUBS = itertools.count(1)
-
-
 def merge_into(world: World, hub: str, paths, *, with_roster: bool = False):
     """A fresh hub database *hub* that merged *paths* in this order; returns (reports, canonical dump)."""
 
-    # a database of a new name each time: deleting the file would not empty a PostgreSQL test database
-    world.use(f"{hub}-{next(_HUBS)}")
+    world.use_anew(hub)
     if with_roster:
         pin(5, 0)
         roster()
