@@ -8,7 +8,7 @@ import pytest
 
 NIP = "198609262015051001"
 FIELDS = ("nip, nik, name, front_title, back_title, gender, birth_date, category, employment_status, golongan, pangkat, "
-          "position, unit")
+          "position, region, unit")
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_fields_lists_the_fields_in_indonesian_without_a_database(cli, tmp_path)
 def test_fields_with_a_file_shows_what_each_column_feeds(cli, odd):
     code, out, _ = cli("--json", "import-roster", "--fields", str(odd))
     data = json.loads(out)
-    assert code == 0 and len(data["fields"]) == 13
+    assert code == 0 and len(data["fields"]) == 14
     assert {c["column"]: c["fields"] for c in data["columns"]} == {
         "NOMOR": [], "NOMOR PEGAWAI": [], "NAMA LENGKAP PEGAWAI": ["name"], "KANTOR": ["unit"]}
     assert data["columns"][0]["row_number"]

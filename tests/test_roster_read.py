@@ -30,7 +30,7 @@ def test_siasn_headers_map_and_old_nip_is_ignored():
     assert m == {"nip": "NIP BARU", "nik": "NIK", "name": "NAMA", "front_title": "GELAR DEPAN",
                  "back_title": "GELAR BELAKANG", "gender": "JENIS KELAMIN", "birth_date": "TANGGAL LAHIR",
                  "category": "JENIS PEGAWAI NAMA", "golongan": "GOL AKHIR NAMA", "position": "JABATAN NAMA",
-                 "unit": "UNOR NAMA"}
+                 "region": "INSTANSI INDUK NAMA", "unit": "UNOR NAMA"}
 
 
 def test_local_headers_are_case_space_and_punctuation_insensitive():

@@ -6,6 +6,11 @@ The employees are this database's own roster (people its roster import listed: e
 came, not the people who did not, and would count Dinas Pendidikan 4/4 instead of 4/79. People
 known here only from files (or registered here as walk-ins) are counted apart, per unit, with no
 percentage; without any roster import every output says so (NO_ROSTER).
+
+A province's hub holds every regency's roster, whose OPD names repeat ("Dinas Pendidikan" in every
+kabupaten): by_region answers the same figures per region (employee.region, the roster's kabupaten/kota)
+and per region and unit. Region '' (this hub's own regency, or none given) is shown as NO_REGION. The
+per-unit outputs above ignore the region: a regency hub sees what it always saw.
 """
 from __future__ import annotations
 
@@ -26,6 +31,8 @@ NO_ROSTER = (
     "not the people who appear in sync files. Import the regency's employee list first; until then people "
     "known only from files are shown apart, without a percentage.",
 )
+# How region '' (this hub's own regency, or none given) is shown (Indonesian, English).
+NO_REGION = ("(tanpa wilayah)", "(no region)")
 # The heading of the people apart (Indonesian, English).
 OUTSIDE_ROSTER = ("Hanya dikenal dari berkas sinkronisasi (tidak ada di daftar pegawai yang diimpor; tanpa "
                   "persentase)",
@@ -101,6 +108,7 @@ class PersonCoverage:
     unit_name: str
     last_signed_at: str | None  # when signed most recently, at any event
     employment_status: str = ""  # a non-ASN's status as the roster spells it ("Honorer"), else ""
+    region: str = ""  # the roster's kabupaten/kota (a province's hub), else ""
 
     @property
     def display_name(self) -> str:
@@ -112,9 +120,31 @@ class PersonCoverage:
         return self.nip or self.nik or ""
 
     def to_dict(self) -> dict:
-        return {"employee_id": self.employee_id, "nip": self.nip, "nik": self.nik, "name": self.display_name,
+        data = {"employee_id": self.employee_id, "nip": self.nip, "nik": self.nik, "name": self.display_name,
                 "golongan": self.golongan, "position": self.position, "category": self.category,
                 "unit": self.unit_name, "last_signed_at": self.last_signed_at}
+        if self.region:  # a regency hub's output stays as it was
+            data["region"] = self.region
+        return data
+
+
+@dataclass
+class RegionCoverage:
+    """One region's roster: its total (unit_name is the region) and its units."""
+
+    region: str  # '' = this hub's own regency / not given (shown as NO_REGION)
+    total: UnitCoverage
+    units: list[UnitCoverage]
+
+    def to_dict(self) -> dict:
+        figures = {k: v for k, v in self.total.to_dict().items() if k not in ("unit_id", "unit")}
+        return {"region": self.region, **figures, "units": [u.to_dict() for u in self.units]}
+
+
+def region_order(region: str) -> tuple:
+    """Regions by name, case folded (the same order on both engines, whatever the server's locale);
+    '' last."""
+    return region == "", region.casefold(), region
 
 
 def _unit_filter(unit_ids: list[int | None] | None) -> tuple[str, list]:
@@ -168,16 +198,57 @@ def summary(unit_ids: list[int | None] | None = None) -> Coverage:
                     UnitKnown(None, "", sum(u.people for u in outside), sum(u.signed for u in outside)))
 
 
-def people(unit_ids: list[int | None] | None = None, *, signed: bool = False) -> list[PersonCoverage]:
-    """The roster's active people who have (signed=True) or have not (False) signed at any event, in
-    roster order. People known only from files are never listed as not signed: nobody knows whether
-    they are all of their unit."""
+def regions() -> list[str]:
+    """The regions of the roster's active people, in region_order ([''] on a regency hub)."""
+    found = db.execute_sql(f"SELECT DISTINCT e.region FROM employee e WHERE e.active = TRUE AND {ROSTER}")
+    return sorted((r[0] or "" for r in found), key=region_order)
+
+
+def has_regions() -> bool:
+    """Does the roster name more than one region (a province's hub)? One regency's own SIASN export
+    names its own Pemkab on every row: one region, nothing to group by."""
+    return len(regions()) > 1
+
+
+def by_region(region: str | None = None, unit_ids: list[int | None] | None = None) -> list[RegionCoverage]:
+    """The roster's active people per region (region_order) and, within each, per unit (the units'
+    order): employees, signed, not signed, %. *region* narrows to one region ('' = none given)."""
     where, params = _unit_filter(unit_ids)
+    if region is not None:
+        where += " AND e.region = ?"
+        params = [*params, region]
+    sql = f"""
+    SELECT e.region, e.unit_id, COALESCE(u.name, ''), COUNT(*), {count_if(_SIGNED)}
+    FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
+    WHERE e.active = TRUE AND {ROSTER} {where}
+    GROUP BY e.region, e.unit_id, u.name, u.sort_order ORDER BY e.unit_id IS NULL, u.sort_order, u.name
+    """
+    grouped: dict[str, list[UnitCoverage]] = {}
+    for name, unit_id, unit_name, employees, signed in db.execute_sql(sql, params):
+        grouped.setdefault(name or "", []).append(UnitCoverage(unit_id, unit_name, int(employees), int(signed or 0)))
+    out = []
+    for name in sorted(grouped, key=region_order):
+        units = grouped[name]
+        whole = total(units)
+        whole.unit_name = name
+        out.append(RegionCoverage(name, whole, units))
+    return out
+
+
+def people(unit_ids: list[int | None] | None = None, *, signed: bool = False,
+           region: str | None = None) -> list[PersonCoverage]:
+    """The roster's active people who have (signed=True) or have not (False) signed at any event, in
+    roster order (with *region*: of that region only). People known only from files are never listed
+    as not signed: nobody knows whether they are all of their unit."""
+    where, params = _unit_filter(unit_ids)
+    if region is not None:
+        where += " AND e.region = ?"
+        params = [*params, region]
     sql = f"""
     SELECT e.id, e.nip, e.nik, e.name, e.front_title, e.back_title, e.golongan, e.position, e.category,
         e.unit_id, COALESCE(u.name, ''),
         (SELECT MAX(s.signed_at) FROM attendance a JOIN signature s ON s.attendance_id = a.id
-         WHERE a.employee_id = e.id AND {LIVE_PRESENT}), e.employment_status
+         WHERE a.employee_id = e.id AND {LIVE_PRESENT}), e.employment_status, e.region
     FROM employee e LEFT JOIN unit u ON u.id = e.unit_id
     WHERE e.active = TRUE AND {ROSTER} AND {'' if signed else 'NOT '}{_SIGNED} {where}
     ORDER BY e.unit_id IS NULL, u.sort_order, u.name, e.roster_order, e.name
@@ -185,5 +256,5 @@ def people(unit_ids: list[int | None] | None = None, *, signed: bool = False) ->
     return [PersonCoverage(*r) for r in db.execute_sql(sql, params)]
 
 
-def not_signed(unit_ids: list[int | None] | None = None) -> list[PersonCoverage]:
-    return people(unit_ids, signed=False)
+def not_signed(unit_ids: list[int | None] | None = None, region: str | None = None) -> list[PersonCoverage]:
+    return people(unit_ids, signed=False, region=region)

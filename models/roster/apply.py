@@ -7,7 +7,8 @@ refused: it is an older list). An empty or unmapped cell keeps what the database
 signatures and walk-in flags are never touched. Everyone the file lists, new, changed or unchanged,
 is marked as this database's roster (employee.origin 'roster': what the coverage counts).
 deactivate_missing: active people of the units in the file who are not in it become inactive, except
-walk-ins and anyone whose row was rejected.
+walk-ins and anyone whose row was rejected; when the file has a region column (a province's roster),
+only the people of the file's (region, unit) pairs.
 
 Speed: existing employees are loaded once into dicts for the diff; the writes go through
 db.execute_sql in one transaction, as multi-row statements (models.store.bulk.execute_values):
@@ -35,7 +36,7 @@ from ikrar.models.store.schema import Employee
 # The columns an import writes, in the order of a record's fields (row_checker.RECORD_FIELDS) with the
 # unit picked; a merged row (the old values where the file has none) is a tuple in this order.
 COLS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-        "employment_status", "golongan", "pangkat", "position", "unit_id")
+        "employment_status", "golongan", "pangkat", "position", "region", "unit_id")
 _NIP, _NAME, _UNIT = COLS.index("nip"), COLS.index("name"), COLS.index("unit_id")
 
 # An employee as the diff reads it: plain tuples read through the E_* names, since a re-import
@@ -44,8 +45,8 @@ _NIP, _NAME, _UNIT = COLS.index("nip"), COLS.index("name"), COLS.index("unit_id"
 EXISTING = ("id",) + COLS + ("active", "roster_order", "is_walk_in", "origin")
 # the birth date as the file's ISO text on both engines (PostgreSQL returns a date object, which
 # would differ from every row's text and count everyone as changed)
-E_ID, E_NIP, E_NIK, E_NAME, E_UNIT, E_ACTIVE, E_ROSTER_ORDER, E_WALK_IN, E_ORIGIN = map(EXISTING.index, (
-    "id", "nip", "nik", "name", "unit_id", "active", "roster_order", "is_walk_in", "origin"))
+E_ID, E_NIP, E_NIK, E_NAME, E_REGION, E_UNIT, E_ACTIVE, E_ROSTER_ORDER, E_WALK_IN, E_ORIGIN = map(EXISTING.index, (
+    "id", "nip", "nik", "name", "region", "unit_id", "active", "roster_order", "is_walk_in", "origin"))
 E_COLS = slice(EXISTING.index(COLS[0]), EXISTING.index(COLS[-1]) + 1)  # the COLS, in order
 _SELECT = "SELECT " + ", ".join("CAST(birth_date AS TEXT)" if c == "birth_date" else c for c in EXISTING) + \
     " FROM employee"
@@ -103,6 +104,7 @@ class _Units:
         self.new: list[str] = []
         self.seen: dict[str, int] = {}  # the file's spelling -> id
         self.in_file: set[int] = set()
+        self.regions: set[tuple[str, int]] = set()  # (region, unit id) pairs of a file with a region column
 
     def id_of(self, name: str) -> int:
         """The id of the unit *name* (a spelling not seen before in the file)."""
@@ -198,13 +200,16 @@ def _diff(records: list[tuple], existing: _Existing, units: _Units, report: Impo
     by_nip, free_nik, nik_owner = existing.by_nip, existing.free_nik, existing.nik_owner
     seen_units, unit_of = units.seen, units.id_of
     nik_column = report.mapping.get("nik", "")
+    by_region, region_units = bool(report.mapping.get("region")), units.regions
     for n, rec in enumerate(records):
         if not n % 1000 and check_cancel():
             raise ImportCancelled()
-        (row, nip, nik, name, front, back, gender, birth, category, status, golongan, pangkat, position, unit_cells,
-         key) = rec  # row_checker.RECORD_FIELDS
+        (row, nip, nik, name, front, back, gender, birth, category, status, golongan, pangkat, position, region,
+         unit_cells, key) = rec  # row_checker.RECORD_FIELDS
         unit_name = unit_cells[unit_pick] if unit_pick is not None else None
         unit_id = (seen_units.get(unit_name) or unit_of(unit_name)) if unit_name else None
+        if by_region:
+            region_units.add((region or "", unit_id))
         if nip is not None:
             old = by_nip.get(nip)
             if old is None and nik is not None:
@@ -222,12 +227,12 @@ def _diff(records: list[tuple], existing: _Existing, units: _Units, report: Impo
             old = None  # a second row reaching one person through a NIK: a new person
         if old is None:
             inserts.append((nip, nik, name, front or "", back or "", gender, birth, category, status or "",
-                            golongan or "", pangkat or "", position or "", unit_id, row, stamp, key))
+                            golongan or "", pangkat or "", position or "", region or "", unit_id, row, stamp, key))
             continue
         touched.add(old[E_ID])
         if old[E_ORIGIN] != "roster":
             changes.origins.append((old[E_ID],))
-        new = (nip, nik, name, front, back, gender, birth, category, status, golongan, pangkat, position,
+        new = (nip, nik, name, front, back, gender, birth, category, status, golongan, pangkat, position, region,
                unit_id)  # COLS
         was = old[E_COLS]
         merged = tuple([o if v is None else v for v, o in zip(new, was, strict=True)])
@@ -250,10 +255,13 @@ def _deactivations(existing: _Existing, units: _Units, changes: _Changes, report
             "no_unit_column", "Tidak ada kolom unit kerja: tidak ada yang dinonaktifkan",
             "No unit column: nobody was deactivated")))
         return []
-    file_units, touched = units.in_file, changes.touched
+    file_units, touched, regions = units.in_file, changes.touched, units.regions
+    # A file with a region column reaches its regions' units only: a province's hub importing one
+    # regency's list must not deactivate "Dinas Pendidikan" of every other regency.
     return [(stamp, old[E_ID]) for old in existing.rows
             if old[E_ACTIVE] and old[E_UNIT] in file_units and old[E_ID] not in touched and not old[E_WALK_IN]
-            and old[E_NIP] not in mentioned and old[E_NIK] not in mentioned]
+            and old[E_NIP] not in mentioned and old[E_NIK] not in mentioned
+            and (not regions or (old[E_REGION], old[E_UNIT]) in regions)]
 
 
 def _with_keys(rows: list[tuple], name_at: int) -> list[tuple]:

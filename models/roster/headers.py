@@ -11,6 +11,9 @@ UNOR is the lowest unit and the SATUAN KERJA often the whole Pemkab), then KANTO
 When the file holds more than one of them, the import keeps the first whose values look like OPDs
 (2..60 distinct values); see `choose_unit_column`.
 
+Region: the kabupaten/kota of a province's roster (INSTANSI INDUK NAMA, KABUPATEN/KOTA, PEMDA …);
+none of its names is a unit's, so a file with both an OPD and an INSTANSI INDUK NAMA column maps each.
+
 A row-number column (NO, NOMOR, NO URUT…) is known but never imported (`is_row_number`).
 Headers quoted to a person go through `shown_header` / `header_list`: short and printable.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 
 FIELDS = ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-          "employment_status", "golongan", "pangkat", "position", "unit")
+          "employment_status", "golongan", "pangkat", "position", "region", "unit")
 
 _PANGKAT_GOL = ["PANGKAT GOL", "PANGKAT GOLONGAN", "PANGKAT GOL RUANG", "PANGKAT GOLONGAN RUANG",
                 "PANGKAT DAN GOLONGAN", "PANGKAT GOLONGAN TMT", "GOL PANGKAT", "GOLONGAN PANGKAT"]
@@ -52,6 +55,10 @@ ALIASES: dict[str, list[str]] = {
     "pangkat": ["PANGKAT", "PANGKAT AKHIR NAMA", "PANGKAT NAMA", "PANGKAT AKHIR"] + _PANGKAT_GOL,
     "position": ["JABATAN NAMA", "JABATAN", "NAMA JABATAN", "JABATAN PEGAWAI", "JABATAN AKHIR",
                  "JABATAN FUNGSIONAL STRUKTURAL", "JABATAN STRUKTURAL FUNGSIONAL"],
+    # The regency/city a person belongs to (a province's roster: docs/province.md). SIASN's INSTANSI
+    # INDUK NAMA is the Pemkab/Pemkot; INSTANSI and INSTANSI KERJA NAMA stay the unit's last resorts.
+    "region": ["INSTANSI INDUK NAMA", "INSTANSI INDUK", "KABUPATEN KOTA", "KAB KOTA", "KABUPATEN", "KOTA",
+               "PEMDA", "PEMERINTAH DAERAH", "INSTANSI DAERAH"],
     "unit": ["OPD", "NAMA OPD", "SKPD", "NAMA SKPD", "PERANGKAT DAERAH", "UNIT KERJA", "NAMA UNIT KERJA",
              "UNIT KERJA NAMA", "SATKER", "SATUAN KERJA", "UNOR NAMA", "UNOR", "UNIT ORGANISASI",
              "SATUAN KERJA KERJA NAMA", "SATUAN KERJA NAMA", "NAMA SATUAN KERJA", "SATUAN KERJA INDUK NAMA",
@@ -74,6 +81,8 @@ FIELD_MEANINGS: dict[str, tuple[str, str]] = {
     "golongan": ("golongan ruang (III/a …)", "grade, golongan (III/a …)"),
     "pangkat": ("pangkat (Penata Muda …)", "rank, pangkat (Penata Muda …)"),
     "position": ("jabatan", "position, jabatan"),
+    "region": ("kabupaten/kota (wilayah) pegawai, untuk daftar pegawai provinsi",
+               "the employee's regency/city (region), for a province's roster"),
     "unit": ("unit kerja / OPD", "unit, OPD"),
 }
 SHOWN_HEADER = 40  # characters of a header quoted in a message

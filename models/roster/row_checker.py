@@ -9,7 +9,9 @@ Rules (one reason per rejected row, the first that fails):
   a 16-digit value in a combined "NIP/NIK" column is a NIK;
 - a bad NIK refuses the row only when the NIK is the row's identifier; next to a valid NIP it is
   dropped with a warning;
-- the name must not be empty.
+- the name must not be empty;
+- a region (kabupaten/kota) longer than REGION_LIMIT characters refuses its row: no regency's name is
+  that long, so the column holds something else (an address, a pasted note).
 Fields left empty (or unmapped) are None: the import then keeps what the database has.
 
 RowChecker needs nothing but its Config (plain values), so that it can run in another process
@@ -31,19 +33,24 @@ from ikrar.models.search.fold import fold_name
 # The fields a row is picked into, in this order, followed by the unit candidate columns.
 PICKED = H.FIELDS[:-1]
 UNITS_AT = len(PICKED)  # picked cells from here on are the unit candidates
-WRAPS_AT = PICKED.index("position")  # from here on, cells Excel may wrap (position, units)
+WRAPS_AT = PICKED.index("position")  # from here on, cells Excel may wrap (position, region, units)
+REGION_AT = PICKED.index("region")
+# The longest regency's name with its prefix ("Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro")
+# has 53 characters; twice that leaves room for any spelling and still refuses an address or a note.
+REGION_LIMIT = 100
 # RowChecker unpacks the picked cells into names in this order
 assert PICKED == ("nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-                  "employment_status", "golongan", "pangkat", "position")
+                  "employment_status", "golongan", "pangkat", "position", "region")
 
 # A record: one kept row. Its fields, in order: units holds the value of each unit candidate
 # column (the import picks one); search_key is None when it was not worked out (a dry run, or a
 # name the database already has: the import folds it if it needs it). birth_date is ISO text.
 # employment_status: a non-ASN's word ("Honorer"), None when the row gives none, "" for an ASN.
+# region: the kabupaten/kota as written (spaces collapsed, case kept), None when the row gives none.
 RECORD_FIELDS = ("row", "nip", "nik", "name", "front_title", "back_title", "gender", "birth_date", "category",
-                 "employment_status", "golongan", "pangkat", "position", "units", "search_key")
+                 "employment_status", "golongan", "pangkat", "position", "region", "units", "search_key")
 (R_ROW, R_NIP, R_NIK, R_NAME, R_FRONT_TITLE, R_BACK_TITLE, R_GENDER, R_BIRTH_DATE, R_CATEGORY, R_STATUS,
- R_GOLONGAN, R_PANGKAT, R_POSITION, R_UNITS, R_SEARCH_KEY) = range(len(RECORD_FIELDS))
+ R_GOLONGAN, R_PANGKAT, R_POSITION, R_REGION, R_UNITS, R_SEARCH_KEY) = range(len(RECORD_FIELDS))
 
 # What RowChecker.check_rows gives for a row that is not blank: its fields, in order (see RowChecker).
 CHECKED_FIELDS = ("row", "rejected", "early", "late", "ids", "nik_field", "record")
@@ -168,9 +175,9 @@ class RowChecker:
                 append(rejected(row, no_nip_field, "", reason(
                     "no_identifier", "Baris tanpa NIP atau NIK", "The row has no NIP or NIK"), early, ids))
                 continue
-            if not name:
-                append(rejected(row, "name", raw_name, reason("empty_name", "Nama kosong", "The name is empty"),
-                                early, ids))
+            region = cells[REGION_AT]  # refused when longer than REGION_LIMIT once spaces are collapsed
+            if not name or len(str(region)) > REGION_LIMIT and len(_s(region)) > REGION_LIMIT:
+                append(self._no_name_or_long_region(row, raw_name, region, early, ids))
                 continue
             # from_nip, id_birth, id_sex: what the NIP says (else the NIK; a NIK-only row is NON_ASN)
             late, record = record_of(row, cells, nip, nik, name, from_nip, id_birth, id_sex,
@@ -184,7 +191,7 @@ class RowChecker:
         an empty cell is None (the import keeps what the database has). Most columns repeat a few
         values, so each distinct raw value is worked out once."""
         (raw_front, raw_back, gender, raw_birth, category, raw_status, golongan, pangkat,
-         raw_position) = cells[3:UNITS_AT]  # PICKED's order, after the nip, nik and name
+         raw_position, raw_region) = cells[3:UNITS_AT]  # PICKED's order, after the nip, nik and name
         late = ()
         warning, texts = self._warning, self._texts
         key = (gender, category, raw_status, golongan, pangkat)
@@ -230,12 +237,26 @@ class RowChecker:
         position = texts.get(raw_position, _MISS) if raw_position != "" else None
         if position is _MISS:
             position = self._text(raw_position)
+        region = self._text(raw_region) if raw_region != "" else None  # memoised there
         units = cells[UNITS_AT:]
         units = texts.get(units, _MISS)
         if units is _MISS:
             units = self._text(cells[UNITS_AT:])
         # in RECORD_FIELDS' order
-        return late, (row, nip, nik, name, front, back, sex, birth, cat, word, gol, pk, position, units, search_key)
+        return late, (row, nip, nik, name, front, back, sex, birth, cat, word, gol, pk, position, region, units,
+                      search_key)
+
+    def _no_name_or_long_region(self, row, raw_name, raw_region, early, ids):
+        """The result refusing a row without a name, or whose region is longer than REGION_LIMIT."""
+        if not _s(raw_name):
+            return self._rejected(row, "name", raw_name, reason("empty_name", "Nama kosong", "The name is empty"),
+                                  early, ids)
+        return self._rejected(row, "region", raw_region, reason(
+            "region_too_long",
+            f"Nama kabupaten/kota lebih dari {REGION_LIMIT} huruf; isi kolom ini dengan nama kabupaten/kota "
+            "saja (mis. Kabupaten Sleman)",
+            f"The regency/city name is longer than {REGION_LIMIT} characters; put only the regency's or "
+            "city's name in this column (e.g. Kabupaten Sleman)"), early, ids)
 
     def _rejected(self, row, field, value, why, early, ids):
         """A result (CHECKED_FIELDS) for a row refused on its own."""

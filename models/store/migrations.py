@@ -24,6 +24,7 @@ from ikrar.models.search.stored_keys import refresh_search_keys
 from ikrar.models.store import pg_schema
 from ikrar.models.store.migration_campaigns import migrate_campaigns
 from ikrar.models.store.migration_pg_storage import migrate_pg_storage
+from ikrar.models.store.migration_region import migrate_region
 from ikrar.models.store.migration_signing_span import migrate_signing_span
 
 # Version 1: the first release's schema, frozen as text so later model edits cannot change it.
@@ -233,6 +234,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _
 MIGRATIONS.append(migrate_campaigns)  # campaigns (issue 15): the next free number, whatever it is at merge
 MIGRATIONS.append(migrate_signing_span)  # 9: signature.signing_ms, so the recap never reads the strokes
 MIGRATIONS.append(migrate_pg_storage)  # 10: lz4 for the strokes on PostgreSQL (nothing on SQLite)
+MIGRATIONS.append(migrate_region)  # 11: employee.region, the kabupaten/kota of a province's roster
 SCHEMA_VERSION = len(MIGRATIONS)
 MIGRATION_LOCK = 0x696B726172  # "ikrar": the advisory lock migrating a PostgreSQL database holds
 

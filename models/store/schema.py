@@ -124,6 +124,10 @@ class Employee(BaseModel):
     # models/roster: the category cell's word, or a status column of its own): what the documents print
     # for them instead of "Non-ASN" (models/pact_identity.status_word). "" when unknown, and for an ASN.
     employment_status = CharField(default="")
+    # The regency/city (kabupaten/kota) as the roster spells it (SIASN's INSTANSI INDUK NAMA, a local
+    # list's KABUPATEN/KOTA): a province's hub holds every regency's roster, whose OPD names repeat, and
+    # counts coverage per region (models/queries/coverage.py). "" for this hub's own regency / not given.
+    region = CharField(default="")
 
     def save(self, *args, **kwargs):
         if self.id is None:

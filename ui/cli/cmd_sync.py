@@ -14,7 +14,7 @@ from ikrar.models.sync.export import export_sync as write
 from ikrar.models.sync.merge import merge_files
 from ikrar.models.sync.package import export_package, import_package
 from ikrar.reports import api
-from ikrar.ui.cli import cmd_campaign
+from ikrar.ui.cli import cmd_campaign, cmd_region_coverage
 from ikrar.ui.cli.output import EXIT_FAILED, EXIT_OK, number, os_reason, say, time_text
 
 
@@ -35,6 +35,7 @@ def register(sub, common) -> None:
     co.add_argument("--campaign", metavar="ID",
                     help=say("hitung terhadap tenggat kampanye ini, per OPD (ikrar campaign list)",
                              "count against this campaign's deadline, per unit (ikrar campaign list)"))
+    cmd_region_coverage.register_options(co)
     co.set_defaults(handler=coverage)
 
 
@@ -236,6 +237,9 @@ def coverage(args, out) -> int:
     if args.campaign:
         return cmd_campaign.coverage(args, out)
     unit_ids = [u.id for u in resolve_units(args.unit)] if args.unit else None
+    if args.by_region or args.region is not None:
+        data, lines, region = cmd_region_coverage.coverage_by_region(args, unit_ids)
+        return _files_and_emit(args, unit_ids, data, lines, out, region)
     summary = coverage_summary(unit_ids)
     rows = summary.units
     if not rows and not summary.outside and unit_ids:
@@ -269,15 +273,21 @@ def coverage(args, out) -> int:
     if people:
         lines.append(say("\nBelum menandatangani:", "\nNot signed yet:"))
         lines += [f"  {p.unit_name} | {p.code} | {p.display_name}" for p in people]
+    return _files_and_emit(args, unit_ids, data, lines, out)
+
+
+def _files_and_emit(args, unit_ids, data: dict, lines: list[str], out, region: str | None = None) -> int:
+    """The documents asked for (--pdf, --xlsx; of *region* only when one is given), then the output."""
     for name, path in (("coverage_not_signed", args.pdf), ("coverage_not_signed_xlsx", args.xlsx)):
         if path is not None:
-            written = _render(name, path, unit_ids)
+            written = _render(name, path, unit_ids, region)
             data.setdefault("files", []).append(written)
             lines.append(written)
     out.emit(data, "\n".join(lines))
     return EXIT_OK
 
 
-def _render(name: str, path: Path, unit_ids) -> str:
+def _render(name: str, path: Path, unit_ids, region: str | None = None) -> str:
     """The not-signed list through the report renderers (reports/api.py), when they provide it."""
-    return str(getattr(api, name)(path, unit_ids=unit_ids).path)
+    extra = {} if region is None else {"region": region}
+    return str(getattr(api, name)(path, unit_ids=unit_ids, **extra).path)

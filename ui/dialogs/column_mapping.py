@@ -81,7 +81,8 @@ class ColumnMapping(QWidget):
             "gender": self.tr("Gender"), "birth_date": self.tr("Birth date"),
             "category": self.tr("Category (PNS, PPPK…)"), "employment_status": self.tr("Non-ASN status (Honorer…)"),
             "golongan": self.tr("Golongan"),
-            "pangkat": self.tr("Pangkat"), "position": self.tr("Position (jabatan)"), "unit": self.tr("Unit (OPD)"),
+            "pangkat": self.tr("Pangkat"), "position": self.tr("Position (jabatan)"),
+            "region": self.tr("Regency/city (province list)"), "unit": self.tr("Unit (OPD)"),
         }
 
     def retranslate(self) -> None:
