@@ -145,30 +145,32 @@ def xlsx(event: Event, out, *, all_expected: bool = False, order: str = "roster"
     return Result("xlsx", path, 0, sum(len(g.entries) for g in groups), fp)
 
 
-def _coverage(out, unit_ids, paper, fixed_date):
+def _coverage(out, unit_ids, paper, fixed_date, region=None):
     path = _ready_to_write(out)
     ctx = data.office_context(paper=paper, fixed_date=fixed_date)
-    found = data.coverage(unit_ids)
-    fp = fingerprint(["coverage", found.summary.to_dict(), [p.employee_id for p in found.people]])
+    found = data.coverage(unit_ids, region)
+    regions = [[r.to_dict() for r in found.regions]] if found.regions else []  # a regency's print: as before
+    fp = fingerprint(["coverage", found.summary.to_dict(), [p.employee_id for p in found.people], *regions])
     return path, ctx, found, fp
 
 
 def coverage_not_signed(out, *, unit_ids: list | None = None, paper: str | None = None, fixed_date: bool = False,
-                        progress=None, cancel=None) -> Result:
+                        progress=None, cancel=None, region: str | None = None) -> Result:
     from ikrar.reports.documents import coverage as coverage_doc
 
-    """Regency-wide (every event, every merged desk): per unit signed / not signed, and who has not."""
+    """Regency-wide (every event, every merged desk): per unit signed / not signed, and who has not; on a
+    province's hub per region and its units (*region*: that one only)."""
 
-    path, ctx, found, fp = _coverage(out, unit_ids, paper, fixed_date)
+    path, ctx, found, fp = _coverage(out, unit_ids, paper, fixed_date, region)
     pages = coverage_doc.render_pdf(ctx, found, path, fp=fp, progress=progress, cancel=cancel)
     return Result("coverage", path, pages, len(found.people), fp)
 
 
 def coverage_not_signed_xlsx(out, *, unit_ids: list | None = None, fixed_date: bool = False,
-                             progress=None, cancel=None) -> Result:
+                             progress=None, cancel=None, region: str | None = None) -> Result:
     from ikrar.reports.documents import coverage as coverage_doc
 
-    path, ctx, found, fp = _coverage(out, unit_ids, None, fixed_date)
+    path, ctx, found, fp = _coverage(out, unit_ids, None, fixed_date, region)
     coverage_doc.render_xlsx(ctx, found, path, fp=fp, progress=progress, cancel=cancel)
     return Result("coverage-xlsx", path, 0, len(found.people), fp)
 

@@ -320,7 +320,14 @@ class CoverageData:
 
     summary: cov.Coverage
     people: list[cov.PersonCoverage]  # the roster's people who have not signed
+    # A province's hub (the roster names more than one region, or one region was chosen): per region
+    # and its units, the people then in region order; empty otherwise (the document as it always was).
+    regions: list[cov.RegionCoverage] = field(default_factory=list)
+    region: str | None = None  # the one region chosen, else None
 
 
-def coverage(unit_ids: list | None = None) -> CoverageData:
-    return CoverageData(cov.summary(unit_ids), cov.not_signed(unit_ids))
+def coverage(unit_ids: list | None = None, region: str | None = None) -> CoverageData:
+    if region is None and not cov.has_regions():
+        return CoverageData(cov.summary(unit_ids), cov.not_signed(unit_ids))
+    people = sorted(cov.not_signed(unit_ids, region), key=lambda p: cov.region_order(p.region))  # stable
+    return CoverageData(cov.summary(unit_ids), people, cov.by_region(region, unit_ids), region)

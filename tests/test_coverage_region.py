@@ -7,6 +7,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pdfplumber
+from openpyxl import load_workbook
 from test_sync_support import pin
 
 from ikrar.models.checkin import check_in
@@ -18,6 +20,7 @@ from ikrar.models.roster.headers import detect_mapping, unit_candidates
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.schema import Employee, Unit
+from ikrar.reports import api
 
 PEND, KES = "Dinas Pendidikan", "Dinas Kesehatan"
 SLEMAN, BANTUL, KOTA = "Kabupaten Sleman", "Kabupaten Bantul", "Kota Yogyakarta"
@@ -163,5 +166,75 @@ def test_the_cli_prints_per_region_then_per_opd_and_narrows_to_one(cli, tmp_path
     assert [r["region"] for r in data["regions"]] == [KOTA]
     assert data["regions"][0]["units"][0]["unit"] == PEND and data["regions"][0]["not_signed"] == 6
     assert data["total"]["employees"] == 6
+    code, out, err = cli("coverage", "--region", SLEMAN, "--pdf", str(tmp_path / "sleman.pdf"))
+    assert code == 0, err
+    texts = [text for page in words_by_page(tmp_path / "sleman.pdf") for _, text in line_texts(page)]
+    assert SLEMAN in texts and "Ringkasan per kabupaten/kota" not in texts  # one region: no summary of regions
+    assert not any(BANTUL in t for t in texts) and any(t.startswith(f"JUMLAH {SLEMAN} 10 4 6") for t in texts)
     code, out, err = cli("coverage", "--region", "Kabupaten Gunungkidul")
     assert code != 0 and "Kabupaten Gunungkidul" in err + out and BANTUL in err + out
+
+
+def words_by_page(path) -> list[list[dict]]:
+    with pdfplumber.open(path) as pdf:
+        return [page.extract_words(keep_blank_chars=False) for page in pdf.pages]
+
+
+def line_texts(words: list[dict]) -> list[tuple[float, str]]:
+    """(top, the line's text) of the words on one page, top to bottom."""
+    lines: dict[int, list[dict]] = {}
+    for w in words:
+        lines.setdefault(round(w["top"]), []).append(w)
+    return [(top, " ".join(w["text"] for w in sorted(ws, key=lambda w: w["x0"]))) for top, ws in sorted(lines.items())]
+
+
+def test_the_coverage_pdf_and_workbook_group_by_region(db, tmp_path):
+    path, rows = province_csv(tmp_path / "provinsi.csv")
+    import_roster(path)
+    sign_some(rows)
+    pdf = api.coverage_not_signed(tmp_path / "cakupan.pdf", fixed_date=True).path
+    lines = [text for page in words_by_page(pdf) for _, text in line_texts(page)]
+    # the summary per region and the overall total
+    assert any(t.startswith("2 Kabupaten Sleman 10 4 6 40,0") for t in lines), lines
+    assert any(t.startswith("JUMLAH 26 8 18 30,8") for t in lines)
+    # each region's heading, then its OPD rows under it, then its total
+    at = {t: i for i, t in reversed(list(enumerate(lines)))}  # the first line of each text
+    for region, (whole, units) in EXPECTED.items():
+        name = region or "(tanpa wilayah)"
+        heading = at[name]
+        opd_rows = [i for i, t in enumerate(lines) if i > heading and any(
+            t.startswith(f"{n} {u} {e} {s} {ns}") for n, (u, (e, s, ns)) in enumerate(units.items(), 1))]
+        total = next(i for i, t in enumerate(lines) if t.startswith(f"JUMLAH {name} {whole[0]} {whole[1]} "))
+        assert heading < min(opd_rows) and max(opd_rows) < total, (name, heading, opd_rows, total)
+        assert len(opd_rows) >= len(units)
+    # who has not signed: a heading per region above its OPD tables
+    sleman_list = at["Belum tanda tangan — Kabupaten Sleman"]
+    bantul_list = at["Belum tanda tangan — Kabupaten Bantul"]
+    assert bantul_list < sleman_list < at["Belum tanda tangan — Kota Yogyakarta"]
+    assert lines[bantul_list + 1].startswith(f"{PEND} — 5 orang")
+    assert lines[sleman_list + 1].startswith(f"{PEND} — 3 orang")
+    for page in words_by_page(pdf):  # no region's heading is the last line of a page: its table follows
+        texts = [text for _, text in line_texts(page)]
+        for i, text in enumerate(texts):
+            if text.startswith("Belum tanda tangan — "):
+                assert " orang" in texts[i + 1], texts
+    # the workbook: the region's name above its OPD rows, its total, the overall total; a region column
+    book = load_workbook(api.coverage_not_signed_xlsx(tmp_path / "cakupan.xlsx", fixed_date=True).path)
+    cells = [[c for c in row if c is not None] for row in book["Cakupan"].iter_rows(values_only=True)]
+    first = next(i for i, row in enumerate(cells) if row == [BANTUL])
+    assert cells[first + 1][:5] == [1, PEND, 5, 0, 5] and cells[first + 2][:5] == [2, KES, 3, 3, 0]
+    assert cells[first + 3][:4] == [f"JUMLAH {BANTUL}", 8, 3, 5]
+    assert [row[:4] for row in cells].index(["JUMLAH SELURUH KABUPATEN/KOTA", 26, 8, 18]) > first + 3
+    listed = [row for row in book["Belum TTD"].iter_rows(values_only=True) if isinstance(row[0], int)]
+    assert len(listed) == 18 and [row[6] for row in listed][:5] == [BANTUL] * 5 and listed[-1][6] == "(tanpa wilayah)"
+
+
+def test_a_regency_hubs_coverage_pdf_has_no_region_headings(db, tmp_path):
+    path = tmp_path / "kabupaten.csv"
+    people = [p for p in generate_people(12, seed=3) if p["nip"]][:6]
+    path.write_text("NIP;NAMA;UNIT KERJA\n" + "".join(f"{p['nip']};{p['name']};{PEND}\n" for p in people),
+                    encoding="utf-8")
+    import_roster(path)
+    pdf = api.coverage_not_signed(tmp_path / "cakupan.pdf", fixed_date=True).path
+    lines = [text for page in words_by_page(pdf) for _, text in line_texts(page)]
+    assert "Seluruh unit kerja" in lines and not any("kabupaten/kota" in t.lower() for t in lines)

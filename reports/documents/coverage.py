@@ -1,7 +1,9 @@
 """Regency-wide coverage for the BKPSDM (after merging every desk's sync file): per unit of the roster
 imported here how many have signed the pact at any event, and who has not yet, as a PDF and as a
 workbook. People known only from sync files are a table of their own, without a percentage; without
-a roster import both say so ("Daftar pegawai belum diimpor: …") and show no percentage at all."""
+a roster import both say so ("Daftar pegawai belum diimpor: …") and show no percentage at all. On a
+province's hub (the roster names several regions) the figures and the list go per region
+(coverage_regions.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,6 +17,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from ikrar.models.queries.coverage import NO_ROSTER, OUTSIDE_ROSTER
 from ikrar.reports.data import Context, CoverageData, golongan_text, print_nip
+from ikrar.reports.documents import coverage_regions as regions
 from ikrar.reports.documents.recap import PAD, SIZE, table
 from ikrar.reports.documents.signed_list import nip_width
 from ikrar.reports.documents.xlsx import BOLD, HEADER_ROW, _head, put, save
@@ -91,18 +94,28 @@ def render_pdf(ctx: Context, data: CoverageData, path: Path, *, fp: str, progres
     width = frame_width(ctx)
     summary, people = data.summary, data.people
     ticker = Ticker(len(people) + len(summary.units) + len(summary.outside), progress, cancel)
-    story = [Letterhead(ctx.letterhead, ctx.logo),
-             *title_block(TITLE, ctx, subtitle="Seluruh unit kerja", rows=_as_of(ctx))]
+    grouped = bool(data.regions) or data.region is not None
+    subtitle = ("Seluruh unit kerja" if not grouped else "Seluruh kabupaten/kota" if data.region is None
+                else regions.region_name(data.region))
+    story = [Letterhead(ctx.letterhead, ctx.logo), *title_block(TITLE, ctx, subtitle=subtitle, rows=_as_of(ctx))]
     if not summary.roster_imported:
         story += [Paragraph(f"<b>{escape(NO_ROSTER[0])}</b>", BODY), Spacer(1, 4 * mm)]
+    elif grouped:
+        story += regions.summary_part(data, width, ticker)
     else:
         titles = ["No.", "Unit Kerja", "Pegawai", "Sudah TTD", "Belum TTD", "% TTD"]
         story += [table(titles, _summary_rows(data), width, ticker), Spacer(1, 6 * mm)]
-    if summary.outside:
+    if summary.outside and data.region is None:
         story += [Paragraph(escape(OUTSIDE_ROSTER[0]), SUBTITLE), Spacer(1, 2 * mm),
                   table(["No.", "Unit Kerja", "Orang", "Sudah TTD"], _outside_rows(data), width, ticker),
                   Spacer(1, 6 * mm)]
-    story += unit_tables(people, lambda count: person_columns(width, count), person_cells, ticker)
+    def columns(count):
+        return person_columns(width, count)
+
+    if grouped:
+        story += regions.people_part(data, unit_tables, columns, person_cells, ticker)
+    else:
+        story += unit_tables(people, columns, person_cells, ticker)
     if not people and summary.roster_imported:
         story.append(Paragraph("Semua pegawai aktif sudah menandatangani pakta integritas.", BODY))
     story = keep_with_last_rows(story, approval(ctx))  # never alone on a page
@@ -122,6 +135,8 @@ def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progre
     if not summary.roster_imported:  # no table of the roster: a sentence instead, in bold
         r += 1
         put(ws, r, 1, NO_ROSTER[0]).font = BOLD
+    elif data.regions or data.region is not None:
+        r = regions.summary_sheet(ws, data, r)
     else:
         for i, u in enumerate([*summary.units, summary.total], 1):
             r += 1
@@ -133,7 +148,7 @@ def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progre
                 if last:
                     cell.font = BOLD
             ws.cell(row=r, column=6).number_format = "0.0%"
-    if summary.outside:  # apart: "Pegawai" is how many are known, no "Belum TTD", no percentage
+    if summary.outside and data.region is None:  # apart: "Pegawai" is how many are known, no "Belum TTD", no %
         r += 2
         put(ws, r, 1, OUTSIDE_ROSTER[0]).font = BOLD
         for i, k in enumerate([*summary.outside, summary.outside_total], 1):
@@ -145,12 +160,14 @@ def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progre
                 if last:
                     cell.font = BOLD
     sheet = wb.create_sheet("Belum TTD")
+    by_region = bool(data.regions) or data.region is not None  # a Kabupaten/Kota column, last
     _head(sheet, "PEGAWAI BELUM TANDA TANGAN PAKTA INTEGRITAS", ctx,
-          [("No", 6), ("Nama", 38), ("NIP", 22), ("Gol.", 13), ("Jabatan", 32), ("Unit Kerja", 36)])
+          [("No", 6), ("Nama", 38), ("NIP", 22), ("Gol.", 13), ("Jabatan", 32), ("Unit Kerja", 36)]
+          + ([("Kabupaten/Kota", 30)] if by_region else []))
     for n, p in enumerate(people, 1):
         row = HEADER_ROW + n
         values = [n, p.display_name, p.nip or "", golongan_text(p.category, p.golongan, p.employment_status),
-                  p.position, p.unit_name]
+                  p.position, p.unit_name] + ([regions.region_name(p.region)] if by_region else [])
         for col, value in enumerate(values, 1):
             put(sheet, row, col, value)
         sheet.cell(row=row, column=3).number_format = "@"
@@ -158,7 +175,7 @@ def render_xlsx(ctx: Context, data: CoverageData, path: Path, *, fp: str, progre
             ticker.add(500)
     if not summary.roster_imported:
         put(sheet, HEADER_ROW + 1, 2, NO_ROSTER[0]).font = BOLD
-    sheet.auto_filter.ref = f"A{HEADER_ROW}:F{HEADER_ROW + max(len(people), 1)}"
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{'G' if by_region else 'F'}{HEADER_ROW + max(len(people), 1)}"
     for target in wb.worksheets:
         put(target, 2, 1, f"Keadaan per {ctx.event.day_text}, pukul {ctx.event.time_text}; "
             "gabungan semua acara dan meja")
