@@ -452,6 +452,10 @@
         <source>Non-ASN status (Honorer…)</source>
         <translation>Non-ASN status (Honorer…)</translation>
     </message>
+    <message>
+        <source>Regency/city (province list)</source>
+        <translation>Regency/city (province list)</translation>
+    </message>
 </context>
 <context>
     <name>CountsPanel</name>

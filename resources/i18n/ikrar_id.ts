@@ -449,6 +449,10 @@
         <source>Non-ASN status (Honorer…)</source>
         <translation>Status non-ASN (Honorer…)</translation>
     </message>
+    <message>
+        <source>Regency/city (province list)</source>
+        <translation>Kabupaten/kota (daftar provinsi)</translation>
+    </message>
 </context>
 <context>
     <name>CountsPanel</name>
