@@ -381,6 +381,8 @@ def main() -> None:
         args.people, args.files, args.checkins, args.engines = 500_000, 10_000, 500_000, "postgresql"
     shape = plan(args)
     folder = args.cache / f"p{shape['people']}-f{shape['files']}-c{shape['checkins']}"
+    if (folder / "shape.json").exists():  # as built (bench_forge.py splits a province into several events)
+        shape.update({k: v for k, v in json.loads((folder / "shape.json").read_text()).items() if k in shape})
     print(f"hub bench: {shape['people']:,} people, {shape['files']:,} files, {shape['checkins']:,} check-ins "
           f"({shape['per_file']} a file, {shape['events']} event(s)); cache {folder}; load "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
