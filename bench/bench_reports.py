@@ -52,6 +52,7 @@ def build(path: Path, people: int, present: int, signed: int, *, seed: int = 5, 
     from ikrar.models.demo.build import demo_strokes, generate_people, insert_people
     from ikrar.models.desk import local_desk
     from ikrar.models.events import create_event
+    from ikrar.models.signing_span import signing_ms
     from ikrar.models.store.connection import db
     from ikrar.models.store.opening import open_database
     from ikrar.models.store.schema import Attendance, Employee, Signature
@@ -87,9 +88,11 @@ def build(path: Path, people: int, present: int, signed: int, *, seed: int = 5, 
                                 late=moment.hour * 60 + moment.minute > 450, note=""))
         if rank[i] < signed and (density != "one" or rank[i] == 0):
             strokes = real_strokes(i) if density == "real" else demo_strokes(i)
+            text = strokes.strokes_json()
             signatures.append(dict(id=f"10000000-0000-4000-8000-{i:012d}", attendance=aid,
-                                   strokes=strokes.strokes_json(), pad_width=strokes.width, pad_height=strokes.height,
-                                   pact=pact, signed_at=clock.iso(moment), desk=desk.id))
+                                   strokes=text, pad_width=strokes.width, pad_height=strokes.height,
+                                   pact=pact, signed_at=clock.iso(moment), desk=desk.id,
+                                   signing_ms=signing_ms(text)))  # as the desk's check-in stores it
     with db.atomic():
         for start in range(0, len(attendances), 500):
             Attendance.insert_many(attendances[start:start + 500]).execute()
