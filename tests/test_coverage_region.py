@@ -11,7 +11,7 @@ import pdfplumber
 from openpyxl import load_workbook
 from test_sync_support import pin
 
-from ikrar.models.checkin import check_in
+from ikrar.models.checkin import check_in, register_walk_in
 from ikrar.models.demo.build import demo_strokes, generate_people
 from ikrar.models.events import create_event, resolve_units
 from ikrar.models.queries import coverage as cov
@@ -149,6 +149,8 @@ def test_the_cli_prints_per_region_then_per_opd_and_narrows_to_one(cli, tmp_path
     assert code == 0, err
     open_database(tmp_path / "cli.db")
     sign_some(rows)
+    register_walk_in(create_event("Apel", date(2026, 11, 23)), "3201014509900001", "SITI TAMU",
+                     strokes=demo_strokes(1))  # not the roster's: counted apart, in no region
     close_database()
     code, out, err = cli("coverage", "--by-region")
     assert code == 0, err
@@ -160,6 +162,12 @@ def test_the_cli_prints_per_region_then_per_opd_and_narrows_to_one(cli, tmp_path
     assert [line.split()[-4:] for line in lines[sleman + 2:sleman + 5]] == [
         ["6", "3", "3", "50.0"], ["4", "1", "3", "25.0"], ["10", "4", "6", "40.0"]]
     assert lines[sleman + 2].startswith(f"  {PEND}") and lines[sleman + 4].startswith("  JUMLAH")
+    apart = lines.index(cov.OUTSIDE_ROSTER[0] + ":")
+    assert apart > sleman and lines[apart + 2].split() == ["(tanpa", "unit)", "1", "1"]
+    code, out, err = cli("--json", "coverage", "--by-region")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["outside_roster"]["total"] == {"people": 1, "signed": 1} and data["total"]["employees"] == 26
     code, out, err = cli("--json", "coverage", "--region", "kota  yogyakarta")
     assert code == 0, err
     data = json.loads(out)

@@ -3,7 +3,16 @@ within each region (models/queries/coverage.by_region; docs/province.md)."""
 from __future__ import annotations
 
 from ikrar.models.errors import NotFound
-from ikrar.models.queries.coverage import NO_REGION, NO_ROSTER, by_region, not_signed, regions, roster_imported
+from ikrar.models.queries.coverage import (
+    NO_REGION,
+    NO_ROSTER,
+    OUTSIDE_ROSTER,
+    by_region,
+    not_signed,
+    outside_roster,
+    regions,
+    roster_imported,
+)
 from ikrar.ui.cli.output import say
 
 
@@ -64,6 +73,15 @@ def coverage_by_region(args, unit_ids) -> tuple[dict, list[str], str | None]:
         lines += ["", f"{shown[r.region]}", f"  {say('Unit', 'Unit'):<{width - 2}}  {head}"]
         lines += [_line(u.unit_name or say("(tanpa unit)", "(no unit)"), u, width, "  ") for u in r.units]
         lines.append(_line(say("JUMLAH", "TOTAL"), r.total, width, "  "))
+    outside = outside_roster(unit_ids) if region is None else []  # known only from files: no region
+    if outside:
+        data["outside_roster"] = {"units": [k.to_dict() for k in outside],
+                                  "total": {"people": sum(k.people for k in outside),
+                                            "signed": sum(k.signed for k in outside)}}
+        lines += ["", say(*OUTSIDE_ROSTER) + ":",
+                  f"{say('Unit', 'Unit'):<{width}}  {say('Orang', 'People'):>8}  {say('Sudah', 'Signed'):>8}"]
+        lines += [f"{k.unit_name or say('(tanpa unit)', '(no unit)'):<{width}}  {k.people:>8}  {k.signed:>8}"
+                  for k in outside]
     if unit_ids:
         people = not_signed(unit_ids, region)
         data["not_signed"] = [p.to_dict() for p in people]
