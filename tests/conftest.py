@@ -25,7 +25,7 @@ from test_sync_support import World
 
 from ikrar.models import clock
 from ikrar.models.errors import set_language
-from ikrar.models.store import migrations, opening, server_choice
+from ikrar.models.store import migrations, opening, pg_schema, server_choice
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.postgres import connect_url, is_url
@@ -91,6 +91,23 @@ class PgDatabases:
         self.conn.cursor().execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
         self.made[path] = name
         return self.url_of(name)
+
+    def at_version(self, target, version: int):
+        """An empty server database for *target* (a test's path) made as the release of *version* made
+        it: pg_schema's BASE tables, then migrations BASE+1..version; returns it open (via connect_url)."""
+        url = self.redirect(target)
+        name = url.split("?")[0].rsplit("/", 1)[1]
+        cur = self.conn.cursor()
+        cur.execute(f"DROP DATABASE {name}")
+        cur.execute(f"CREATE DATABASE {name}")
+        database = connect_url(url)
+        database.execute_sql("CREATE EXTENSION pg_trgm")
+        with database.atomic():
+            pg_schema.create_base(database)
+            for number in range(pg_schema.BASE + 1, version + 1):
+                migrations.MIGRATIONS[number - 1](database)
+            migrations.set_version(database, version)
+        return database
 
     def drop_all(self) -> None:
         """Hand this test's databases to the dropping thread: a DROP DATABASE waits for a checkpoint

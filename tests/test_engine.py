@@ -255,16 +255,8 @@ def test_a_server_database_made_at_the_base_version_is_brought_forward(pg_databa
     release made it (version BASE, with a person in it) opens at the current version, the person kept."""
     from ikrar.models.store import pg_schema
 
+    database = pg_databases.at_version(tmp_path / "hub_lama.db", pg_schema.BASE)
     url = pg_databases.redirect(tmp_path / "hub_lama.db")
-    name = url.split("?")[0].rsplit("/", 1)[1]
-    cur = pg_databases.conn.cursor()
-    cur.execute(f"DROP DATABASE {name}")
-    cur.execute(f"CREATE DATABASE {name}")
-    database = connect_url(url)
-    database.execute_sql("CREATE EXTENSION pg_trgm")
-    with database.atomic():
-        pg_schema.create_base(database)
-        migrations.set_version(database, pg_schema.BASE)
     database.execute_sql(
         "INSERT INTO employee (nip, name, front_title, back_title, category, golongan, pangkat, position, active, "
         "roster_order, is_walk_in, search_key) VALUES ('198001012006041001', 'Ahmad Yani', '', '', 'PNS', 'III/a', "

@@ -12,10 +12,9 @@ from test_migration_9 import _copy_rows, version_8
 
 from ikrar.models.queries import coverage as cov
 from ikrar.models.roster import import_roster
-from ikrar.models.store import migrations, pg_schema
+from ikrar.models.store import migrations
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
-from ikrar.models.store.postgres import connect_url
 from ikrar.models.store.schema import Employee
 
 pg = pytest.mark.skipif(ENGINE != "postgresql", reason="needs IKRAR_TEST_DB=postgresql")
@@ -66,18 +65,8 @@ def test_version_11_gives_every_stored_employee_no_region(tmp_path):
 @pg
 def test_version_11_on_a_server_too(pg_databases, tmp_path):
     version_10(tmp_path / "v10.db")
+    database = pg_databases.at_version(tmp_path / "hub_v10.db", 10)
     url = pg_databases.redirect(tmp_path / "hub_v10.db")
-    name = url.split("?")[0].rsplit("/", 1)[1]
-    cur = pg_databases.conn.cursor()
-    cur.execute(f"DROP DATABASE {name}")
-    cur.execute(f"CREATE DATABASE {name}")
-    database = connect_url(url)
-    database.execute_sql("CREATE EXTENSION pg_trgm")
-    with database.atomic():
-        pg_schema.create_base(database)
-        for number in range(pg_schema.BASE + 1, 11):
-            migrations.MIGRATIONS[number - 1](database)
-        migrations.set_version(database, 10)
     _copy_rows(tmp_path / "v10.db", database)
     assert migrations.current_version(database) == 10
     close_database()

@@ -13,7 +13,7 @@ from peewee import SqliteDatabase
 
 from ikrar.models.queries.desk_speed import desk_speed
 from ikrar.models.signing_span import signing_ms
-from ikrar.models.store import migration_signing_span, migrations, pg_schema
+from ikrar.models.store import migration_signing_span, migrations
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
 from ikrar.models.store.postgres import connect_url
@@ -85,19 +85,9 @@ def test_version_9_fills_every_signatures_span_batch_by_batch(tmp_path, monkeypa
 
 def _server_at_version_8(pg_databases, tmp_path) -> str:
     """An empty server database made as the release before this one made it: version BASE, then 6-8."""
-    url = pg_databases.redirect(tmp_path / "hub_v8.db")
-    name = url.split("?")[0].rsplit("/", 1)[1]
-    cur = pg_databases.conn.cursor()
-    cur.execute(f"DROP DATABASE {name}")
-    cur.execute(f"CREATE DATABASE {name}")
-    database = connect_url(url)
-    database.execute_sql("CREATE EXTENSION pg_trgm")
-    with database.atomic():
-        pg_schema.create_base(database)
-        for number in range(pg_schema.BASE + 1, 9):
-            migrations.MIGRATIONS[number - 1](database)
-        migrations.set_version(database, 8)
-    return url
+    pg_databases.at_version(tmp_path / "hub_v8.db", 8)
+    close_database()
+    return pg_databases.redirect(tmp_path / "hub_v8.db")
 
 
 def _copy_rows(source: Path, database) -> None:
