@@ -1873,6 +1873,53 @@
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Double-click a region to see its units</source>
+        <translation>Double-click a region to see its units</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Total {region}</source>
+        <translation>Total {region}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSummaryModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>% signed</source>
+        <translation>% signed</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(no region)</translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>

@@ -1870,6 +1870,53 @@
         <source>Written: {path}</source>
         <translation>Tertulis: {path}</translation>
     </message>
+    <message>
+        <source>Region:</source>
+        <translation>Wilayah:</translation>
+    </message>
+    <message>
+        <source>Double-click a region to see its units</source>
+        <translation>Klik dua kali sebuah wilayah untuk melihat unit kerjanya</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>Total {region}</source>
+        <translation>Jumlah {region}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSummaryModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Sudah</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>% signed</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(tanpa wilayah)</translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>
