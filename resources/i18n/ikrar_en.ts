@@ -1885,10 +1885,6 @@
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
-    <message>
-        <source>Total {region}</source>
-        <translation>Total {region}</translation>
-    </message>
 </context>
 <context>
     <name>RegionSummaryModel</name>

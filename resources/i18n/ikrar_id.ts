@@ -1882,10 +1882,6 @@
         <source>All regions</source>
         <translation>Semua wilayah</translation>
     </message>
-    <message>
-        <source>Total {region}</source>
-        <translation>Jumlah {region}</translation>
-    </message>
 </context>
 <context>
     <name>RegionSummaryModel</name>

@@ -66,8 +66,9 @@ class RegencyCoverageBox(QGroupBox):
         self.outside_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.outside_table.hide()
         self.refresh_button, self.pdf_button, self.xlsx_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        # all regions: the summary of the regions is what is read first, so it takes the most room
         box(QVBoxLayout(self), self.coverage_note, box(QHBoxLayout(), self.region_label, (self.region_combo, 1)),
-            (self.region_table, 2), (self.coverage_table, 3), self.outside_label,
+            (self.region_table, 3), (self.coverage_table, 2), self.outside_label,
             (self.outside_table, 1), box(QHBoxLayout(), self.refresh_button, self.pdf_button, self.xlsx_button))
         self.pdf_button.clicked.connect(lambda: self.export_not_signed("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export_not_signed("xlsx"))
@@ -93,7 +94,7 @@ class RegencyCoverageBox(QGroupBox):
         self.region_label.setText(self.tr("Region:"))
         self.region_table.setToolTip(self.tr("Double-click a region to see its units"))
         self._fill_regions()
-        self.show_coverage()  # the total row's words again
+        self.show_coverage()  # the tables' words again
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -144,14 +145,12 @@ class RegencyCoverageBox(QGroupBox):
         chosen = next((r for r in self.regions if r.region == region), None) if region is not None else None
         self.region_model.set_regions(self.regions if chosen is None else [])
         self.region_table.setVisible(bool(self.regions) and chosen is None and summary.roster_imported)
-        if chosen is not None:
-            rows, whole = chosen.units, chosen.total
-            total_text = self.tr("Total {region}").format(region=self.region_model.region_text(chosen.region))
-        else:
-            rows, whole, total_text = summary.units, summary.total, self.tr("Total")
+        # a region chosen: its OPD rows and its total ("Total" alone: the chooser right above names the
+        # region, and the name would be cut in the tab's narrow first column)
+        rows, whole = (chosen.units, chosen.total) if chosen is not None else (summary.units, summary.total)
         self.coverage_rows = rows
         fill(self.coverage_table, [
-            [total_text if r is whole else self._unit_name(r), number(r.employees), number(r.signed),
+            [self.tr("Total") if r is whole else self._unit_name(r), number(r.employees), number(r.signed),
              number(r.not_signed), percent_of(r.signed_pct)] for r in ([*rows, whole] if rows else [])])
         # people known only from files have no region: shown with all regions only, as `--region` does
         outside = summary.outside if chosen is None else []
