@@ -51,7 +51,7 @@ def files(world):
     bad = rogue(world, made["A1"], "bad-strokes.ikrar", OUTSIDE)
     world.use("bundler")
     assert all(r.ok for r in merge_files([made["P1"], made["B1"], made["C1"]]))
-    bundle = export_bundle(world.files / "bundle.ikrar")
+    bundle = export_bundle(world.files / "bundle.ikrar")[0]
     return {**made, "tampered": tampered, "bad": bad, "bundle": bundle}
 
 

@@ -247,7 +247,7 @@ def test_a_bundle_passes_desk_files_on_unchanged_and_its_decisions_count_once_tr
     voided = Attendance.select().where(Attendance.desk == read_file(a1).desk_id).order_by(Attendance.id).first()
     void_attendance(voided, "orang salah")  # an admin void of A's record, by the hub
     assert event_counts(the_event(event_id)).present == 8
-    bundle = export_bundle(world.files / "bundle.ikrar")
+    bundle = export_bundle(world.files / "bundle.ikrar")[0]
     members = {n: bytes(c) for n, (c, _s) in container.read(bundle.read_bytes()).items()}
     assert {a1.read_bytes(), b1.read_bytes()} <= set(members.values())  # byte for byte as signed
 
@@ -270,7 +270,7 @@ def test_a_changed_file_inside_a_bundle_refuses_the_bundle(world, town):
     event_id, _, a1, b1 = town
     world.use("hub")
     merge_files([a1, b1])
-    bundle = export_bundle(world.files / "bundle.ikrar")
+    bundle = export_bundle(world.files / "bundle.ikrar")[0]
     data = bytearray(bundle.read_bytes())
     where = bytes(data).find(a1.read_bytes()[200:260])
     data[where + 10] ^= 0x01
@@ -287,7 +287,7 @@ def test_a_rogue_bundle_rejecting_every_honest_desk_changes_nothing(world, town)
     assert all(r.ok for r in merge_files([a1, b1]))
     for desk_id in (read_file(a1).desk_id, read_file(b1).desk_id):
         decide(desk_id, "reject", reason="palsu")
-    rogue_bundle = export_bundle(world.files / "rogue-bundle.ikrar")
+    rogue_bundle = export_bundle(world.files / "rogue-bundle.ikrar")[0]
     reports, present, honest = hub_state(world, [a1, b1])
     assert present == 12
     reports, present_after, same = hub_state(world, [rogue_bundle, a1, b1])
@@ -427,7 +427,7 @@ def mixed(tmp_path_factory):
     merge_files([a1, b1])
     for desk_id in (read_file(a1).desk_id, read_file(b1).desk_id):
         decide(desk_id, "reject", reason="palsu")
-    rogue.append(export_bundle(world.files / "R-bundle.ikrar"))
+    rogue.append(export_bundle(world.files / "R-bundle.ikrar")[0])
     close_database()
     honest = [package, a1, b1, a2]
     _, present, expected = hub_state(world, honest, hub="expected", with_roster=True)

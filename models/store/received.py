@@ -26,3 +26,9 @@ def load(sha256: str) -> bytes | None:
     """The kept bytes, or None when the server has none under that hash."""
     row = db.execute_sql("SELECT data FROM received_data WHERE sha256 = ?", (sha256,)).fetchone()
     return bytes(row[0]) if row else None
+
+
+def size(sha256: str) -> int:
+    """The kept file's size in bytes (0 when the server has none under that hash)."""
+    row = db.execute_sql("SELECT octet_length(data) FROM received_data WHERE sha256 = ?", (sha256,)).fetchone()
+    return int(row[0]) if row else 0

@@ -130,8 +130,9 @@ def export_sync(args, out) -> int:
 
 
 def bundle_export(args, out) -> int:
-    path = export_bundle(args.out, passphrase=_passphrase(args))
-    out.emit({"path": str(path)}, str(path))
+    paths = export_bundle(args.out, passphrase=_passphrase(args))
+    # "path": the first (the only one unless the hub's files needed several parts), as before
+    out.emit({"path": str(paths[0]), "paths": [str(p) for p in paths]}, "\n".join(str(p) for p in paths))
     return EXIT_OK
 
 

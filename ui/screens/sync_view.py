@@ -229,7 +229,8 @@ class SyncView(QWidget):
             return
         self.status.setText(self.tr("Writing…"))
         run_task(fn, self.event_combo.currentData(), self.folder.currentText(), passphrase=passphrase,
-                 on_done=lambda path: self.status.setText(self.tr("Written: {path}").format(path=path)),
+                 on_done=lambda paths: self.status.setText(self.tr("Written: {path}").format(
+                     path=", ".join(str(p) for p in paths))),
                  on_error=self._failed)
 
     def export_sync(self) -> None:
@@ -244,7 +245,8 @@ class SyncView(QWidget):
             return
         self.status.setText(self.tr("Writing…"))
         run_task(export_bundle, self.folder.currentText(), passphrase=passphrase,
-                 on_done=lambda path: self.status.setText(self.tr("Written: {path}").format(path=path)),
+                 on_done=lambda paths: self.status.setText(self.tr("Written: {path}").format(
+                     path=", ".join(str(p) for p in paths))),
                  on_error=self._failed)
 
     def _failed(self, exc, _trace="") -> None:
