@@ -151,6 +151,14 @@ def test_export_sync_and_package_to_a_folder(qtbot, world):
     view.export_package_button.click()
     names = sorted(p.name for p in out.iterdir())
     assert len(names) == 2 and names[1].endswith("_PAKET.ikrar") and "Written" in view.status.text()
+    assert str(out / names[1]) in view.status.text()  # the status names the file written
+    bundles = world.root / "bundles"
+    bundles.mkdir()
+    view.folder.setEditText(str(bundles))
+    view.export_bundle_button.click()  # this desk's own check-ins travel in its bundle
+    written = list(bundles.iterdir())
+    assert len(written) == 1 and written[0].name.startswith("BUNDEL_") and str(written[0]) in view.status.text()
+    view.folder.setEditText(str(out))
     view.encrypt.setChecked(True)
     view.pass1.setText(SECRET)
     view.pass2.setText(SECRET + "!")

@@ -229,8 +229,7 @@ class SyncView(QWidget):
             return
         self.status.setText(self.tr("Writing…"))
         run_task(fn, self.event_combo.currentData(), self.folder.currentText(), passphrase=passphrase,
-                 on_done=lambda paths: self.status.setText(self.tr("Written: {path}").format(
-                     path=", ".join(str(p) for p in paths))),
+                 on_done=lambda path: self.status.setText(self.tr("Written: {path}").format(path=path)),
                  on_error=self._failed)
 
     def export_sync(self) -> None:
