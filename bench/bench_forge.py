@@ -18,6 +18,7 @@ same content export_sync writes, without a database write per file:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -39,8 +40,9 @@ from ikrar.models.desk import rename_local_desk
 from ikrar.models.events import create_event, expected_units, find_event
 from ikrar.models.store.connection import close_database
 from ikrar.models.store.opening import open_database
-from ikrar.models.store.schema import Desk, Unit
+from ikrar.models.store.schema import Desk, Event, Unit
 from ikrar.models.sync import records as rec
+from ikrar.models.sync.bundle import parts
 from ikrar.models.sync.crypto import desk_id_of
 from ikrar.models.sync.export import event_records
 from ikrar.models.sync.manifest import MAX_RECORDS, write_file
@@ -97,12 +99,7 @@ def forge(folder: Path, event_ids: list[str], start: int, end: int, per_file: in
         k = f // len(events)  # the k-th file of its event
         records = events_out[event.id]
         summary = [{"id": e["id"], "title": e["title"], "date": e["date"]} for e in records]
-        private = Ed25519PrivateKey.generate()
-        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        desk = Desk(id=desk_id_of(public), name=f"Meja {f + 1}", is_local=True, public_key=public,
-                    private_key=private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                                      serialization.NoEncryption()),
-                    created_at=clock.iso(NOW))
+        desk = _new_desk(f"Meja {f + 1}")
         chosen = [people[(k * per_file + j) % len(people)] for j in range(per_file)]
         attendances, signatures = [], []
         for n, person in enumerate(chosen):
@@ -125,6 +122,35 @@ def forge(folder: Path, event_ids: list[str], start: int, end: int, per_file: in
         write_file(folder / "files" / f"desk{f:05d}.ikrar", "sync", desk, members, events=summary)
 
 
+def bundle_files(folder: Path, regencies: int) -> None:
+    """The desk files as *regencies* regency hubs pass them on: each hub's share in its bundle (in parts,
+    as bundle.export_bundle cuts them), signed by that hub's own key, into folder/bundles/."""
+    clock.set_clock(NOW)
+    (folder / "bundles").mkdir(exist_ok=True)
+    paths = sorted((folder / "files").glob("desk*.ikrar"))
+    open_database(folder / "desk.db")
+    events = [{"id": e.id, "title": e.title, "date": str(e.date)} for e in Event.select().order_by(Event.id)]
+    close_database()
+    share = math.ceil(len(paths) / regencies)
+    for r in range(regencies):
+        hub = _new_desk(f"BKPSDM Kabupaten {r + 1}")
+        mine = {f"{hashlib.sha256(b).hexdigest()[:32]}.ikrar": b
+                for b in (p.read_bytes() for p in paths[r * share:(r + 1) * share])}
+        cut = parts([(name, len(blob)) for name, blob in mine.items()])
+        for n, names in enumerate(cut, 1):
+            write_file(folder / "bundles" / f"bundle{r:02d}_{n}.ikrar", "bundle", hub, {"decisions.json": []},
+                       events=events, files={name: mine[name] for name in names})
+
+
+def _new_desk(name: str) -> Desk:
+    private = Ed25519PrivateKey.generate()
+    public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return Desk(id=desk_id_of(public), name=name, is_local=True, public_key=public,
+                private_key=private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                                  serialization.NoEncryption()),
+                created_at=clock.iso(NOW))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=500_000)
@@ -132,6 +158,8 @@ def main() -> None:
     parser.add_argument("--checkins", type=int, default=500_000)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ikrar-bench-hub")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--bundles", type=int, default=0, help="then pack the files as this many regency "
+                        "hubs' bundles into bundles/ (bench_hub.py --bundled merges those)")
     parser.add_argument("--forge", nargs=5, help=argparse.SUPPRESS)  # FOLDER EVENT START END PER_FILE
     args = parser.parse_args()
     if args.forge:
@@ -141,6 +169,11 @@ def main() -> None:
     assert args.checkins <= args.people, "one check-in a person"
     per_file = args.checkins // args.files
     folder = args.cache / f"p{args.people}-f{args.files}-c{args.checkins}"
+    if args.bundles and (folder / "shape.json").exists():  # the files are there: bundle them only
+        t0 = time.perf_counter()
+        bundle_files(folder, args.bundles)
+        print(f"  {args.bundles} regencies' bundles: {time.perf_counter() - t0:.0f} s", flush=True)
+        return
     (folder / "files").mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     event_ids = organizer(folder, args.people)

@@ -219,7 +219,8 @@ def run_hub(target: str, folder: Path, options: dict) -> dict:
     database = open_database(target)
     for sql in options.get("before", []):  # experiments on the server's table settings (--pg-sql)
         database.execute_sql(sql)
-    paths = sorted((folder / "files").glob("desk*.ikrar"))
+    paths = sorted((folder / "bundles").glob("*.ikrar")) if options.get("bundled") else \
+        sorted((folder / "files").glob("desk*.ikrar"))
     profiler = cProfile.Profile() if options["profile"] else None
     if profiler:
         statements = StatementClock(database)
@@ -364,6 +365,8 @@ def main() -> None:
     parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--no-concurrent", action="store_true")
+    parser.add_argument("--bundled", action="store_true", help="merge the regencies' bundles bench_forge.py "
+                        "--bundles made (the same desk files inside) instead of the desk files")
     parser.add_argument("--pg-sql", action="append", default=[], help="SQL run on the PostgreSQL hub before "
                         "its merge (an experiment, e.g. ALTER TABLE signature ALTER COLUMN strokes SET STORAGE "
                         "EXTERNAL)")
@@ -400,7 +403,8 @@ def main() -> None:
         for engine in args.engines.split(","):
             target = server.fresh("bench_hub") if engine == "postgresql" else str(work / "hub.db")
             pg = engine == "postgresql"
-            options = {"people": shape["people"], "profile": args.profile and pg, "before": args.pg_sql if pg else []}
+            options = {"people": shape["people"], "profile": args.profile and pg, "before": args.pg_sql if pg else [],
+                       "bundled": args.bundled}
             results[engine] = child("hub", target, str(folder), json.dumps(options))
             show(engine, results[engine], shape)
         if server and not args.no_concurrent:
