@@ -35,7 +35,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from common import real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+from common import peak_mb, real_strokes  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
 
 from ikrar.models import clock
 from ikrar.models.demo.build import generate_people, insert_people
@@ -242,6 +242,7 @@ def run_hub(target: str, folder: Path, options: dict) -> dict:
     out["recap_s"], out["recap_cpu_s"] = best_of(3, recap, events[0])
     out.update(disk_use(target))
     out["digest"], out["dump_s"], _ = timed(digest)
+    out["peak_mb"] = peak_mb()  # this process's, the merge's included (the server's is its own)
     close_database()
     return out
 
@@ -339,7 +340,8 @@ def show(engine: str, r: dict, shape: dict) -> None:
     print(f"  coverage per OPD ({r['units']} units): {r['coverage_s']:.2f} s (CPU {r['coverage_cpu_s']:.2f}; "
           f"target <= 1 s); recap data: {r['recap_s']:.2f} s (CPU {r['recap_cpu_s']:.2f}; target <= 2 s)")
     print(f"  disk: {r['disk_mb']:.0f} MB" + (f" (signature table {r['signature_mb']:.0f} MB)"
-                                              if "signature_mb" in r else "") + f"; dump digest {r['digest']}")
+                                              if "signature_mb" in r else "") + f"; dump digest {r['digest']}; "
+          f"peak memory of the merging process {r.get('peak_mb', 0):.0f} MB")
     for key in ("profile",):
         if key in r:
             p = r[key]

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from test_sync_support import pin, scenario
 
+from ikrar.models.store.connection import db
 from ikrar.models.sync import bundle, container
 from ikrar.models.sync.dump import canonical_dump
 from ikrar.models.sync.manifest import read_file
-from ikrar.models.sync.merge import merge_files
+from ikrar.models.sync.merge import MergeReport, apply_file, merge_files
 
 
 def test_parts_cut_by_count_and_by_size(monkeypatch):
@@ -43,3 +44,19 @@ def test_a_bundle_in_parts_merges_as_one_bundle(world, monkeypatch):
         assert all(r.ok for r in reports), [r.reason("en") for r in reports]
         dumps.append(canonical_dump())
     assert dumps[0] == dumps[1]
+
+
+def test_a_bundles_appliers_keep_no_file(world):
+    """A province's bundle part holds ~930 desk files: each file's applier, kept until the bundle's
+    duplicates are looked up, lets go of the file and its parsed records once applied."""
+    made = scenario(world)
+    world.use("hub")
+    pin(9, 0)
+    assert all(r.ok for r in merge_files([made[k] for k in ("P1", "A1", "B1", "C1")]))
+    [path] = bundle.export_bundle(world.files / "whole.ikrar")
+    world.use("province")
+    pin(10, 0)
+    with db.atomic():
+        appliers = apply_file(read_file(path), MergeReport(path=str(path)))
+    files = appliers[:-1]  # the last applies the hub's decisions
+    assert len(files) == 3 and all(a.vf is None and a.file_live for a in files)
