@@ -33,11 +33,6 @@ def decisions() -> list[dict]:
     return sorted(found, key=lambda r: r["id"])
 
 
-def received_files() -> dict[str, bytes]:
-    """The kept files by member name; a missing or changed one is named (restore it, or merge it again)."""
-    return {_member(sha): _load_received(sha) for sha in _received_hashes()}
-
-
 def _received_hashes() -> list[str]:
     return [row.sha256 for row in ReceivedFile.select(ReceivedFile.sha256).order_by(ReceivedFile.sha256)]
 
@@ -47,7 +42,8 @@ def _member(sha: str) -> str:
 
 
 def _load_received(sha: str) -> bytes:
-    """One kept file, checked against its hash."""
+    """One kept file, checked against its hash; a missing or changed one is named (restore it, or merge
+    it again)."""
     folder = database_folder()
     on_server = received.kept_on_server()
     path = received_folder(folder) / f"{sha}{EXTENSION}" if folder and not on_server else None
@@ -126,7 +122,7 @@ def export_bundle(out: str | Path, *, passphrase: str | None = None) -> list[Pat
     for number, names in enumerate(cut, 1):
         # each part's files read only when it is written: a regency's ~850 MB never held at once
         files = {name: own[name] if name in own else _load_received(name) for name in names}
-        files = {(name if name in own else _member(name)): data for name, data in files.items()}
+        files = {name if name in own else _member(name): data for name, data in files.items()}
         path = base if len(cut) == 1 else base.with_name(f"{base.stem}_{number}-dari-{len(cut)}{EXTENSION}")
         written.append(write_file(path, "bundle", desk, {"decisions.json": listed}, events=events, files=files,
                                   passphrase=passphrase))

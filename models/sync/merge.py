@@ -189,9 +189,7 @@ def _merged_before(blob: bytes, report: MergeReport, expect: str | None) -> bool
     """A file merged here before, byte for byte (kept by its SHA-256: keep_received), brings nothing
     new: said so without reading, verifying and applying it again (merging 2,000 files again took as
     long as the first time: bench_hub.py). An encrypted file's hash is its content's, so it is read."""
-    if crypto.is_encrypted(blob):
-        return False
-    kept = ReceivedFile.get_or_none(ReceivedFile.sha256 == hashlib.sha256(blob).hexdigest())
+    kept = _kept(blob)
     if kept is None or (expect and kept.kind != expect):
         return False
     desk = Desk.get_or_none(Desk.id == kept.desk)
@@ -298,8 +296,10 @@ def merge_files(paths, passphrase: str | None = None, *, progress=None, cancel=N
     """Merge several files one by one (each whole or not at all)."""
     reports = []
     paths = list(paths)
-    with stroke_workers(len(paths), large=any(_size(p) > LARGE for p in paths[:1])):
-        files = read_ahead(paths, load_bytes, passphrase, wanted=lambda blob: len(blob) <= LARGE and not _kept(blob))
+    with stroke_workers(len(paths), large=bool(paths) and _size(paths[0]) > LARGE):
+        # a file merged before is answered without reading it; a bundle is read here, its files ahead
+        files = read_ahead(paths, load_bytes, passphrase,
+                           wanted=lambda blob: len(blob) <= LARGE and _kept(blob) is None)
         for i, (path, ahead) in enumerate(files):
             if cancel and cancel():
                 files.close()
@@ -320,7 +320,9 @@ def _size(path) -> int:
         return 0
 
 
-def _kept(blob: bytes) -> bool:
-    """Merged here before, byte for byte (import_file answers it without reading it)."""
-    return not crypto.is_encrypted(blob) and \
-        ReceivedFile.get_or_none(ReceivedFile.sha256 == hashlib.sha256(blob).hexdigest()) is not None
+def _kept(blob: bytes) -> ReceivedFile | None:
+    """The record of this very file merged here before, byte for byte (None for an encrypted file:
+    its hash is its content's)."""
+    if crypto.is_encrypted(blob):
+        return None
+    return ReceivedFile.get_or_none(ReceivedFile.sha256 == hashlib.sha256(blob).hexdigest())
