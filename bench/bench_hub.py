@@ -35,7 +35,8 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from common import peak_mb, real_strokes, start_peak  # noqa: E402 (bench/ is on sys.path: the scripts run from it)
+from common import best_of, peak_mb, real_strokes, start_peak, timed  # noqa: E402 (bench/ is on sys.path)
+from pg_server import Server, StatementClock  # noqa: E402
 
 from ikrar.models import clock
 from ikrar.models.demo.build import generate_people, insert_people
@@ -55,19 +56,6 @@ ROOT = Path(__file__).resolve().parent.parent
 WIB = timezone(timedelta(hours=7))
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
 CONCURRENT = 4
-
-
-def timed(fn, *args, **kw):
-    """(result, wall s, CPU s of this process)."""
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = fn(*args, **kw)
-    return result, time.perf_counter() - wall, time.process_time() - cpu
-
-
-def best_of(n: int, fn, *args) -> tuple[float, float]:
-    """The fastest of n runs: (wall, cpu)."""
-    runs = [timed(fn, *args)[1:] for _ in range(n)]
-    return min(runs)
 
 
 # ---------------------------------------------------------------- the desk files (cached)
@@ -187,31 +175,6 @@ def setup_hub(target: str, folder: Path, people: int) -> dict:
     return {"setup_s": took}
 
 
-class StatementClock:
-    """Time in the database's execute_sql (the driver: the server's work and the round trip) by the
-    statement's first words, so the profile names which statements cost."""
-
-    def __init__(self, database):
-        self.spent: dict[str, list] = {}
-        inner = database.execute_sql
-
-        def execute_sql(sql, params=None, *a, **kw):
-            t0 = time.perf_counter()
-            try:
-                return inner(sql, params, *a, **kw)
-            finally:
-                key = " ".join(sql.split()[:6])[:70]
-                entry = self.spent.setdefault(key, [0, 0.0, 0])
-                entry[0] += 1
-                entry[1] += time.perf_counter() - t0
-                entry[2] += len(params or ())
-        database.execute_sql = execute_sql
-
-    def top(self, n: int = 10) -> list[str]:
-        rows = sorted(self.spent.items(), key=lambda kv: -kv[1][1])[:n]
-        return [f"{t:7.1f} s {calls:>7,} calls {values:>10,} values  {key}" for key, (calls, t, values) in rows]
-
-
 def run_hub(target: str, folder: Path, options: dict) -> dict:
     """Child: setup, merge, merge again, coverage, recap, disk use, dump digest."""
     out = setup_hub(target, folder, options["people"])
@@ -286,41 +249,6 @@ def concurrent_merges(url: str, folder: Path) -> dict:
 
 
 # ---------------------------------------------------------------- the parent
-
-class Server:
-    """The PostgreSQL server: IKRAR_BENCH_PG_URL's, or a throwaway cluster (tests/pg_cluster.py)."""
-
-    def __init__(self):
-        self.folder = None
-        self.admin = os.environ.get("IKRAR_BENCH_PG_URL")
-        if not self.admin:
-            sys.path.insert(0, str(ROOT / "tests"))
-            import pg_cluster
-            self.folder = Path(tempfile.mkdtemp(prefix="ikrar-bench-pg-"))
-            self.admin = pg_cluster.start(self.folder)
-        import psycopg2
-        self.conn = psycopg2.connect(self.admin)
-        self.conn.autocommit = True
-
-    def fresh(self, name: str) -> str:
-        cur = self.conn.cursor()
-        cur.execute(f"DROP DATABASE IF EXISTS {name}")
-        cur.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'")
-        base, _, query = self.admin.partition("?")
-        url = f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
-        import psycopg2
-        with psycopg2.connect(url) as conn, conn.cursor() as c:
-            c.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        conn.close()
-        return url
-
-    def stop(self):
-        self.conn.close()
-        if self.folder:
-            import pg_cluster
-            pg_cluster.stop(self.folder)
-            shutil.rmtree(self.folder, ignore_errors=True)
-
 
 def child(kind: str, *argv: str) -> dict:
     """Run kind in a child process (its own memory and connection); returns its JSON."""

@@ -38,8 +38,12 @@ import types
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from bench_hub import Server, StatementClock, best_of, timed  # noqa: E402 (bench/ is on sys.path)
-from common import real_strokes  # noqa: E402
+from common import (  # noqa: E402 (bench/ is on sys.path)
+    best_of,
+    real_strokes,  # noqa: E402
+    timed,
+)
+from pg_server import Server, StatementClock  # noqa: E402
 
 from ikrar.models import clock
 from ikrar.models.demo.build import generate_people, insert_people

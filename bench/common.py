@@ -11,6 +11,7 @@ import random
 import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from ikrar.models.demo.build import demo_strokes
@@ -102,3 +103,16 @@ def child_figures(script: str, args: list[str], label: str, timeout: float) -> d
         print(f"{label} failed: {(exc.stderr.strip().splitlines() or ['?'])[-1]}", flush=True)
         return None
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def timed(fn, *args, **kw):
+    """(result, wall s, CPU s of this process)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn(*args, **kw)
+    return result, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def best_of(n: int, fn, *args) -> tuple[float, float]:
+    """The fastest of n runs: (wall, cpu)."""
+    runs = [timed(fn, *args)[1:] for _ in range(n)]
+    return min(runs)
